@@ -1,0 +1,32 @@
+"""Shared fixtures: the shipped corpus (loaded once), a CLI runner with a fixed terminal width."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trafficking_cli import corpus as corpus_module
+from trafficking_cli import resources
+from trafficking_cli.cli import app, hoist_global_options
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def shipped_corpus() -> corpus_module.Corpus:
+    return corpus_module.load(resources.data_root())
+
+
+@pytest.fixture()
+def invoke():
+    """Run the CLI in-process as a user would type it; returns the click Result."""
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):
+        full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", **(env or {})}
+        return runner.invoke(app, hoist_global_options(list(args)), input=input, env=full_env)
+
+    return run

@@ -1,0 +1,181 @@
+"""Reading and checking case files (contracts §3): plain data in, a ``Case`` out, every problem named.
+
+A bad case file never reaches the memo: each problem says file, line, key and what to do.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from . import models as m
+from .errors import DataError
+from .loader import Reader
+
+CASE_SCHEMA = "trafficking-case/1"
+CASE_KEYS = ("schema", "reference", "facts_date", "facts_end_date", "places", "summary", "victims", "suspects",
+             "evidence", "answers")
+VICTIM_KEYS = ("id", "age_at_facts", "age_doubt", "sex", "nationality", "established", "excluded", "aggravating")
+EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
+VICTIM_ID = r"V\d+"
+SUSPECT_ID = r"S\d+"
+
+
+def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_ids: Iterable[str]) -> m.Case:
+    """Check parsed case data against contracts §3 and the law's element ids; raise DataError on any problem."""
+    reader = Reader(path)
+    elements, aggravating = set(element_ids), set(aggravating_ids)
+    if not isinstance(doc, dict):
+        reader.problem(doc, "", "a case file is a mapping (reference: …, facts_date: …, victims: …)")
+        raise DataError(reader.problems, hint="trafficking case new")
+    if doc.get("schema") != CASE_SCHEMA:
+        reader.problem(doc, "schema", f"expected {CASE_SCHEMA!r}, found {doc.get('schema')!r}",
+                       f"the first line should be: schema: {CASE_SCHEMA}", parent=doc)
+    facts_date = _iso_date(reader, doc, "facts_date", required=True)
+    end_date = _iso_date(reader, doc, "facts_end_date", required=False)
+    if facts_date and end_date and end_date < facts_date:
+        reader.problem(doc, "facts_end_date", f"{end_date} is before facts_date {facts_date}", parent=doc)
+    victims = [v for w, node in reader.items(doc, "victims", "", required=False)
+               if (v := _victim(reader, node, w, elements, aggravating))]
+    suspects = [s for w, node in reader.items(doc, "suspects", "", required=False) if (s := _suspect(reader, node, w))]
+    evidence = [e for w, node in reader.items(doc, "evidence", "", required=False)
+                if (e := _evidence(reader, node, w, {v.id for v in victims}, elements))]
+    _unique(reader, doc, "victims", [v.id for v in victims])
+    _unique(reader, doc, "suspects", [s.id for s in suspects])
+    _unique(reader, doc, "evidence", [e.id for e in evidence])
+    answers = doc.get("answers") or {}
+    if not isinstance(answers, dict):
+        reader.problem(doc, "answers", "must be a mapping keyed \"CHECKLIST.ITEM\"", parent=doc)
+        answers = {}
+    if reader.problems:
+        raise DataError(reader.problems, hint="fix the case file, or start again from: trafficking case new")
+    return m.Case(
+        reference=_plain(doc.get("reference")) or "",
+        facts_date=facts_date, facts_end_date=end_date,
+        places=tuple(_plain(p) for p in (doc.get("places") or []) if p is not None),
+        summary=_plain(doc.get("summary")) or "",
+        victims=tuple(victims), suspects=tuple(suspects), evidence=tuple(evidence),
+        answers=dict(answers), extra={k: v for k, v in doc.items() if k not in CASE_KEYS}, path=path,
+    )
+
+
+def _plain(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _iso_date(reader: Reader, doc: dict, key: str, required: bool) -> str | None:
+    value = doc.get(key)
+    if value is None:
+        if required:
+            reader.problem(doc, key, "missing: the date of the facts decides which law applies",
+                           'write it as facts_date: "2019-01-15" (an estimate is better than nothing)', parent=doc)
+        return None
+    text = str(value)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        reader.problem(doc, key, f"{text!r} is not a date", 'write YYYY-MM-DD, e.g. "2019-01-15"', parent=doc)
+        return None
+    try:
+        from datetime import date
+
+        date.fromisoformat(text)
+    except ValueError:
+        reader.problem(doc, key, f"{text!r} is not a real calendar date", parent=doc)
+        return None
+    return text
+
+
+def _ids(reader: Reader, node: dict, key: str, where: str, known: set[str], what: str) -> tuple[str, ...]:
+    values = reader.strings(node, key, where)
+    for value in values:
+        if value not in known:
+            close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}?" if close else f"see: trafficking elements ({what})"
+            reader.problem(node, f"{where}.{key}", f"unknown {what} {value!r}", hint, parent=node)
+    return tuple(v for v in values if v in known)
+
+
+def _victim(reader: Reader, node: Any, where: str, elements: set[str], aggravating: set[str]) -> m.Victim | None:
+    node = reader.mapping(node, where, VICTIM_KEYS + ("note",), ("id",))
+    ident = reader.text(node, "id", where, pattern=VICTIM_ID)
+    if ident is None:
+        if "id" in node:
+            reader.problems[-1] = m.Problem(reader.path, reader.problems[-1].line, f"{where}.id",
+                                            f"victim id {node.get('id')!r} is not a code",
+                                            "victims are only ever codes: V1, V2 … (real names go in the "
+                                            "protected identity file)")
+        return None
+    where = f"{where}({ident})"
+    age = node.get("age_at_facts")
+    if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 0 <= age < 130):
+        reader.problem(node, f"{where}.age_at_facts", f"{age!r} is not an age in years",
+                       "a whole number, or null when unknown", parent=node)
+        age = None
+    established = _ids(reader, node, "established", where, elements, "element")
+    excluded = _ids(reader, node, "excluded", where, elements, "element")
+    for both in sorted(set(established) & set(excluded)):
+        reader.problem(node, f"{where}.excluded", f"{both!r} is both established and excluded",
+                       "keep it in one list only", parent=node)
+    return m.Victim(
+        id=ident, age_at_facts=age, age_doubt=reader.boolean(node, "age_doubt", where),
+        sex=_plain(node.get("sex")), nationality=_plain(node.get("nationality")),
+        established=established, excluded=excluded,
+        aggravating=_ids(reader, node, "aggravating", where, aggravating, "aggravating fact"),
+    )
+
+
+def _suspect(reader: Reader, node: Any, where: str) -> m.Suspect | None:
+    node = reader.mapping(node, where, ("id", "role", "note"), ("id",))
+    ident = reader.text(node, "id", where, pattern=SUSPECT_ID)
+    return m.Suspect(ident, _plain(node.get("role"))) if ident else None
+
+
+def _evidence(reader: Reader, node: Any, where: str, victims: set[str], elements: set[str]) -> m.Evidence | None:
+    node = reader.mapping(node, where, ("id", "kind", "description", "supports", "source", "note"), ("id", "kind"))
+    ident = reader.text(node, "id", where, pattern=r"E\d+")
+    kind = reader.text(node, "kind", where, choices=EVIDENCE_KINDS)
+    supports = reader.strings(node, "supports", where)
+    for ref in supports:
+        victim, _, element = ref.partition(".")
+        if victim not in victims:
+            reader.problem(node, f"{where}.supports", f"{ref!r}: no victim {victim!r} in this case",
+                           'write "V1.recrutement"', parent=node)
+        elif element not in elements:
+            close = difflib.get_close_matches(element, sorted(elements), n=1, cutoff=0.6)
+            reader.problem(node, f"{where}.supports", f"{ref!r}: unknown element {element!r}",
+                           f"did you mean {victim}.{close[0]}?" if close else "see: trafficking elements", node)
+    if ident is None or kind is None:
+        return None
+    return m.Evidence(ident, kind, _plain(node.get("description")) or "", supports)
+
+
+def _unique(reader: Reader, doc: dict, key: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for ident in ids:
+        if ident in seen:
+            reader.problem(doc, key, f"duplicate id {ident!r}", "give each one its own code", parent=doc)
+        seen.add(ident)
+
+
+def case_to_data(case: m.Case) -> dict[str, Any]:
+    """The case as plain data in contracts §3 order (unknown keys kept after the known ones)."""
+    data: dict[str, Any] = {
+        "schema": CASE_SCHEMA, "reference": case.reference, "facts_date": case.facts_date,
+    }
+    if case.facts_end_date:
+        data["facts_end_date"] = case.facts_end_date
+    data |= {
+        "places": list(case.places), "summary": case.summary,
+        "victims": [{"id": v.id, "age_at_facts": v.age_at_facts, "age_doubt": v.age_doubt,
+                     **({"sex": v.sex} if v.sex else {}),
+                     **({"nationality": v.nationality} if v.nationality else {}),
+                     "established": list(v.established), "excluded": list(v.excluded),
+                     "aggravating": list(v.aggravating)} for v in case.victims],
+        "suspects": [{"id": s.id, **({"role": s.role} if s.role else {})} for s in case.suspects],
+        "evidence": [{"id": e.id, "kind": e.kind, "description": e.description, "supports": list(e.supports)}
+                     for e in case.evidence],
+        "answers": case.answers,
+    }
+    data.update(case.extra)
+    return data

@@ -1,0 +1,194 @@
+"""The typer app: global options, command registration and the one error boundary.
+
+Commands live in ``commands/``; each is an adapter that parses, calls one core function and renders.
+Heavy libraries (whoosh, docx, fpdf, cryptography) are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from .errors import ExitCode, TraffickingCliError, UnknownIdError
+from .i18n import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .corpus import Corpus
+
+GLOBAL_FLAGS = {"--no-color", "--debug"}
+GLOBAL_OPTIONS = {"--lang", "--data-dir"}
+
+
+def early_lang(argv: list[str], env: dict[str, str]) -> str:
+    """The language asked for, read before typer parses (so that --help is in that language too)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return "en" if argv[index + 1] == "en" else "fr"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "fr"
+    return "en" if env.get("TRAFFICKING_LANG") == "en" else "fr"
+
+
+HELP_LANG = early_lang(sys.argv, dict(os.environ))
+
+
+def H(fr: str, en: str) -> str:  # noqa: N802 - short on purpose: it wraps every help string
+    return en if HELP_LANG == "en" else fr
+
+
+@dataclass
+class State:
+    lang: str = "fr"
+    no_color: bool = False
+    debug: bool = False
+    data_dir: Path | None = None
+    _corpus: Any = field(default=None, repr=False)
+
+    def corpus(self) -> Corpus:
+        if self._corpus is None:
+            from . import corpus, resources
+
+            self._corpus = corpus.load(self.data_dir or resources.data_root())
+        return self._corpus
+
+    def console(self, stderr: bool = False) -> Console:
+        from .ui import make_console
+
+        return make_console(self.no_color, stderr=stderr)
+
+
+app = typer.Typer(
+    name="trafficking",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,  # our own boundary below: one line, never locals (victims' data)
+    add_completion=False,
+    rich_markup_mode=None,
+    help=H("Loi n°2012-023 (Mali) sur la traite des personnes : textes, éléments des infractions, listes "
+           "d’audition et note de qualification. Aide de référence, pas un avis juridique.",
+           "Mali's Law No. 2012-023 on trafficking in persons: texts, offence elements, interview checklists "
+           "and charging memo. A reference aid, not legal advice."),
+)
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    lang: Annotated[str, typer.Option("--lang", envvar="TRAFFICKING_LANG",
+                                      help=H("Langue : fr (défaut) ou en.", "Language: fr (default) or en."))] = "fr",
+    no_color: Annotated[bool, typer.Option("--no-color", help=H("Sans couleurs.", "No colours."))] = False,
+    data_dir: Annotated[Path | None, typer.Option(
+        "--data-dir", envvar="TRAFFICKING_DATA",
+        help=H("Dossier contenant law/ et checklists/.", "Folder holding law/ and checklists/."))] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=H("Trace complète des erreurs.",
+                                                          "Full traceback on errors."))] = False,
+) -> None:
+    if lang not in ("fr", "en"):
+        raise typer.BadParameter(H("fr ou en", "fr or en"), param_hint="--lang")
+    ctx.obj = State(lang=lang, no_color=no_color or "NO_COLOR" in os.environ, debug=debug, data_dir=data_dir)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def boundary(func: F) -> F:
+    """The error boundary: our errors become one line on stderr and an exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        state = _state_from(args, kwargs)
+        try:
+            return func(*args, **kwargs)
+        except TraffickingCliError as error:
+            if state.debug:
+                raise
+            report_error(state, error)
+            raise typer.Exit(int(error.exit_code)) from None
+        except KeyboardInterrupt:
+            state.console(stderr=True).print(t("error.interrupted", state.lang))
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as error:
+            if state.debug:
+                raise
+            message = t("error.unexpected", state.lang, error=f"{type(error).__name__}: {error}")
+            state.console(stderr=True).print(message, markup=False)
+            raise typer.Exit(int(ExitCode.ERROR)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _state_from(args: tuple[Any, ...], kwargs: dict[str, Any]) -> State:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, typer.Context):
+            return value.obj if isinstance(value.obj, State) else State()
+    return State()
+
+
+def report_error(state: State, error: TraffickingCliError) -> None:
+    from .ui import print_error
+
+    message = error.message
+    suggestions: list[str] = []
+    if isinstance(error, UnknownIdError):
+        message = t(f"error.unknown.{error.kind}", state.lang, given=error.given) \
+            if f"error.unknown.{error.kind}" in _messages() else message
+        suggestions = error.suggestions
+    print_error(state.console(stderr=True), message, error.hint, state.lang, suggestions)
+    problems = getattr(error, "problems", None)
+    if problems and len(problems) > 1:
+        console = state.console(stderr=True)
+        for problem in problems[1:20]:
+            console.print(f"  {problem}", markup=False)
+
+
+def _messages() -> dict[str, Any]:
+    from .i18n import MESSAGES
+
+    return MESSAGES
+
+
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """Let global options stand anywhere: ``trafficking show 3 --lang en`` works like ``--lang en show 3``."""
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        name = arg.split("=", 1)[0]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg in GLOBAL_FLAGS:
+            front.append(arg)
+        elif name in GLOBAL_OPTIONS and "=" in arg:
+            front.append(arg)
+        elif arg in GLOBAL_OPTIONS and index + 1 < len(argv):
+            front += [arg, argv[index + 1]]
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
+
+
+# Command modules register themselves on ``app`` when imported.
+from .commands import law as _law  # noqa: E402,F401
+from .commands import search as _search  # noqa: E402,F401
+from .commands import checklist as _checklist  # noqa: E402,F401
+from .commands import case as _case  # noqa: E402,F401
+from .commands import memo as _memo  # noqa: E402,F401
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
+    app(args=args, prog_name="trafficking")

@@ -1,0 +1,1 @@
+"""The `case` command(s): not built yet."""

@@ -1,0 +1,1 @@
+"""The `checklist` command(s): not built yet."""

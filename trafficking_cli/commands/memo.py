@@ -1,0 +1,1 @@
+"""The `memo` command(s): not built yet."""

@@ -1,0 +1,1 @@
+"""The `search` command(s): not built yet."""

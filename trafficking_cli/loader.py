@@ -1,0 +1,511 @@
+"""The only module that parses YAML: strict loading, schema checks, models out.
+
+Strict means: duplicate keys are refused, dates stay strings, unknown keys and wrong types are
+reported with file, line and key path, and every problem in a file is collected, not just the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import models as m
+from .errors import DataError
+from .models import Problem
+
+try:  # libyaml's parser is several times faster; the constructor below stays in Python.
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+class LineDict(dict):
+    """A mapping that remembers the line (1-based) of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LineList(list):
+    line: int = 0
+    item_lines: list[int]
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain word", key_node.start_mark
+            )
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (YAML would silently keep only the last one)",
+                key_node.start_mark,
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_timestamp_as_text(loader: Any, node: yaml.ScalarNode) -> str:
+    # Dates stay the strings the author wrote; the models parse them where needed.
+    return str(loader.construct_scalar(node))
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
+
+
+def parse_yaml(text: str, path: str) -> Any:
+    """Parse YAML text strictly; a syntax error becomes a DataError naming file and line."""
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        raise DataError([Problem(path, line, "", f"YAML syntax: {problem}", _syntax_hint(problem))]) from None
+    except yaml.YAMLError as exc:
+        raise DataError([Problem(path, None, "", f"YAML syntax: {exc}")]) from None
+
+
+def _syntax_hint(problem: str) -> str:
+    if "duplicate key" in problem:
+        return "remove or rename one of the two keys"
+    if "tab" in problem:
+        return "indent with spaces, not tabs"
+    return "check the indentation and quoting on that line and the one before"
+
+
+def read_yaml_file(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(str(path), None, "", f"not UTF-8 text ({exc.reason})",
+                                 "save the file as UTF-8")]) from None
+    except OSError as exc:
+        raise DataError([Problem(str(path), None, "", f"cannot read: {exc.strerror}")]) from None
+    return parse_yaml(text, str(path))
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialise plain data (dicts, lists, strings, numbers) as readable, stable YAML."""
+    return yaml.dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+
+
+# --------------------------------------------------------------------------------------------
+# Schema checking: a Reader walks one file, collecting Problems with line and key path.
+
+
+class Reader:
+    """Typed access to a parsed file that records every problem instead of stopping."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, node: Any, key: str, message: str, hint: str = "", parent: Any = None) -> None:
+        self.problems.append(Problem(self.path, _line_of(node, key, parent), key, message, hint))
+
+    def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> LineDict:
+        if not isinstance(node, dict):
+            self.problem(node, where, f"expected a mapping (key: value), found {_kind(node)}")
+            return LineDict()
+        allowed_set = set(allowed)
+        for key in node:
+            if key not in allowed_set:
+                close = _close(str(key), allowed_set)
+                hint = f"did you mean {close!r}?" if close else "allowed: " + ", ".join(sorted(allowed_set))
+                self.problem(node, f"{where}.{key}" if where else str(key), "unknown key", hint, parent=node)
+        for key in required:
+            if key not in node:
+                self.problem(node, f"{where}.{key}" if where else key, "missing required key")
+        return node
+
+    def text(self, node: dict, key: str, where: str, *, required: bool = True,
+             choices: Iterable[str] | None = None, pattern: str | None = None) -> str | None:
+        path = f"{where}.{key}" if where else key
+        value = node.get(key)
+        if value is None:
+            if required and key in node:
+                self.problem(node, path, "must not be empty", parent=node)
+            elif required:
+                self.problem(node, path, "missing required key", parent=node)
+            return None
+        if not isinstance(value, str):
+            self.problem(node, path, f"must be a quoted string, found {_kind(value)} {value!r}",
+                         f'write it in quotes: {key}: "{_as_written(value)}"', parent=node)
+            return None
+        if choices is not None and value not in set(choices):
+            close = _close(value, set(choices))
+            hint = f"did you mean {close!r}?" if close else "one of: " + ", ".join(choices)
+            self.problem(node, path, f"invalid value {value!r}", hint, parent=node)
+            return None
+        if pattern and not re.fullmatch(pattern, value):
+            self.problem(node, path, f"{value!r} is not a valid id", f"expected the form {pattern}", node)
+            return None
+        return value
+
+    def integer(self, node: dict, key: str, where: str) -> int | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.problem(node, f"{where}.{key}", f"must be a whole number or null, found {value!r}", parent=node)
+            return None
+        return value
+
+    def boolean(self, node: dict, key: str, where: str, default: bool = False) -> bool:
+        value = node.get(key, default)
+        if not isinstance(value, bool):
+            self.problem(node, f"{where}.{key}", f"must be true or false, found {value!r}", parent=node)
+            return default
+        return value
+
+    def date(self, node: dict, key: str, where: str) -> str | None:
+        value = self.text(node, key, where, required=False)
+        if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            self.problem(node, f"{where}.{key}", f"{value!r} is not a date", "write YYYY-MM-DD", node)
+            return None
+        return value
+
+    def strings(self, node: dict, key: str, where: str) -> tuple[str, ...]:
+        value = node.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(node, f"{where}.{key}", f"must be a list, found {_kind(value)}",
+                         f"write {key}: [{_as_written(value)}]", parent=node)
+            return ()
+        out = []
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                out.append(item)
+            else:
+                self.problem(value, f"{where}.{key}[{index}]", f"must be a quoted string, found {item!r}",
+                             parent=index)
+        return tuple(out)
+
+    def bilingual(self, node: dict, key: str, where: str, *, required: bool = True) -> m.Bilingual:
+        value = node.get(key)
+        path = f"{where}.{key}" if where else key
+        if value is None:
+            if required:
+                self.problem(node, path, "missing required text", 'write it as {fr: "…", en: "…"}', parent=node)
+            return m.EMPTY
+        if isinstance(value, str):
+            self.problem(node, path, "must give the language", f'write {key}: {{fr: "…", en: "…"}}', node)
+            return m.EMPTY
+        mapping = self.mapping(value, path, m.LANGS)
+        texts = {lang: self.text(mapping, lang, path, required=False) for lang in m.LANGS}
+        if required and not any(texts.values()):
+            self.problem(node, path, "no text in any language", parent=node)
+        return m.Bilingual(fr=texts["fr"], en=texts["en"])
+
+    def period(self, node: dict, key: str, where: str) -> m.Period | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        mapping = self.mapping(value, f"{where}.{key}", ("from", "to"))
+        start = self.date(mapping, "from", f"{where}.{key}")
+        end = self.date(mapping, "to", f"{where}.{key}")
+        if start and end and start > end:
+            self.problem(mapping, f"{where}.{key}", f"ends ({end}) before it starts ({start})", parent=mapping)
+        return m.Period(start, end)
+
+    def items(self, node: dict, key: str, where: str, *, required: bool = True) -> list[tuple[str, Any]]:
+        """The entries of a list, each with its key path; reports a non-list."""
+        value = node.get(key)
+        if value is None:
+            if required:
+                self.problem(node, f"{where}.{key}" if where else key, "missing required list", parent=node)
+            return []
+        if not isinstance(value, list):
+            self.problem(node, f"{where}.{key}" if where else key, f"must be a list, found {_kind(value)}",
+                         parent=node)
+            return []
+        prefix = f"{where}.{key}" if where else key
+        return [(f"{prefix}[{index}]", item) for index, item in enumerate(value)]
+
+
+def _line_of(node: Any, key: str, parent: Any) -> int | None:
+    holder = parent if parent is not None else node
+    if isinstance(parent, int):  # a list index
+        holder = node
+        lines = getattr(holder, "item_lines", None)
+        return lines[parent] if lines and parent < len(lines) else getattr(holder, "line", None)
+    last = key.rsplit(".", 1)[-1].split("[", 1)[0]
+    key_lines = getattr(holder, "key_lines", None)
+    if key_lines and last in key_lines:
+        return key_lines[last]
+    return getattr(holder, "line", None) or None
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "a mapping", LineDict: "a mapping", list: "a list", LineList: "a list",
+            int: "a number", float: "a number", str: "text", type(None): "nothing"}.get(type(value), "a value")
+
+
+def _as_written(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _close(word: str, candidates: set[str]) -> str | None:
+    import difflib
+
+    found = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+# --------------------------------------------------------------------------------------------
+# File loaders. Each returns (models, problems); nothing raises for bad content.
+
+ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
+EID_PATTERN = r"[a-z][a-z0-9_]*(_[0-9a-z-]+)*(__[a-z]+_[0-9a-z-]+)*"
+SCHEMAS = {
+    "law": "trafficking-law/1",
+    "offences": "trafficking-offences/1",
+    "checklist": "trafficking-checklist/1",
+    "protection": "trafficking-protection/1",
+}
+
+
+def _check_schema(reader: Reader, doc: dict, expected: str) -> bool:
+    value = doc.get("schema")
+    if value != expected:
+        reader.problem(doc, "schema", f"expected {expected!r}, found {value!r}",
+                       f"the first line of the file should be: schema: {expected}", parent=doc)
+        return False
+    return True
+
+
+def load_instrument(path: Path) -> tuple[m.Instrument | None, list[m.Provision], list[Problem]]:
+    reader = Reader(str(path))
+    doc = _read(path, reader)
+    if doc is None:
+        return None, [], reader.problems
+    doc = reader.mapping(doc, "", ("schema", "instrument", "provisions"), ("schema", "instrument", "provisions"))
+    if not _check_schema(reader, doc, SCHEMAS["law"]):
+        return None, [], reader.problems
+    instrument = _instrument(reader, doc.get("instrument"), str(path))
+    provisions: list[m.Provision] = []
+    if instrument is not None:
+        for where, node in reader.items(doc, "provisions", ""):
+            provision = _provision(reader, node, where, instrument)
+            if provision is not None:
+                provisions.append(provision)
+    return instrument, provisions, reader.problems
+
+
+def _read(path: Path, reader: Reader) -> Any:
+    try:
+        return read_yaml_file(path)
+    except DataError as exc:
+        reader.problems.extend(exc.problems)
+        return None
+
+
+INSTRUMENT_KEYS = ("id", "kind", "jurisdiction", "original_languages", "short", "title",
+                   "title_translation_status", "date", "in_force", "status", "aliases",
+                   "known_article_count", "caveats", "sources")
+
+
+def _instrument(reader: Reader, node: Any, path: str) -> m.Instrument | None:
+    where = "instrument"
+    node = reader.mapping(node, where, INSTRUMENT_KEYS, ("id", "kind", "original_languages", "short",
+                                                        "title", "status", "sources"))
+    ident = reader.text(node, "id", where, pattern=ID_PATTERN)
+    if ident is None:
+        return None
+    languages = reader.strings(node, "original_languages", where)
+    for lang in languages:
+        if lang not in m.LANGS:
+            reader.problem(node, f"{where}.original_languages", f"unknown language {lang!r}", "use fr or en", node)
+    return m.Instrument(
+        id=ident,
+        kind=reader.text(node, "kind", where, choices=("law", "code", "treaty")) or "law",
+        jurisdiction=reader.text(node, "jurisdiction", where, required=False) or "",
+        original_languages=languages or ("fr",),
+        short=reader.bilingual(node, "short", where),
+        title=reader.bilingual(node, "title", where),
+        title_translation_status=_status_map(reader, node, "title_translation_status", where,
+                                             m.TRANSLATION_STATUSES),
+        date=reader.date(node, "date", where),
+        in_force=reader.period(node, "in_force", where) or m.Period(),
+        status=reader.bilingual(node, "status", where),
+        aliases=tuple(a.lower() for a in reader.strings(node, "aliases", where)),
+        known_article_count=reader.integer(node, "known_article_count", where),
+        caveats=tuple(_caveat(reader, item, w) for w, item in reader.items(node, "caveats", where, required=False)),
+        sources=tuple(s for w, item in reader.items(node, "sources", where) if (s := _source(reader, item, w))),
+        path=path,
+    )
+
+
+def _status_map(reader: Reader, node: dict, key: str, where: str, choices: tuple[str, ...]) -> dict[str, str]:
+    value = node.get(key)
+    if value is None:
+        return {}
+    mapping = reader.mapping(value, f"{where}.{key}", m.LANGS)
+    result = {}
+    for lang in m.LANGS:
+        status = reader.text(mapping, lang, f"{where}.{key}", required=False, choices=choices)
+        if status:
+            result[lang] = status
+    return result
+
+
+def _caveat(reader: Reader, node: Any, where: str) -> m.Caveat:
+    node = reader.mapping(node, where, ("fr", "en", "sources"))
+    texts = {lang: reader.text(node, lang, where, required=False) for lang in m.LANGS}
+    if not any(texts.values()):
+        reader.problem(node, where, "a caveat needs text in fr and/or en", parent=node)
+    return m.Caveat(m.Bilingual(**texts), reader.strings(node, "sources", where))
+
+
+def _source(reader: Reader, node: Any, where: str) -> m.Source | None:
+    node = reader.mapping(node, where, ("id", "title", "url", "date", "kind", "note"), ("id", "title"))
+    ident = reader.text(node, "id", where, pattern=ID_PATTERN)
+    title = reader.text(node, "title", where)
+    if ident is None or title is None:
+        return None
+    return m.Source(
+        id=ident, title=title, url=reader.text(node, "url", where, required=False),
+        date=reader.date(node, "date", where),
+        kind=reader.text(node, "kind", where, required=False,
+                         choices=("press", "official", "treaty_collection", "court_report", "secondary",
+                                  "ngo", "academic")) or "secondary",
+    )
+
+
+PROVISION_KEYS = ("eid", "num", "number_status", "number_note", "kind", "heading", "text", "text_status",
+                  "translation_status", "attribution", "confidence", "sources", "in_force", "parent",
+                  "notes", "keywords")
+
+
+def _provision(reader: Reader, node: Any, where: str, instrument: m.Instrument) -> m.Provision | None:
+    node = reader.mapping(node, where, PROVISION_KEYS, ("eid", "text_status", "sources"))
+    eid = reader.text(node, "eid", where, pattern=EID_PATTERN)
+    if eid is None:
+        return None
+    where = f"{where}({eid})"
+    text = reader.bilingual(node, "text", where, required=False)
+    text_status = _status_map(reader, node, "text_status", where, m.TEXT_STATUSES)
+    translation_status = _status_map(reader, node, "translation_status", where, m.TRANSLATION_STATUSES)
+    number_status = reader.text(node, "number_status", where, required=False,
+                                choices=m.NUMBER_STATUSES) or "attested"
+    provision = m.Provision(
+        instrument=instrument.id, eid=eid,
+        num=reader.text(node, "num", where, required=False),
+        number_status=number_status,
+        number_note=reader.bilingual(node, "number_note", where, required=False),
+        kind=reader.text(node, "kind", where, required=False,
+                         choices=("article", "paragraph", "chapter", "section", "rule")) or "article",
+        heading=reader.bilingual(node, "heading", where, required=False),
+        text=text, text_status=text_status, translation_status=translation_status,
+        attribution=reader.bilingual(node, "attribution", where, required=False),
+        confidence=reader.text(node, "confidence", where, required=False, choices=("high", "medium", "low")),
+        sources=reader.strings(node, "sources", where),
+        in_force=reader.period(node, "in_force", where),
+        parent=reader.text(node, "parent", where, required=False),
+        notes=tuple(_note(reader, item, w) for w, item in reader.items(node, "notes", where, required=False)),
+        keywords=_keywords(reader, node, where),
+        line=getattr(node, "line", 0),
+    )
+    _check_statuses(reader, node, where, provision, instrument)
+    return provision
+
+
+def _note(reader: Reader, node: Any, where: str) -> m.Bilingual:
+    node = reader.mapping(node, where, m.LANGS)
+    return m.Bilingual(fr=reader.text(node, "fr", where, required=False),
+                       en=reader.text(node, "en", where, required=False))
+
+
+def _keywords(reader: Reader, node: dict, where: str) -> dict[str, tuple[str, ...]]:
+    value = node.get("keywords")
+    if value is None:
+        return {}
+    mapping = reader.mapping(value, f"{where}.keywords", m.LANGS)
+    return {lang: reader.strings(mapping, lang, f"{where}.keywords") for lang in m.LANGS if lang in mapping}
+
+
+def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
+    """The rules that keep a paraphrase from passing for the law's words."""
+    for lang in instrument.original_languages:
+        if lang not in p.text_status:
+            reader.problem(node, f"{where}.text_status.{lang}", "missing: every original language needs a status",
+                           "verbatim, partial, paraphrase or missing", parent=node)
+    for lang, status in p.text_status.items():
+        if lang not in instrument.original_languages:
+            reader.problem(node, f"{where}.text_status.{lang}",
+                           f"{lang} is not an original language of {instrument.id}",
+                           "a translation goes under translation_status: {lang}: unofficial", node)
+        has_text = p.text.get(lang, fallback=False) is not None
+        if status == "missing" and has_text:
+            reader.problem(node, f"{where}.text.{lang}", "text given but text_status is missing",
+                           "set the status to verbatim, partial or paraphrase, or remove the text", node)
+        if status != "missing" and not has_text:
+            reader.problem(node, f"{where}.text.{lang}", f"no text but text_status is {status}",
+                           "add the text or set the status to missing", node)
+        if status == "paraphrase" and not p.attribution:
+            reader.problem(node, f"{where}.attribution", "a paraphrase must say whose words it is",
+                           'add attribution: {fr: "Résumé de …", en: "Summary by …"}', node)
+    for lang in p.translation_status:
+        if p.text.get(lang, fallback=False) is None:
+            reader.problem(node, f"{where}.translation_status.{lang}", "translation status without a translation",
+                           parent=node)
+        if lang in p.text_status:
+            reader.problem(node, f"{where}.translation_status.{lang}",
+                           f"{lang} has both a text status and a translation status", parent=node)
+    for lang in m.LANGS:
+        if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status:
+            reader.problem(node, f"{where}.text.{lang}", "text without a status",
+                           "add text_status (original) or translation_status (our translation)", node)
+    if p.number_status != "attested" and not p.number_note:
+        reader.problem(node, f"{where}.number_note", f"number_status is {p.number_status}: say why",
+                       'add number_note: {fr: "…", en: "…"}', node)
+    if p.number_status == "unknown" and p.num is not None:
+        reader.problem(node, f"{where}.num", "number_status is unknown but a number is given", parent=node)
+    known = {s.id for s in instrument.sources}
+    for source in p.sources:
+        if source not in known:
+            close = _close(source, known)
+            reader.problem(node, f"{where}.sources", f"unknown source {source!r}",
+                           f"did you mean {close!r}?" if close else "declare it under instrument.sources", node)
+    if not p.sources:
+        reader.problem(node, f"{where}.sources", "every provision needs at least one source", parent=node)
+
+
+def discover(root: Path) -> tuple[list[Path], list[Path]]:
+    """The YAML files under ``root/law`` and ``root/checklists``, sorted."""
+    law = sorted((root / "law").glob("*.y*ml")) if (root / "law").is_dir() else []
+    checklists = sorted((root / "checklists").glob("*.y*ml")) if (root / "checklists").is_dir() else []
+    return law, checklists
+
+
+Loader = Callable[[Path], Any]

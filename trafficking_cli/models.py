@@ -1,0 +1,359 @@
+"""Frozen dataclasses for the law, the checklists and the protection duties.
+
+Only the standard library here: every other module can import these freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+LANGS = ("fr", "en")
+TEXT_STATUSES = ("verbatim", "partial", "paraphrase", "missing")
+TRANSLATION_STATUSES = ("unofficial", "official")
+NUMBER_STATUSES = ("attested", "inferred", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    """A text in French and/or English. ``get`` falls back to the other language."""
+
+    fr: str | None = None
+    en: str | None = None
+
+    def get(self, lang: str, fallback: bool = True) -> str | None:
+        value = self.en if lang == "en" else self.fr
+        if value is None and fallback:
+            value = self.fr if lang == "en" else self.en
+        return value
+
+    def lang_of(self, lang: str) -> str | None:
+        """The language ``get(lang)`` actually returns, or None when empty."""
+        if (self.en if lang == "en" else self.fr) is not None:
+            return lang
+        other = "fr" if lang == "en" else "en"
+        return other if self.get(other, fallback=False) is not None else None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"fr": self.fr, "en": self.en}
+
+    def __bool__(self) -> bool:
+        return bool(self.fr or self.en)
+
+
+EMPTY = Bilingual()
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An in-force interval; both ends inclusive, ISO strings, None = open or unknown."""
+
+    start: str | None = None
+    end: str | None = None
+
+    def contains(self, day: date) -> bool:
+        if self.start and day < date.fromisoformat(self.start):
+            return False
+        return not (self.end and day > date.fromisoformat(self.end))
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"from": self.start, "to": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    url: str | None = None
+    date: str | None = None
+    kind: str = "secondary"
+
+
+@dataclass(frozen=True, slots=True)
+class Caveat:
+    text: Bilingual
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Instrument:
+    id: str
+    kind: str
+    jurisdiction: str
+    original_languages: tuple[str, ...]
+    short: Bilingual
+    title: Bilingual
+    title_translation_status: dict[str, str]
+    date: str | None
+    in_force: Period
+    status: Bilingual
+    aliases: tuple[str, ...]
+    known_article_count: int | None
+    caveats: tuple[Caveat, ...]
+    sources: tuple[Source, ...]
+    path: str = ""
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    instrument: str
+    eid: str
+    num: str | None
+    number_status: str
+    kind: str
+    heading: Bilingual
+    text: Bilingual
+    text_status: dict[str, str]
+    translation_status: dict[str, str]
+    sources: tuple[str, ...]
+    number_note: Bilingual = EMPTY
+    attribution: Bilingual = EMPTY
+    confidence: str | None = None
+    in_force: Period | None = None
+    parent: str | None = None
+    notes: tuple[Bilingual, ...] = ()
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        return f"{self.instrument}:{self.eid}"
+
+    @property
+    def original_language(self) -> str:
+        return next(iter(self.text_status), "fr")
+
+    @property
+    def status(self) -> str:
+        """The status of the text in its first original language (contracts §2)."""
+        return self.text_status.get(self.original_language, "missing")
+
+    def status_for(self, lang: str) -> tuple[str, str]:
+        """(kind, value) for the text shown in ``lang``: ('text', status) or ('translation', status)."""
+        if lang in self.text_status:
+            return "text", self.text_status[lang]
+        if lang in self.translation_status:
+            return "translation", self.translation_status[lang]
+        return "text", "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class ElementItem:
+    id: str
+    label: Bilingual
+    equivalents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ElementGroup:
+    category: str
+    rule: str
+    required_for_minors: bool
+    label: Bilingual
+    provisions: tuple[str, ...]
+    items: tuple[ElementItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChildRule:
+    basis: tuple[str, ...]
+    verified_in_malian_law: bool
+    caveat: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class Aggravating:
+    id: str
+    label: Bilingual
+    verified: bool
+    provision: str | None
+    max_years: int | None
+    life: bool
+    note: Bilingual = EMPTY
+
+
+@dataclass(frozen=True, slots=True)
+class Penalty:
+    provision: str
+    text_status: str
+    kind: str
+    min_years: int | None
+    max_years: int | None
+    life: bool
+    fine_min: int | None = None
+    fine_max: int | None = None
+    additional: Bilingual = EMPTY
+    text: Bilingual = EMPTY
+
+
+@dataclass(frozen=True, slots=True)
+class Offence:
+    id: str
+    name: Bilingual
+    instrument: str
+    provisions: tuple[str, ...]
+    victim: str
+    elements: tuple[ElementGroup, ...]
+    aggravating: tuple[Aggravating, ...]
+    penalties: tuple[Penalty, ...]
+    child_rule: ChildRule | None = None
+    warnings: tuple[Bilingual, ...] = ()
+    line: int = 0
+
+    def item_ids(self) -> list[str]:
+        return [item.id for group in self.elements for item in group.items]
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    label: Bilingual
+    establishes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Feeds:
+    tags: tuple[str, ...] = ()
+    establishes: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    aggravating: tuple[str, ...] = ()
+    protection: tuple[str, ...] = ()
+    evidence: str | None = None
+    minor: bool = False
+
+
+# A condition is kept as plain data (dicts, lists, strings) checked by the loader
+# and evaluated by checklist.py; it is never code.
+Condition = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    checklist: str
+    id: str
+    section: str
+    mode: str
+    type: str
+    text: Bilingual
+    help: Bilingual
+    source: str | None
+    options: tuple[Option, ...] = ()
+    never_ask_child: bool = False
+    protected: bool = False
+    when: Condition | None = None
+    feeds: Feeds = Feeds()
+    opens: str | None = None
+    line: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.checklist}.{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    id: str
+    title: Bilingual
+    description: Bilingual
+    order: int
+    audience: str
+    sections: tuple[Section, ...]
+    items: tuple[Item, ...]
+    requires: Condition | None = None
+    path: str = ""
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectionDuty:
+    id: str
+    label: Bilingual
+    description: Bilingual
+    basis: tuple[str, ...]
+    status: str
+    basis_note: Bilingual = EMPTY
+    caveat: Bilingual = EMPTY
+    applies_when: Condition | str = "always"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a data file, with enough to find and fix it."""
+
+    path: str
+    line: int | None
+    key: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+# ---- case files (contracts §3) ----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Victim:
+    id: str
+    age_at_facts: int | None = None
+    age_doubt: bool = False
+    sex: str | None = None
+    nationality: str | None = None
+    established: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+    aggravating: tuple[str, ...] = ()
+
+    @property
+    def minor(self) -> bool | None:
+        """True when under 18 or when age is in doubt (presumption of minority); None when unknown."""
+        if self.age_doubt:
+            return True
+        if self.age_at_facts is None:
+            return None
+        return self.age_at_facts < 18
+
+
+@dataclass(frozen=True, slots=True)
+class Suspect:
+    id: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    id: str
+    kind: str
+    description: str = ""
+    supports: tuple[str, ...] = ()  # "V1.recrutement"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    reference: str
+    facts_date: str | None
+    facts_end_date: str | None = None
+    places: tuple[str, ...] = ()
+    summary: str = ""
+    victims: tuple[Victim, ...] = ()
+    suspects: tuple[Suspect, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    answers: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys: kept, ignored
+    path: str = ""
+
+    def victim(self, victim_id: str) -> Victim | None:
+        return next((v for v in self.victims if v.id == victim_id), None)
