@@ -11,6 +11,14 @@ from trafficking_cli import corpus as corpus_module
 from trafficking_cli import resources
 from trafficking_cli.cli import app, hoist_global_options
 
+import os
+import tempfile
+
+# Never touch the user's real cache folder from the tests: one throw-away cache per test run.
+os.environ["TRAFFICKING_CACHE_DIR"] = tempfile.mkdtemp(prefix="trafficking-test-cache-")
+os.environ.pop("TRAFFICKING_LANG", None)
+os.environ.pop("TRAFFICKING_DATA", None)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 

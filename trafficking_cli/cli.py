@@ -57,8 +57,20 @@ class State:
         if self._corpus is None:
             from . import corpus, resources
 
-            self._corpus = corpus.load(self.data_dir or resources.data_root())
+            root = (self.data_dir or resources.data_root()).resolve()
+            self._corpus = corpus.load_cached(root, self.cache_dir())
         return self._corpus
+
+    def cache_dir(self) -> Path | None:
+        """Where derived law data (parsed corpus, search index) may be cached; None disables it."""
+        if os.environ.get("TRAFFICKING_NO_CACHE"):
+            return None
+        configured = os.environ.get("TRAFFICKING_CACHE_DIR")
+        if configured:
+            return Path(configured)
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("trafficking-cli", appauthor=False))
 
     def console(self, stderr: bool = False) -> Console:
         from .ui import make_console
@@ -147,7 +159,7 @@ def report_error(state: State, error: TraffickingCliError) -> None:
     problems = getattr(error, "problems", None)
     if problems and len(problems) > 1:
         console = state.console(stderr=True)
-        for problem in problems[1:20]:
+        for problem in problems[1:6]:
             console.print(f"  {problem}", markup=False)
 
 

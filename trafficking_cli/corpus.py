@@ -238,3 +238,21 @@ def _add_unique(target: dict, values: list, path: Path, what: str) -> list[Probl
                                     f"duplicate {what} id"))
         target[value.id] = value
     return problems
+
+
+def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
+    """Like ``load`` but reuses a pickled copy when the data files have not changed."""
+    if cache_dir is None:
+        return load(root)
+    from .cache import fingerprint, read_pickle, write_pickle
+    from .loader import discover
+
+    law, checklists = discover(root)
+    key = fingerprint(law + checklists)
+    path = cache_dir / f"corpus-{key}.pickle"
+    cached = read_pickle(path)
+    if isinstance(cached, Corpus) and cached.root == root:
+        return cached
+    corpus = load(root)
+    write_pickle(path, corpus)
+    return corpus
