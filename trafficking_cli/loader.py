@@ -255,10 +255,12 @@ def _line_of(node: Any, key: str, parent: Any) -> int | None:
         holder = node
         lines = getattr(holder, "item_lines", None)
         return lines[parent] if lines and parent < len(lines) else getattr(holder, "line", None)
-    last = key.rsplit(".", 1)[-1].split("[", 1)[0]
-    key_lines = getattr(holder, "key_lines", None)
-    if key_lines and last in key_lines:
-        return key_lines[last]
+    key_lines = getattr(holder, "key_lines", None) or {}
+    # The deepest segment of the key path that this mapping knows: "text.en" → the "text" line.
+    for segment in reversed(re.split(r"[.(\[]", key)):
+        segment = segment.rstrip(")]")
+        if segment in key_lines:
+            return key_lines[segment]
     return getattr(holder, "line", None) or None
 
 
