@@ -213,6 +213,7 @@ class Option:
     id: str
     label: Bilingual
     establishes: tuple[str, ...] = ()
+    aggravating: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,9 +86,9 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
 
 
 def _option(reader: Reader, node: Any, where: str) -> m.Option:
-    node = reader.mapping(node, where, ("id", "label", "establishes"), ("id", "label"))
+    node = reader.mapping(node, where, ("id", "label", "establishes", "aggravating"), ("id", "label"))
     return m.Option(reader.text(node, "id", where) or "?", reader.bilingual(node, "label", where),
-                    reader.strings(node, "establishes", where))
+                    reader.strings(node, "establishes", where), reader.strings(node, "aggravating", where))
 
 
 def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
@@ -118,7 +118,7 @@ def _check_unique(reader: Reader, node: Any, ids: list[str], what: str) -> None:
         seen.add(ident)
 
 
-CONDITION_OPERATORS = ("answered", "equals", "in", "all", "any", "not", "child")
+CONDITION_OPERATORS = ("answered", "equals", "in", "all", "any", "not", "child", "foreign")
 
 
 def check_condition(reader: Reader, cond: Any, where: str, parent: Any) -> None:
@@ -146,8 +146,8 @@ def check_condition(reader: Reader, cond: Any, where: str, parent: Any) -> None:
                 check_condition(reader, sub, f"{where}.{op}[{index}]", arg)
     elif op == "not":
         check_condition(reader, arg, f"{where}.not", cond)
-    elif op == "child" and not isinstance(arg, bool):
-        reader.problem(cond, f"{where}.child", "expects true or false", parent=cond)
+    elif op in ("child", "foreign") and not isinstance(arg, bool):
+        reader.problem(cond, f"{where}.{op}", "expects true or false", parent=cond)
 
 
 def condition_keys(cond: Any) -> list[str]:
