@@ -9,17 +9,20 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Any
 
-CACHE_FORMAT = "1"  # bump when the pickled models change shape
+CACHE_FORMAT = "2"
+# The code that turns YAML into models: when it changes, cached models are stale too.
+SCHEMA_MODULES = ("models.py", "loader.py", "schema_offences.py", "schema_checklists.py", "corpus.py",
+                  "crossref.py", "cache.py")
 
 
 def fingerprint(files: list[Path]) -> str:
     """A hash of the data files' names and bytes (not their dates: a copied tree stays valid)."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
-    for path in sorted(files):
+    package = Path(__file__).parent
+    for path in [*(package / name for name in SCHEMA_MODULES), *sorted(files)]:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
@@ -36,6 +39,8 @@ def read_pickle(path: Path) -> Any | None:
 
 def write_pickle(path: Path, value: Any) -> bool:
     """Write atomically (temp file + rename) so that two processes never see half a file."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")

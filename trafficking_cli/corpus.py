@@ -133,7 +133,13 @@ def citation(short: str, provision: m.Provision, lang: str) -> str:
         return f"{short}, {heading}" if heading else f"{short}, {provision.eid}"
     mark = "" if provision.number_status == "attested" else (" (probable)" if lang == "fr" else " (probable)")
     word = "art." if provision.kind in ("article", "paragraph") else ""
-    return f"{short}, {word} {provision.num}{mark}".replace(",  ", ", ")
+    return f"{short}, {word} {_paragraph_style(provision.num)}{mark}".replace(",  ", ", ")
+
+
+def _paragraph_style(num: str) -> str:
+    """``"3 a"`` → ``3(a)``, ``"6 1"`` → ``6(1)``: how lawyers write a paragraph of an article."""
+    head, _, tail = num.partition(" ")
+    return f"{head}({tail.strip()})" if tail.strip() else num
 
 
 def _fold(text: str) -> str:
@@ -181,7 +187,8 @@ def load(root: Path) -> Corpus:
 
 
 def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
-    from .loader import discover, load_instrument
+    from .loader import load_instrument
+    from .resources import discover
     from .schema_checklists import load_checklist
     from .schema_offences import load_offences, load_protection
 
@@ -245,7 +252,7 @@ def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
     if cache_dir is None:
         return load(root)
     from .cache import fingerprint, read_pickle, write_pickle
-    from .loader import discover
+    from .resources import discover
 
     law, checklists = discover(root)
     key = fingerprint(law + checklists)

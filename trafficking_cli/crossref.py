@@ -24,6 +24,7 @@ CONTRACT_ELEMENTS = {
 }
 CONTRACT_OFFENCES = ("traite", "mendicite", "trafic_migrants", "trafic_enfant", "esclavage")
 CONTRACT_AGGRAVATING = ("deces_victime", "mutilation_victime")
+SURENESS = {"missing": 0, "paraphrase": 1, "partial": 2, "verbatim": 3}
 
 
 def check_references(corpus: Corpus) -> list[Problem]:
@@ -73,7 +74,7 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
             problems += _missing(corpus, ref, path, o.line, key)
         for penalty in o.penalties:
             provision = corpus.provisions.get(penalty.provision)
-            if provision and penalty.text_status != provision.status:
+            if provision and SURENESS[penalty.text_status] > SURENESS[provision.status]:
                 problems.append(Problem(path, o.line, f"{where}.penalties.text_status",
                                         f"says {penalty.text_status} but {penalty.provision} is {provision.status}",
                                         "a penalty cannot be surer than the text it comes from"))

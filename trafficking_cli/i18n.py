@@ -22,8 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "article number inferred, not read in the text"},
     "number.unknown": {"fr": "numéro d’article inconnu", "en": "article number unknown"},
     # show
-    "show.original": {"fr": "Texte original ({lang})", "en": "Original text ({lang})"},
-    "show.translation": {"fr": "Traduction ({lang}) — {status}", "en": "Translation ({lang}) — {status}"},
+    "show.original": {"fr": "Texte original ({language})", "en": "Original text ({language})"},
+    "show.translation": {"fr": "Traduction ({language}) — {status}", "en": "Translation ({language}) — {status}"},
     "show.no_text": {"fr": "Aucun texte connu de cette disposition. Elle est comptée comme manquante.",
                      "en": "No text of this provision is known. It is counted as missing."},
     "show.attribution": {"fr": "Qui parle", "en": "Whose words"},

@@ -7,7 +7,7 @@ reported with file, line and key path, and every problem in a file is collected,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,15 @@ def _syntax_hint(problem: str) -> str:
     return "check the indentation and quoting on that line and the one before"
 
 
+def plain(value: Any) -> Any:
+    """Parsed data without the line bookkeeping: plain dicts and lists (cheap to pickle and compare)."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
 def read_yaml_file(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -181,6 +190,14 @@ class Reader:
         if not isinstance(value, bool):
             self.problem(node, f"{where}.{key}", f"must be true or false, found {value!r}", parent=node)
             return default
+        return value
+
+    def maybe(self, node: dict, key: str, where: str) -> bool | None:
+        """true / false / null, where null honestly means "not known"."""
+        value = node.get(key)
+        if value is not None and not isinstance(value, bool):
+            self.problem(node, f"{where}.{key}", f"must be true, false or null, found {value!r}", parent=node)
+            return None
         return value
 
     def date(self, node: dict, key: str, where: str) -> str | None:
@@ -417,6 +434,10 @@ def _provision(reader: Reader, node: Any, where: str, instrument: m.Instrument) 
     where = f"{where}({eid})"
     text = reader.bilingual(node, "text", where, required=False)
     text_status = _status_map(reader, node, "text_status", where, m.TEXT_STATUSES)
+    # The instrument's first original language leads: a treaty known verbatim in English but only
+    # partly in French is "verbatim", not "missing".
+    order = [*instrument.original_languages, *m.LANGS]
+    text_status = dict(sorted(text_status.items(), key=lambda pair: order.index(pair[0])))
     translation_status = _status_map(reader, node, "translation_status", where, m.TRANSLATION_STATUSES)
     number_status = reader.text(node, "number_status", where, required=False,
                                 choices=m.NUMBER_STATUSES) or "attested"
@@ -503,11 +524,3 @@ def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, inst
         reader.problem(node, f"{where}.sources", "every provision needs at least one source", parent=node)
 
 
-def discover(root: Path) -> tuple[list[Path], list[Path]]:
-    """The YAML files under ``root/law`` and ``root/checklists``, sorted."""
-    law = sorted((root / "law").glob("*.y*ml")) if (root / "law").is_dir() else []
-    checklists = sorted((root / "checklists").glob("*.y*ml")) if (root / "checklists").is_dir() else []
-    return law, checklists
-
-
-Loader = Callable[[Path], Any]

@@ -172,7 +172,7 @@ class Aggravating:
     verified: bool
     provision: str | None
     max_years: int | None
-    life: bool
+    life: bool | None  # None: not known
     note: Bilingual = EMPTY
 
 
@@ -183,7 +183,7 @@ class Penalty:
     kind: str
     min_years: int | None
     max_years: int | None
-    life: bool
+    life: bool | None  # None: not known
     fine_min: int | None = None
     fine_max: int | None = None
     additional: Bilingual = EMPTY

@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def discover(root: Path) -> tuple[list[Path], list[Path]]:
+    """The YAML files under ``root/law`` and ``root/checklists``, sorted (no YAML is parsed here)."""
+    law = sorted((root / "law").glob("*.y*ml")) if (root / "law").is_dir() else []
+    checklists = sorted((root / "checklists").glob("*.y*ml")) if (root / "checklists").is_dir() else []
+    return law, checklists
+
+
 def data_root() -> Path:
     """The folder that holds ``law/`` and ``checklists/``.
 

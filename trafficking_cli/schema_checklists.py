@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from . import models as m
-from .loader import SCHEMAS, Reader, _check_schema, _read
+from .loader import SCHEMAS, Reader, _check_schema, _read, plain
 from .models import Problem
 
 ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number")
@@ -49,7 +49,7 @@ def load_checklist(path: Path) -> tuple[m.Checklist | None, list[Problem]]:
         id=ident, title=reader.bilingual(doc, "title", ""),
         description=reader.bilingual(doc, "description", "", required=False), order=order,
         audience=reader.text(doc, "audience", "", required=False, choices=("all", "adult", "child")) or "all",
-        sections=tuple(sections), items=tuple(items), requires=requires, path=str(path),
+        sections=tuple(sections), items=tuple(items), requires=plain(requires), path=str(path),
     )
     return checklist, reader.problems
 
@@ -79,7 +79,7 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
         type=kind, text=text, help=reader.bilingual(node, "help", where, required=False),
         source=reader.text(node, "source", where, required=False), options=options,
         never_ask_child=reader.boolean(node, "never_ask_child", where),
-        protected=reader.boolean(node, "protected", where), when=node.get("when"),
+        protected=reader.boolean(node, "protected", where), when=plain(node.get("when")),
         feeds=_feeds(reader, node.get("feeds"), f"{where}.feeds"),
         opens=reader.text(node, "opens", where, required=False), line=getattr(node, "line", 0),
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from . import models as m
-from .loader import ID_PATTERN, SCHEMAS, Reader, _check_schema, _read
+from .loader import ID_PATTERN, SCHEMAS, Reader, _check_schema, _read, plain
 from .models import Problem
 
 CATEGORIES = ("act", "means", "purpose", "conduct", "object", "victim")
@@ -99,7 +99,7 @@ def _aggravating(reader: Reader, node: Any, where: str) -> m.Aggravating | None:
         verified=reader.boolean(node, "verified", where),
         provision=reader.text(node, "provision", where, required=False),
         max_years=reader.integer(effect, "max_years", f"{where}.effect"),
-        life=reader.boolean(effect, "life", f"{where}.effect"),
+        life=reader.maybe(effect, "life", f"{where}.effect"),
         note=reader.bilingual(node, "note", where, required=False),
     )
 
@@ -118,7 +118,7 @@ def _penalty(reader: Reader, node: Any, where: str) -> m.Penalty | None:
     return m.Penalty(
         provision=provision, text_status=status,
         kind=reader.text(node, "kind", where, choices=PENALTY_KINDS) or "other",
-        min_years=low, max_years=high, life=reader.boolean(node, "life", where),
+        min_years=low, max_years=high, life=reader.maybe(node, "life", where),
         fine_min=reader.integer(fine, "min", f"{where}.fine_fcfa"),
         fine_max=reader.integer(fine, "max", f"{where}.fine_fcfa"),
         additional=reader.bilingual(node, "additional", where, required=False),
@@ -153,6 +153,6 @@ def load_protection(path: Path) -> tuple[list[m.ProtectionDuty], list[Problem]]:
             description=reader.bilingual(node, "description", where, required=False),
             basis=reader.strings(node, "basis", where), status=status,
             basis_note=reader.bilingual(node, "basis_note", where, required=False), caveat=caveat,
-            applies_when=node.get("applies_when") or "always",
+            applies_when=plain(node.get("applies_when")) or "always",
         ))
     return duties, reader.problems

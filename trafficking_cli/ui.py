@@ -26,6 +26,11 @@ def badge(status: str, lang: str, short: bool = False) -> Text:
     return Text(f" {label} ", style=STATUS_STYLE.get(status, "bold"))
 
 
+def _colon(label: str, lang: str) -> str:
+    # French typography puts a (non-breaking) space before the colon; English does not.
+    return f"{label}\u00a0: " if lang == "fr" else f"{label}: "
+
+
 def _lang_name(code: str, lang: str) -> str:
     names = {"fr": {"fr": "français", "en": "French"}, "en": {"fr": "anglais", "en": "English"}}
     return names.get(code, {}).get(lang, code)
@@ -35,7 +40,7 @@ def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
     body: list[Any] = [_number_line(view, lang)]
     original = view["original_language"]
     for code, status in view["text_status_by_language"].items():
-        body.append(Text.assemble((t("show.original", lang, lang=_lang_name(code, lang)), "bold"), "  ",
+        body.append(Text.assemble((t("show.original", lang, language=_lang_name(code, lang)), "bold"), "  ",
                                   badge(status, lang)))
         text = view["text"].get(code)
         body.append(_quoted(text, status) if text else Text(t("show.no_text", lang), style="italic red"))
@@ -43,7 +48,7 @@ def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
     for code, status in view["translation_status_by_language"].items():
         text = view["text"].get(code)
         if text and code != original:
-            label = t("show.translation", lang, lang=_lang_name(code, lang), status=t(f"status.{status}", lang))
+            label = t("show.translation", lang, language=_lang_name(code, lang), status=t(f"status.{status}", lang))
             body += [Text(label, style="bold cyan"), Text(text, style="cyan"), Text("")]
     body += _details(view, lang)
     title = f"[bold]{escape(view['citation'])}[/]"
@@ -76,23 +81,23 @@ def _quoted(text: str, status: str) -> Text:
 def _details(view: dict[str, Any], lang: str) -> list[Any]:
     lines: list[Any] = []
     if view["attribution"]:
-        lines.append(Text.assemble((t("show.attribution", lang) + " : ", "bold"), view["attribution"]))
+        lines.append(Text.assemble((_colon(t("show.attribution", lang), lang), "bold"), view["attribution"]))
     for heading, entries, style in (("show.notes", view["notes"], ""), ("show.caveats", view["caveats"], "yellow")):
         entries = [e for e in entries if e]
         if entries:
             lines.append(Text(t(heading, lang), style="bold"))
             lines += [Text(f"• {entry}", style=style) for entry in entries]
     if view["confidence"]:
-        lines.append(Text.assemble((t("show.confidence", lang) + " : ", "bold"),
+        lines.append(Text.assemble((_colon(t("show.confidence", lang), lang), "bold"),
                                    t(f"confidence.{view['confidence']}", lang)))
-    lines.append(Text.assemble((t("show.in_force", lang) + " : ", "bold"), _period(view["in_force"], lang)))
+    lines.append(Text.assemble((_colon(t("show.in_force", lang), lang), "bold"), _period(view["in_force"], lang)))
     lines.append(Text(t("show.sources", lang), style="bold"))
     for source in view["sources"]:
         url = f" — {source['url']}" if source["url"] else ""
         date = f" ({source['date']})" if source["date"] else ""
         lines.append(Text(f"• {source['title']}{date}{url}", style="dim"))
     if view["children"]:
-        lines.append(Text.assemble((t("show.paragraphs", lang) + " : ", "bold"), ", ".join(view["children"])))
+        lines.append(Text.assemble((_colon(t("show.paragraphs", lang), lang), "bold"), ", ".join(view["children"])))
     return lines
 
 
@@ -120,7 +125,7 @@ def render_offence(console: Console, view: dict[str, Any], lang: str) -> None:
     console.print(table)
     if view["child_rule"]:
         rule = view["child_rule"]
-        console.print(Text.assemble((t("elements.child_rule", lang) + " : ", "bold yellow"),
+        console.print(Text.assemble((_colon(t("elements.child_rule", lang), lang), "bold yellow"),
                                     rule["caveat"] or "", f"  [{', '.join(rule['basis'])}]"))
     _render_penalties(console, view["penalties"], lang)
     _render_aggravating(console, view["aggravating"], lang)
@@ -210,7 +215,7 @@ def render_problems(console: Console, problems: list[Any], files: int, lang: str
 
 
 def print_error(console: Console, message: str, hint: str, lang: str, suggestions: list[str] | None = None) -> None:
-    console.print(Text.assemble((t("error", lang) + " : ", "bold red"), message))
+    console.print(Text.assemble((_colon(t("error", lang), lang), "bold red"), message))
     if suggestions:
         console.print(Text(t("error.did_you_mean", lang, options=", ".join(suggestions)), style="yellow"))
     if hint:
