@@ -32,8 +32,8 @@ def fingerprint(files: list[Path]) -> str:
 def read_pickle(path: Path) -> Any | None:
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)  # noqa: S301 - our own cache in the user's own folder
-    except Exception:  # noqa: BLE001 - any corrupt or unreadable cache just means "rebuild"
+            return pickle.load(handle)
+    except Exception:
         return None
 
 
@@ -46,7 +46,7 @@ def write_pickle(path: Path, value: Any) -> bool:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
         return True
     except OSError:
         return False

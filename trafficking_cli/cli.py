@@ -41,7 +41,7 @@ def early_lang(argv: list[str], env: dict[str, str]) -> str:
 HELP_LANG = early_lang(sys.argv, dict(os.environ))
 
 
-def H(fr: str, en: str) -> str:  # noqa: N802 - short on purpose: it wraps every help string
+def H(fr: str, en: str) -> str:
     return en if HELP_LANG == "en" else fr
 
 
@@ -133,7 +133,8 @@ def boundary(func: F) -> F:
             if state.debug:
                 raise
             message = t("error.unexpected", state.lang, error=f"{type(error).__name__}: {error}")
-            state.console(stderr=True).print(message, markup=False)
+            # Plain stderr: this path must work even if the rendering layer is what failed.
+            sys.stderr.write(message + "\n")
             raise typer.Exit(int(ExitCode.ERROR)) from None
 
     return wrapper  # type: ignore[return-value]
@@ -180,9 +181,7 @@ def hoist_global_options(argv: list[str]) -> list[str]:
         if arg == "--":
             rest += argv[index:]
             break
-        if arg in GLOBAL_FLAGS:
-            front.append(arg)
-        elif name in GLOBAL_OPTIONS and "=" in arg:
+        if arg in GLOBAL_FLAGS or (name in GLOBAL_OPTIONS and "=" in arg):
             front.append(arg)
         elif arg in GLOBAL_OPTIONS and index + 1 < len(argv):
             front += [arg, argv[index + 1]]
@@ -194,11 +193,11 @@ def hoist_global_options(argv: list[str]) -> list[str]:
 
 
 # Command modules register themselves on ``app`` when imported.
-from .commands import law as _law  # noqa: E402,F401
-from .commands import search as _search  # noqa: E402,F401
-from .commands import checklist as _checklist  # noqa: E402,F401
 from .commands import case as _case  # noqa: E402,F401
+from .commands import checklist as _checklist  # noqa: E402,F401
+from .commands import law as _law  # noqa: E402,F401
 from .commands import memo as _memo  # noqa: E402,F401
+from .commands import search as _search  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> None:

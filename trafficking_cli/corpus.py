@@ -131,7 +131,7 @@ def citation(short: str, provision: m.Provision, lang: str) -> str:
     if provision.num is None:
         heading = provision.heading.get(lang)
         return f"{short}, {heading}" if heading else f"{short}, {provision.eid}"
-    mark = "" if provision.number_status == "attested" else (" (probable)" if lang == "fr" else " (probable)")
+    mark = "" if provision.number_status == "attested" else " (probable)"
     word = "art." if provision.kind in ("article", "paragraph") else ""
     return f"{short}, {word} {_paragraph_style(provision.num)}{mark}".replace(",  ", ", ")
 

@@ -77,7 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "{verbatim} verbatim · {partial} partial · {paraphrase} paraphrased · {missing} missing"},
     "law.total_unknown": {"fr": "nombre total d’articles inconnu", "en": "total number of articles unknown"},
     "law.total": {"fr": "{total} articles au total", "en": "{total} articles in all"},
-    "law.inferred": {"fr": "{n} numéro(s) déduit(s)", "en": "{n} number(s) inferred"},
+    "law.inferred": {"fr": "{n} numéro(s) déduit(s) ou inconnu(s)", "en": "{n} number(s) inferred or unknown"},
     # validate
     "validate.ok": {"fr": "{files} fichiers vérifiés : aucun problème.", "en": "{files} files checked: no problems."},
     "validate.problems": {"fr": "{n} problème(s) dans {files} fichiers.", "en": "{n} problem(s) in {files} files."},

@@ -80,7 +80,7 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestam
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML text strictly; a syntax error becomes a DataError naming file and line."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -479,6 +479,17 @@ def _keywords(reader: Reader, node: dict, where: str) -> dict[str, tuple[str, ..
 
 def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
     """The rules that keep a paraphrase from passing for the law's words."""
+    _check_text_statuses(reader, node, where, p, instrument)
+    _check_translations(reader, node, where, p)
+    if p.number_status != "attested" and not p.number_note:
+        reader.problem(node, f"{where}.number_note", f"number_status is {p.number_status}: say why",
+                       'add number_note: {fr: "…", en: "…"}', node)
+    if p.number_status == "unknown" and p.num is not None:
+        reader.problem(node, f"{where}.num", "number_status is unknown but a number is given", parent=node)
+    _check_sources(reader, node, where, p, instrument)
+
+
+def _check_text_statuses(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
     for lang in instrument.original_languages:
         if lang not in p.text_status:
             reader.problem(node, f"{where}.text_status.{lang}", "missing: every original language needs a status",
@@ -498,6 +509,9 @@ def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, inst
         if status == "paraphrase" and not p.attribution:
             reader.problem(node, f"{where}.attribution", "a paraphrase must say whose words it is",
                            'add attribution: {fr: "Résumé de …", en: "Summary by …"}', node)
+
+
+def _check_translations(reader: Reader, node: dict, where: str, p: m.Provision) -> None:
     for lang in p.translation_status:
         if p.text.get(lang, fallback=False) is None:
             reader.problem(node, f"{where}.translation_status.{lang}", "translation status without a translation",
@@ -509,11 +523,9 @@ def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, inst
         if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status:
             reader.problem(node, f"{where}.text.{lang}", "text without a status",
                            "add text_status (original) or translation_status (our translation)", node)
-    if p.number_status != "attested" and not p.number_note:
-        reader.problem(node, f"{where}.number_note", f"number_status is {p.number_status}: say why",
-                       'add number_note: {fr: "…", en: "…"}', node)
-    if p.number_status == "unknown" and p.num is not None:
-        reader.problem(node, f"{where}.num", "number_status is unknown but a number is given", parent=node)
+
+
+def _check_sources(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
     known = {s.id for s in instrument.sources}
     for source in p.sources:
         if source not in known:

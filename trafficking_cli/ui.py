@@ -110,18 +110,21 @@ def _period(period: dict[str, str | None], lang: str) -> str:
 
 
 def render_offence(console: Console, view: dict[str, Any], lang: str) -> None:
+    cite = view["citations"]
     console.print(Text(f"{view['name'][lang] or view['name']['fr']}  ({view['offence']})", style="bold"))
-    console.print(Text(", ".join(view["provisions"]), style="dim"))
+    console.print(Text(" · ".join(cite.get(p, p) for p in view["provisions"]), style="dim"))
     table = Table(title=t("elements.title", lang), show_lines=True, expand=False)
-    for header in ("elements.category", "elements.rule", "elements.items", "elements.basis"):
+    for header in ("elements.category", "elements.items", "elements.basis"):
         table.add_column(t(header, lang))
     for group in view["elements"]:
-        rule = t(f"elements.{group['rule']}", lang)
+        category, rule = t(f"category.{group['category']}", lang), t(f"elements.{group['rule']}", lang)
+        head = f"[bold]{category}[/]\n{rule}"
         if not group["required_for_minors"]:
-            rule += f"\n[yellow]{t('elements.not_for_minors', lang)}[/]"
-        items = "\n".join(f"{escape(i['label'][lang] or i['label']['fr'])} [dim]({i['id']})[/]"
-                          for i in group["items"])
-        table.add_row(t(f"category.{group['category']}", lang), rule, items, "\n".join(group["provisions"]))
+            head += f"\n[yellow]{t('elements.not_for_minors', lang)}[/]"
+        labels = "\n".join(f"• {escape(i['label'][lang] or i['label']['fr'])} [dim]{i['id']}[/]"
+                           for i in group["items"])
+        basis = "\n".join(escape(cite.get(p, p)) for p in group["provisions"])
+        table.add_row(head, labels, basis)
     console.print(table)
     if view["child_rule"]:
         rule = view["child_rule"]
@@ -153,7 +156,8 @@ def penalty_summary(penalty: dict[str, Any], lang: str) -> str:
 def _render_penalties(console: Console, penalties: list[dict[str, Any]], lang: str) -> None:
     console.print(Text(t("elements.penalties", lang), style="bold"))
     for penalty in penalties:
-        line = Text.assemble("• ", badge(penalty["text_status"], lang, short=True), " ",
+        line = Text.assemble("• ", badge(penalty["text_status"], lang, short=True), " ",  # status first
+
                              (penalty_summary(penalty, lang), "bold"), f"  ({penalty['citation']})")
         console.print(line)
         for extra in (penalty["text"], penalty["additional"]):
@@ -187,7 +191,7 @@ def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> N
 
 def render_instruments(console: Console, view: dict[str, Any], lang: str) -> None:
     table = Table(title=t("law.title", lang), show_lines=True)
-    for header in ("law.id", "law.instrument", "law.status", "law.known"):
+    for header in ("law.id", "law.instrument", "show.in_force", "law.known"):
         table.add_column(t(header, lang))
     for i in view["instruments"]:
         counts = i["counts"]
@@ -196,8 +200,10 @@ def render_instruments(console: Console, view: dict[str, Any], lang: str) -> Non
         known += "\n" + (t("law.total", lang, total=total) if total else t("law.total_unknown", lang))
         if counts["number_inferred"]:
             known += "\n" + t("law.inferred", lang, n=counts["number_inferred"])
-        table.add_row(i["id"], i["title"][lang] or i["title"]["fr"], i["status"] or "", known)
+        table.add_row(i["id"], i["short"] or i["id"], _period(i["in_force"], lang), known)
     console.print(table)
+    for i in view["instruments"]:
+        console.print(Text.assemble((_colon(i["short"] or i["id"], lang), "bold"), (i["status"] or "", "dim")))
 
 
 def render_problems(console: Console, problems: list[Any], files: int, lang: str) -> None:

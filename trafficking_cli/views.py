@@ -86,7 +86,16 @@ def offence_view(corpus: Corpus, offence: m.Offence, lang: str) -> dict[str, Any
         "aggravating": [aggravating_view(a, lang) for a in offence.aggravating],
         "penalties": [penalty_view(corpus, p, lang) for p in offence.penalties],
         "warnings": [w.get(lang) for w in offence.warnings],
+        "citations": _citations(corpus, offence, lang),
     }
+
+
+def _citations(corpus: Corpus, offence: m.Offence, lang: str) -> dict[str, str]:
+    """Human citations for every provision id the offence mentions (terminal and memo use them)."""
+    ids = [*offence.provisions, *(p for g in offence.elements for p in g.provisions),
+           *(p.provision for p in offence.penalties), *(a.provision for a in offence.aggravating if a.provision),
+           *(offence.child_rule.basis if offence.child_rule else ())]
+    return {i: corpus.citation(corpus.provisions[i], lang) for i in dict.fromkeys(ids) if i in corpus.provisions}
 
 
 def offences_list_view(corpus: Corpus) -> dict[str, Any]:
