@@ -164,3 +164,12 @@ def test_debug_shows_the_traceback(invoke, broken_copy: Path) -> None:
 def test_help_is_french_by_default(invoke) -> None:
     result = invoke("--help")
     assert result.exit_code == 0 and "show" in result.stdout
+
+
+def test_unknown_article_lists_the_known_ones_in_the_chosen_language(invoke) -> None:
+    result = invoke("show", "palermo 33", "--lang", "en")
+    assert result.exit_code == 4
+    assert "unknown provision: 'palermo 33'" in result.stderr
+    assert "Known articles of Palermo Protocol" in result.stderr and "14" in result.stderr
+    french = invoke("show", "art 33")
+    assert "Articles connus de Loi n°2012-023 : 1*, 2*, 3, 4, 5*, 6*, 7" in french.stderr

@@ -276,9 +276,12 @@ def _offences_of_the_time(corpus: Corpus, facts_date: date) -> list[Msg]:
     return out
 
 
-def _citation(corpus: Corpus, provision_id: str) -> str:
+def _citation(corpus: Corpus, provision_id: str) -> m.Bilingual:
+    """The citation in both languages ("Loi n°2012-023, art. 7" / "Law No. 2012-023, art. 7")."""
     provision = corpus.provisions.get(provision_id)
-    return corpus.citation(provision) if provision else provision_id
+    if provision is None:
+        return m.Bilingual(provision_id, provision_id)
+    return m.Bilingual(corpus.citation(provision, "fr"), corpus.citation(provision, "en"))
 
 
 # ---- one offence for one victim ----------------------------------------------------------------
@@ -463,7 +466,7 @@ def provision_warnings(corpus: Corpus, provision_id: str) -> list[Msg]:
     provision = corpus.provisions.get(provision_id)
     if provision is None:
         return [Msg.of("warning.not_in_corpus", id=provision_id)]
-    cite = corpus.citation(provision)
+    cite = _citation(corpus, provision_id)
     out = []
     if provision.status != "verbatim":
         out.append(Msg.of(f"warning.status.{provision.status}", cite=cite, id=provision_id))

@@ -142,8 +142,8 @@ def boundary(func: F) -> F:
 
 def _state_from(args: tuple[Any, ...], kwargs: dict[str, Any]) -> State:
     for value in (*args, *kwargs.values()):
-        if isinstance(value, typer.Context):
-            return value.obj if isinstance(value.obj, State) else State()
+        if isinstance(getattr(value, "obj", None), State):  # the click/typer context
+            return value.obj
     return State()
 
 
@@ -157,6 +157,12 @@ def report_error(state: State, error: TraffickingCliError) -> None:
             if f"error.unknown.{error.kind}" in _messages() else message
         suggestions = error.suggestions
     print_error(state.console(stderr=True), message, error.hint, state.lang, suggestions)
+    if isinstance(error, UnknownIdError) and error.known:
+        instrument_id, *numbers = error.known
+        instrument = state.corpus().instruments.get(instrument_id)
+        title = instrument.short.get(state.lang) if instrument else instrument_id
+        state.console(stderr=True).print(t("error.known", state.lang, title=title, known=", ".join(numbers)),
+                                         markup=False)
     problems = getattr(error, "problems", None)
     if problems and len(problems) > 1:
         console = state.console(stderr=True)

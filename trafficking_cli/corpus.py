@@ -78,8 +78,12 @@ class Corpus:
             found = self.provisions.get(f"{instrument_id}:{eid}")
             if found is not None:
                 return found
-        raise UnknownIdError("provision", ref, self.suggest_provisions(ref),
-                             hint="trafficking law list, or trafficking search WORDS")
+        has_number = bool(re.search(r"\d", ref))
+        known = [instrument_id] + [
+            p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
+            if p.instrument == instrument_id and p.num and p.kind != "paragraph"] if has_number else []
+        hint = "trafficking law list" if has_number else "trafficking search " + ref
+        raise UnknownIdError("provision", ref, self.suggest_provisions(ref), hint=hint, known=known)
 
     def _split_instrument(self, folded: str) -> tuple[str, str]:
         if ":" in folded:

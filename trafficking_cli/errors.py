@@ -45,10 +45,12 @@ class DataError(TraffickingCliError):
 class UnknownIdError(TraffickingCliError):
     exit_code = ExitCode.NOT_FOUND
 
-    def __init__(self, kind: str, given: str, suggestions: list[str] | None = None, hint: str = "") -> None:
+    def __init__(self, kind: str, given: str, suggestions: list[str] | None = None, hint: str = "",
+                 known: list[str] | None = None) -> None:
         self.kind = kind
         self.given = given
         self.suggestions = suggestions or []
+        self.known = known or []  # e.g. the article numbers that do exist in the instrument asked for
         super().__init__(f"unknown {kind}: {given!r}", hint)
 
 

@@ -88,6 +88,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # errors
     "error": {"fr": "Erreur", "en": "Error"},
     "error.try": {"fr": "Essayez : {hint}", "en": "Try: {hint}"},
+    "error.known": {"fr": "Articles connus de {title} : {known} (* numéro déduit)",
+                    "en": "Known articles of {title}: {known} (* number inferred)"},
     "error.did_you_mean": {"fr": "Vouliez-vous dire : {options} ?", "en": "Did you mean: {options}?"},
     "error.unknown.provision": {"fr": "disposition inconnue : {given!r}", "en": "unknown provision: {given!r}"},
     "error.unknown.offence": {"fr": "infraction inconnue : {given!r}", "en": "unknown offence: {given!r}"},
