@@ -38,3 +38,9 @@ def invoke():
         return runner.invoke(app, hoist_global_options(list(args)), input=input, env=full_env)
 
     return run
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden``: rewrite the expected memo files in tests/golden/ instead of comparing."""
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/*.md from the current output")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from . import checklist as engine
 from . import models as m
 from .corpus import Corpus
 from .i18n import register, t
@@ -32,7 +33,6 @@ NATIONAL_JURISDICTION = "ML"
 # Traite purposes that describe slavery; with the 2024 Code in force they point to art. 324-11 ff.
 SLAVERY_FACTS = frozenset({"esclavage_pratique", "pratiques_analogues_esclavage", "servitude"})
 SLAVERY_OFFENCE = "esclavage"
-YES_VALUES = frozenset({"yes", "oui", True})
 # Checklist items whose answer is age evidence (checklists/C-victime-enfant.yaml: C01 documents, C03 method).
 AGE_EVIDENCE_ITEMS = ("C.C01", "C.C03")
 
@@ -48,7 +48,7 @@ class Msg:
     params: tuple[tuple[str, Any], ...] = ()
 
     @classmethod
-    def of(cls, key: str, **params: Any) -> Msg:
+    def of(cls, key: str, /, **params: Any) -> Msg:
         return cls(key, tuple(params.items()))
 
     def render(self, lang: str) -> str:
@@ -210,10 +210,10 @@ def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
                 considered.append(seen)
             if charge is not None:
                 charges.append(charge)
-    gaps = _gaps(case, corpus, charges, facts_date, applying)
+    gaps = _gaps(case, corpus, charges, applying)
     warnings = _general_warnings(case, facts_date, today) + _parallel_warnings(corpus, charges, facts_date)
     protection = _protection(case, corpus)
-    cited = _cited(charges, protection, corpus)
+    cited = _cited(charges, protection)
     return Analysis(case=case, today=today, facts_date=facts_date, instruments=instruments,
                     charges=tuple(charges), considered=tuple(considered), gaps=tuple(gaps),
                     protection=tuple(protection), warnings=tuple(warnings), cited=tuple(cited))
@@ -303,7 +303,7 @@ def _consider(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offence
         if start and facts_date < date.fromisoformat(start):
             return None, seen(False, "considered.not_yet", start=start)
         return None, seen(False, "considered.ended", end=instrument.in_force.end if instrument else "?")
-    charge = _charge(case, corpus, victim, offence, facts_date)
+    charge = _charge(case, corpus, victim, offence)
     return charge, seen(True, "considered.charged", facts=tuple(touched))
 
 
@@ -317,7 +317,7 @@ def _touched(offence: m.Offence, victim: m.Victim) -> list[str]:
     return out
 
 
-def _charge(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offence, facts_date: date) -> Charge:
+def _charge(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offence) -> Charge:
     minor = victim.minor
     elements = [_element(case, victim, group, minor) for group in offence.elements]
     if offence.victim == "minor" and not any(g.category == "victim" for g in offence.elements):
@@ -502,8 +502,7 @@ def _general_warnings(case: m.Case, facts_date: date, today: date) -> list[Msg]:
 
 # ---- gaps and investigative steps --------------------------------------------------------------
 
-def _gaps(case: m.Case, corpus: Corpus, charges: list[Charge], facts_date: date,
-          applying: set[str]) -> list[Gap]:
+def _gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set[str]) -> list[Gap]:
     gaps: list[Gap] = []
     for charge in charges:
         gaps += _unknown_gaps(charge)
@@ -511,8 +510,9 @@ def _gaps(case: m.Case, corpus: Corpus, charges: list[Charge], facts_date: date,
         gaps += _evidence_gaps(case, victim, [c for c in charges if c.victim == victim.id])
         gaps += _age_gaps(case, victim, charges)
         gaps += _aggravation_gaps(victim)
-        gaps += _law_gaps(corpus, victim, charges, facts_date, applying)
-    return list(dict.fromkeys(gaps))
+        gaps += _law_gaps(corpus, victim, charges, applying)
+    order = {v.id: index for index, v in enumerate(case.victims)}
+    return sorted(dict.fromkeys(gaps), key=lambda g: order.get(g.victim or "", len(order)))  # stable
 
 
 def _unknown_gaps(charge: Charge) -> list[Gap]:
@@ -609,8 +609,7 @@ def _aggravation_gaps(victim: m.Victim) -> list[Gap]:
             for fact in victim.aggravating]
 
 
-def _law_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], facts_date: date,
-              applying: set[str]) -> list[Gap]:
+def _law_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], applying: set[str]) -> list[Gap]:
     """Slavery facts under the 2024 Code; facts before a law that the law of the time may still reach."""
     out = []
     established = set(victim.established)
@@ -633,36 +632,58 @@ def _law_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], facts_dat
 # ---- protection duties -------------------------------------------------------------------------
 
 def _protection(case: m.Case, corpus: Corpus) -> list[DutyFinding]:
-    triggers = _answer_triggers(case, corpus)
+    """The duties the case calls for: by their ``applies_when`` (always / child / foreign / a condition on
+    the answers), and by the checklist answers that feed them (``feeds.protection``), victim by victim."""
+    contexts = [(v, engine.victim_answers(case.answers, v.id), v.minor is True, _foreign(v)) for v in case.victims]
+    triggered: dict[str, dict[str, list[str]]] = {}
+    for victim, answers, _child, foreign in contexts:
+        if not answers:
+            continue
+        derived = engine.derive(corpus.checklists, answers, victim.id, minor_by_case=victim.minor,
+                                reference_date=case.facts_date, foreign=foreign)
+        for duty, keys in derived.protection.items():
+            for key in keys:
+                triggered.setdefault(duty, {}).setdefault(key, []).append(victim.id)
     out = []
     for duty in corpus.duties.values():
-        why = _applies(case, duty.applies_when)
-        why += [Msg.of("why.answer", key=key, value=str(value)) for key, value in triggers.get(duty.id, [])]
+        why = _applies(duty.applies_when, contexts)
+        why += [Msg.of("why.answer", item=key, victims=tuple(victims))
+                for key, victims in triggered.get(duty.id, {}).items()]
         if why:
             out.append(DutyFinding(duty.id, duty.label, duty.description, duty.basis, duty.basis_note,
                                    duty.status, duty.caveat, tuple(dict.fromkeys(why))))
     return out
 
 
-def _applies(case: m.Case, condition: Any) -> list[Msg]:
-    """Why a duty's ``applies_when`` holds for this case (empty when it does not)."""
+Context = tuple[m.Victim, dict[str, Any], bool, "bool | None"]
+
+
+def _applies(condition: Any, contexts: list[Context]) -> list[Msg]:
+    """Why a duty's ``applies_when`` holds for this case (empty when it holds for no victim)."""
     if condition in (None, "always"):
         return [Msg.of("why.always")]
     if not isinstance(condition, dict):
         return []
-    if "child" in condition:
-        wanted = bool(condition["child"])
-        victims = tuple(v.id for v in case.victims if (v.minor is True) == wanted)
-        return [Msg.of("why.child" if wanted else "why.adult", victims=victims)] if victims else []
-    if "foreign" in condition:
-        wanted = bool(condition["foreign"])
-        victims = tuple(v.id for v in case.victims if _foreign(v) == wanted)
-        return [Msg.of("why.foreign" if wanted else "why.national", victims=victims)] if victims else []
-    if "answered_yes" in condition:
+    victims = tuple(v.id for v, answers, child, foreign in contexts
+                    if _holds(condition, answers, child, foreign))
+    if not victims:
+        return []
+    (op, arg), = condition.items() if len(condition) == 1 else (("", None),)
+    if op == "child":
+        return [Msg.of("why.child" if arg else "why.adult", victims=victims)]
+    if op == "foreign":
+        return [Msg.of("why.foreign" if arg else "why.national", victims=victims)]
+    return [Msg.of("why.condition", victims=victims)]
+
+
+def _holds(condition: dict[str, Any], answers: dict[str, Any], child: bool, foreign: bool | None) -> bool:
+    if set(condition) == {"answered_yes"}:
         keys = condition["answered_yes"] if isinstance(condition["answered_yes"], list) else []
-        return [Msg.of("why.answer", key=k, value=str(answer(case, None, k))) for k in keys
-                if _is_yes(answer(case, None, k))]
-    return [Msg.of("why.condition")] if evaluate(condition, case) else []
+        return any(engine.value_of(answers.get(k)) == engine.YES for k in keys)
+    try:
+        return engine.evaluate(condition, answers, child, foreign)
+    except (ValueError, TypeError, AttributeError):
+        return False  # a condition this version cannot read: the duty is not claimed
 
 
 def _foreign(victim: m.Victim) -> bool | None:
@@ -671,79 +692,14 @@ def _foreign(victim: m.Victim) -> bool | None:
     return victim.nationality.upper() != "ML"
 
 
-def evaluate(condition: Any, case: m.Case) -> bool:
-    """The checklist condition grammar (docs/data-format.md §3) over the answers; any victim may match."""
-    if not isinstance(condition, dict) or len(condition) != 1:
-        return False
-    (op, arg), = condition.items()
-    if op == "all":
-        return all(evaluate(c, case) for c in arg)
-    if op == "any":
-        return any(evaluate(c, case) for c in arg)
-    if op == "not":
-        return not evaluate(arg, case)
-    if op == "answered":
-        return answer(case, None, arg) is not None
-    if op == "equals":
-        return answer(case, None, arg[0]) == arg[1]
-    if op == "in":
-        return answer(case, None, arg[0]) in arg[1]
-    if op == "child":
-        return any((v.minor is True) == bool(arg) for v in case.victims)
-    if op == "foreign":
-        return any(_foreign(v) == bool(arg) for v in case.victims)
-    if op == "answered_yes":
-        return any(_is_yes(answer(case, None, k)) for k in arg)
-    return False
-
-
-def answer(case: m.Case, victim_id: str | None, key: str) -> Any:
-    """A checklist answer: per victim (``answers: {V1: {"A.A06": yes}}``) or case-wide (``"A.A06": yes``)."""
-    answers = case.answers or {}
-    value = None
-    if victim_id and isinstance(answers.get(victim_id), dict):
-        value = answers[victim_id].get(key)
-    if value is None:
-        value = answers.get(key)
-    if isinstance(value, dict) and "value" in value:
-        value = value["value"]
-    return value
-
-
-def _is_yes(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.lower() in YES_VALUES
-    return value is True
-
-
-def _answer_triggers(case: m.Case, corpus: Corpus) -> dict[str, list[tuple[str, Any]]]:
-    """Protection duties that a checklist answer calls for (an item that feeds the duty, answered yes)."""
-    out: dict[str, list[tuple[str, Any]]] = {}
-    for checklist in corpus.checklists.values():
-        for item in checklist.items:
-            if not item.feeds.protection:
-                continue
-            value = answer(case, None, item.key)
-            if not _triggers(value):
-                continue
-            for duty in item.feeds.protection:
-                out.setdefault(duty, []).append((item.key, _show(value)))
-    return out
-
-
-def _triggers(value: Any) -> bool:
-    if isinstance(value, list):
-        return bool(value)
-    return _is_yes(value)
-
-
-def _show(value: Any) -> Any:
-    return ", ".join(map(str, value)) if isinstance(value, list) else value
+def answer(case: m.Case, victim_id: str, key: str) -> Any:
+    """One victim's answer to a checklist item (``answers: {"C.C01": {V1: {value: …}}}``), or None."""
+    return engine.value_of(engine.victim_answers(case.answers, victim_id).get(key))
 
 
 # ---- every provision cited -----------------------------------------------------------------------
 
-def _cited(charges: list[Charge], protection: list[DutyFinding], corpus: Corpus) -> list[str]:
+def _cited(charges: list[Charge], protection: list[DutyFinding]) -> list[str]:
     out: list[str] = []
     for charge in charges:
         out += charge.provisions
@@ -812,8 +768,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "écartée : texte plus en vigueur à la date des faits (jusqu’au {end})",
         "set aside: the text was no longer in force at the date of the facts (until {end})"),
     "element.not_required_minor": (
-        "non exigé : victime mineure ou présumée mineure (règle de l’enfant, voir l’avertissement)",
-        "not required: the victim is a child or presumed one (child rule, see the warning)"),
+        "victime mineure ou présumée mineure (règle de l’enfant, voir l’avertissement)",
+        "the victim is a child or presumed one (child rule, see the warning)"),
     "element.age_unknown": (
         "âge inconnu : si la victime avait moins de 18 ans, cet élément ne serait pas exigé",
         "age unknown: if the victim was under 18, this element would not be required"),
@@ -883,11 +839,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Âge inconnu : il décide si les moyens sont exigés et si les textes sur l’enfant s’appliquent.",
         "Age unknown: it decides whether means are required and whether the child provisions apply."),
     "gap.age_evidence": (
-        "Victime mineure ({age} ans) : aucune preuve d’âge au dossier.",
-        "Child victim (aged {age}): no age evidence in the file."),
+        "Victime mineure ({age} ans) : aucune preuve d’âge enregistrée (liste C, question C01).",
+        "Child victim (aged {age}): no age evidence recorded (checklist C, item C01)."),
     "gap.age_doubt": (
-        "Âge contesté : minorité présumée, aucune preuve d’âge au dossier.",
-        "Age disputed: minority presumed, no age evidence in the file."),
+        "Âge contesté : minorité présumée, aucune preuve d’âge enregistrée (liste C, question C01).",
+        "Age disputed: minority presumed, no age evidence recorded (checklist C, item C01)."),
     "gap.aggravation": (
         "Fait aggravant {id} : sa preuve doit figurer au dossier.",
         "Aggravating fact {id}: its proof must be in the file."),
@@ -1005,8 +961,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "why.adult": ("victime majeure : {victims}", "adult victim: {victims}"),
     "why.foreign": ("victime étrangère : {victims}", "foreign victim: {victims}"),
     "why.national": ("victime malienne : {victims}", "Malian victim: {victims}"),
-    "why.answer": ("réponse {key} = {value}", "answer {key} = {value}"),
-    "why.condition": ("condition remplie par les réponses", "condition met by the answers"),
+    "why.answer": ("réponse {item} ({victims})", "answer {item} ({victims})"),
+    "why.condition": ("condition remplie par les réponses : {victims}", "condition met by the answers: {victims}"),
     "category.aggravating": ("Circonstance aggravante", "Aggravating circumstance"),
 }
 

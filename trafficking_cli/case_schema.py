@@ -20,11 +20,17 @@ CASE_KEYS = ("schema", "reference", "facts_date", "facts_end_date", "places", "s
 VICTIM_KEYS = ("id", "age_at_facts", "age_doubt", "sex", "nationality", "established", "excluded", "aggravating")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 VICTIM_ID = r"V\d+"
+ANSWER_KEY = r"[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z0-9_-]+"
 SUSPECT_ID = r"S\d+"
 
 
-def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_ids: Iterable[str]) -> m.Case:
-    """Check parsed case data against contracts §3 and the law's element ids; raise DataError on any problem."""
+def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_ids: Iterable[str],
+                   *, draft: bool = False) -> m.Case:
+    """Check parsed case data against contracts §3 and the law's element ids; raise DataError on any problem.
+
+    ``draft``: a case being built (a new template, an interview in progress) may lack ``facts_date``;
+    the memo loads cases without ``draft`` and so still refuses a case with no date of the facts.
+    """
     reader = Reader(path)
     elements, aggravating = set(element_ids), set(aggravating_ids)
     if not isinstance(doc, dict):
@@ -33,7 +39,7 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     if doc.get("schema") != CASE_SCHEMA:
         reader.problem(doc, "schema", f"expected {CASE_SCHEMA!r}, found {doc.get('schema')!r}",
                        f"the first line should be: schema: {CASE_SCHEMA}", parent=doc)
-    facts_date = _iso_date(reader, doc, "facts_date", required=True)
+    facts_date = _iso_date(reader, doc, "facts_date", required=not draft)
     end_date = _iso_date(reader, doc, "facts_end_date", required=False)
     if facts_date and end_date and end_date < facts_date:
         reader.problem(doc, "facts_end_date", f"{end_date} is before facts_date {facts_date}", parent=doc)
@@ -45,10 +51,7 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     _unique(reader, doc, "victims", [v.id for v in victims])
     _unique(reader, doc, "suspects", [s.id for s in suspects])
     _unique(reader, doc, "evidence", [e.id for e in evidence])
-    answers = doc.get("answers") or {}
-    if not isinstance(answers, dict):
-        reader.problem(doc, "answers", "must be a mapping keyed \"CHECKLIST.ITEM\"", parent=doc)
-        answers = {}
+    answers = _answers(reader, doc, {v.id for v in victims})
     if reader.problems:
         raise DataError(reader.problems, hint="fix the case file, or start again from: trafficking case new")
     return m.Case(
@@ -59,6 +62,29 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
         victims=tuple(victims), suspects=tuple(suspects), evidence=tuple(evidence),
         answers=dict(answers), extra={k: v for k, v in doc.items() if k not in CASE_KEYS}, path=path,
     )
+
+
+def _answers(reader: Reader, doc: dict, victims: set[str]) -> dict[str, Any]:
+    """``answers``: "CHECKLIST.ITEM" -> victim code -> record (as ``checklist run`` writes them).
+
+    A value not keyed by victim codes (``"A.A06": yes``, hand-written) is a case-wide answer.
+    """
+    answers = doc.get("answers")
+    if answers is None:
+        return {}
+    if not isinstance(answers, dict):
+        reader.problem(doc, "answers", "must be a mapping keyed \"CHECKLIST.ITEM\"", parent=doc)
+        return {}
+    for key, by_victim in answers.items():
+        where = f"answers.{key}"
+        if not isinstance(key, str) or not re.fullmatch(ANSWER_KEY, key):
+            reader.problem(answers, where, f"{key!r} is not a checklist item key", 'write "B.B07"', parent=answers)
+        elif isinstance(by_victim, dict) and by_victim and all(re.fullmatch(VICTIM_ID, str(k)) for k in by_victim):
+            for victim in by_victim:
+                if victim not in victims:
+                    reader.problem(by_victim, f"{where}.{victim}", f"no victim {victim!r} in this case",
+                                   "add it under victims, or remove these answers", parent=by_victim)
+    return dict(answers)
 
 
 def _plain(value: Any) -> str | None:
@@ -97,7 +123,7 @@ def _ids(reader: Reader, node: dict, key: str, where: str, known: set[str], what
 
 
 def _victim(reader: Reader, node: Any, where: str, elements: set[str], aggravating: set[str]) -> m.Victim | None:
-    node = reader.mapping(node, where, VICTIM_KEYS + ("note",), ("id",))
+    node = reader.mapping(node, where, (*VICTIM_KEYS, "note"), ("id",))
     ident = reader.text(node, "id", where, pattern=VICTIM_ID)
     if ident is None:
         if "id" in node:

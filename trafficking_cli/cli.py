@@ -150,13 +150,18 @@ def _state_from(args: tuple[Any, ...], kwargs: dict[str, Any]) -> State:
 def report_error(state: State, error: TraffickingCliError) -> None:
     from .ui import print_error
 
-    message = error.message
+    message, hint = error.message, error.hint
+    key = getattr(error, "message_key", None)  # core errors that carry a catalogue key (case, crypto, answers)
+    if key and key in _messages():
+        values = getattr(error, "message_values", {})
+        message = t(key, state.lang, **values)
+        hint = t(f"{key}.hint", state.lang, **values) if f"{key}.hint" in _messages() else hint
     suggestions: list[str] = []
     if isinstance(error, UnknownIdError):
         message = t(f"error.unknown.{error.kind}", state.lang, given=error.given) \
             if f"error.unknown.{error.kind}" in _messages() else message
         suggestions = error.suggestions
-    print_error(state.console(stderr=True), message, error.hint, state.lang, suggestions)
+    print_error(state.console(stderr=True), message, hint, state.lang, suggestions)
     if isinstance(error, UnknownIdError) and error.known:
         instrument_id, *numbers = error.known
         instrument = state.corpus().instruments.get(instrument_id)

@@ -123,6 +123,12 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
 
 
+def dump_yaml_safe(data: Any) -> str:
+    """Like ``dump_yaml`` with the safe dumper, in C when available (case files are written after every answer)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+
+
 # --------------------------------------------------------------------------------------------
 # Schema checking: a Reader walks one file, collecting Problems with line and key path.
 

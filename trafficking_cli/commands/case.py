@@ -1,1 +1,198 @@
-"""The `case` command(s): not built yet."""
+"""``case new / list / show / delete``, and the helpers other commands use to find and open a case.
+
+The case folder is ``platformdirs.user_data_dir("trafficking-cli")/cases``, or ``$TRAFFICKING_HOME/cases``.
+The passphrase comes from ``TRAFFICKING_PASSPHRASE`` or is typed (hidden) once per run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..cli import H, State, app, boundary
+from ..errors import CryptoError, UsageError
+from ..i18n import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .. import models as m
+
+case_app = typer.Typer(no_args_is_help=True, help=H(
+    "Dossiers : créer (modèle commenté), lister, afficher, supprimer. Victimes et suspects : codes V1, S1.",
+    "Case files: create (commented template), list, show, delete. Victims and suspects: codes V1, S1."))
+app.add_typer(case_app, name="case")
+
+CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=H(
+    "Chemin d’un dossier, ou nom d’un dossier du dossier personnel (trafficking case list).",
+    "Path to a case file, or the name of a case in your case folder (trafficking case list)."))]
+JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
+
+
+def cases_dir() -> Path:
+    """Where named cases live: $TRAFFICKING_HOME/cases, else the user's data folder."""
+    home = os.environ.get("TRAFFICKING_HOME")
+    if home:
+        return Path(home).expanduser() / "cases"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("trafficking-cli", appauthor=False)) / "cases"
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+class Secrets:
+    """The passphrases of one run: from TRAFFICKING_PASSPHRASE, or typed once and kept in memory."""
+
+    def __init__(self, state: State, interactive: bool = True, path: Path | None = None) -> None:
+        self.lang = state.lang
+        self.path = path
+        self.interactive = interactive
+        self.env = os.environ.get("TRAFFICKING_PASSPHRASE") or None
+        self.case: str | None = None
+        self.identity: str | None = None
+        self.identity_decided = False
+
+    def for_case(self) -> str:
+        if self.case is None:
+            self.case = self.env or self._ask(new=False)
+        return self.case
+
+    def for_new_case(self) -> str:
+        self.case = self.env or self._ask(new=True)
+        return self.case
+
+    def _ask(self, new: bool) -> str:
+        if not self.interactive:
+            raise CryptoError(t("case.passphrase_needed", self.lang, path=self.path or "?"),
+                              t("case.passphrase_needed.hint", self.lang))
+        from ..ui_case import ask_passphrase
+
+        return ask_passphrase(self.lang, new=new)
+
+    def for_identity(self, console: Console, exists: bool) -> str | None:
+        """The identity file's passphrase (the case's, when encrypted), or None: do not record."""
+        if not self.identity_decided:
+            self.identity = self.case or self.env
+            if self.identity is None and self.interactive:
+                from ..ui_case import ask_identity_passphrase
+
+                self.identity = ask_identity_passphrase(console, self.lang, new=not exists)
+            self.identity_decided = True
+        return self.identity
+
+    def forget_identity(self) -> None:
+        self.identity, self.identity_decided = None, False
+
+
+def case_path(ref: str, *, encrypted: bool = False) -> Path:
+    from ..case import resolve_case_path
+
+    return resolve_case_path(ref, cases_dir(), encrypted=encrypted)
+
+
+def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
+    """A case from a path or a name, decrypted if needed (for ``memo`` and other readers)."""
+    from ..case import load_case
+
+    path = case_path(ref)
+    secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
+    return load_case(path, state.corpus(), secrets.for_case, draft=draft)
+
+
+@case_app.command("new")
+@boundary
+def case_new(
+    ctx: typer.Context,
+    path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=H(
+        "Chemin du fichier, ou nom (jamais le nom d’une personne) dans le dossier personnel.",
+        "File path, or a name (never a person's name) in your case folder."))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=H(
+        "Chiffrer le dossier (phrase secrète demandée deux fois, ou TRAFFICKING_PASSPHRASE).",
+        "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
+) -> None:
+    """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
+    from ..case import new_case_file, template_data
+    from ..ui_case import render_created
+
+    state: State = ctx.obj
+    target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    passphrase = Secrets(state).for_new_case() if encrypt else None
+    case_file = new_case_file(target, template_data(), passphrase)
+    case_file.save(state.lang)
+    render_created(state.console(), str(target), encrypt, state.lang)
+
+
+@case_app.command("list")
+@boundary
+def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
+    from ..case import list_cases
+
+    state: State = ctx.obj
+    folder = cases_dir()
+    rows = list_cases(folder)
+    if as_json:
+        typer.echo(json.dumps({"folder": str(folder), "cases": rows}, ensure_ascii=False, indent=2))
+        return
+    from ..ui_case import render_case_list
+
+    render_case_list(state.console(), rows, str(folder), state.lang)
+
+
+@case_app.command("show")
+@boundary
+def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
+    """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
+    from ..case import case_view, open_case_file
+    from ..case_schema import case_from_data
+
+    state: State = ctx.obj
+    corpus = state.corpus()
+    path = case_path(case)
+    case_file = open_case_file(path, Secrets(state, interactive=True, path=path).for_case)
+    model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
+    view = case_view(case_file, model, corpus, today=today())
+    if as_json:
+        typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        return
+    from ..ui_case import render_case
+
+    render_case(state.console(), view, state.lang)
+
+
+@case_app.command("delete")
+@boundary
+def case_delete(
+    ctx: typer.Context, case: CaseArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=H("Sans confirmation.", "Do not ask."))] = False,
+) -> None:
+    """Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1."""
+    from ..case import delete_case, identity_path
+    from ..ui_case import confirm
+
+    state: State = ctx.obj
+    path = case_path(case)
+    if not path.is_file():
+        raise UsageError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
+    identity = t("ui.case.delete.identity", state.lang) if identity_path(path).exists() else ""
+    console = state.console()
+    if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
+        console.print(t("ui.case.delete.kept", state.lang))
+        raise typer.Exit(1)
+    removed = delete_case(path)
+    console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
+    console.print(t("ui.case.delete.ssd", state.lang), style="dim")
+

@@ -1,1 +1,227 @@
-"""The `checklist` command(s): not built yet."""
+"""``checklist list / show / run``: the interview checklists, printed or walked through item by item."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ..cli import H, State, app, boundary
+from ..errors import UsageError
+from ..i18n import register, t
+from .case import Secrets, case_path, now, today
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .. import checklist as engine
+    from .. import models as m
+    from ..case import Interview
+
+checklist_app = typer.Typer(no_args_is_help=True, help=H(
+    "Listes d’audition centrées sur la victime (A avant l’audition, B adulte, C enfant, D preuves, E orientation).",
+    "Victim-centred interview checklists (A before, B adult, C child, D evidence, E referral)."))
+app.add_typer(checklist_app, name="checklist")
+
+JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
+ChecklistId = Annotated[str, typer.Argument(metavar="ID", help=H("Liste : A, B, C, D ou E.",
+                                                                 "Checklist: A, B, C, D or E."))]
+
+
+def print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@checklist_app.command("list")
+@boundary
+def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Les listes d’audition. Ex. : trafficking checklist list."""
+    from ..checklist import checklists_json
+
+    state: State = ctx.obj
+    view = checklists_json(state.corpus().checklists)
+    if as_json:
+        print_json(view)
+        return
+    from ..ui_checklist import render_checklists
+
+    render_checklists(state.console(), view, state.lang)
+
+
+@checklist_app.command("show")
+@boundary
+def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonFlag = False) -> None:
+    """Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B."""
+    from ..checklist import checklist_json
+
+    state: State = ctx.obj
+    checklist = state.corpus().checklist(checklist_id)
+    if as_json:
+        print_json(checklist_json(checklist))
+        return
+    from ..ui_checklist import render_checklist
+
+    render_checklist(state.console(), checklist, state.lang)
+
+
+@checklist_app.command("run")
+@boundary
+def checklist_run(
+    ctx: typer.Context,
+    checklist_id: ChecklistId,
+    case: Annotated[str, typer.Option("--case", metavar="CASE", help=H(
+        "Dossier (chemin ou nom) ; créé s’il n’existe pas.", "Case file (path or name); created if missing."))],
+    victim: Annotated[str, typer.Option("--victim", help=H("Code de la victime entendue.",
+                                                            "Code of the victim heard."))] = "V1",
+    answers: Annotated[Path | None, typer.Option("--answers", metavar="FILE", help=H(
+        "Réponses (YAML ou JSON, clé = identifiant de question) : sans terminal.",
+        "Answers (YAML or JSON keyed by item id): runs without a terminal."))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=H("Chiffrer le dossier s’il est créé.",
+                                                              "Encrypt the case if it is created."))] = False,
+) -> None:
+    """Mène une liste, question par question ; chaque réponse est enregistrée aussitôt.
+
+    Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1
+    """
+    from ..case import Interview, new_case_file, open_case_file, scripted_entries, template_data
+
+    state: State = ctx.obj
+    corpus = state.corpus()
+    checklist = corpus.checklist(checklist_id)
+    if not re.fullmatch(r"V\d+", victim):
+        raise UsageError(t("run.error.victim", state.lang, victim=victim), "--victim V1")
+    given = _read_answers(answers) if answers is not None else None
+    path = case_path(case, encrypted=encrypt)
+    secrets = Secrets(state, interactive=given is None or sys.stdin.isatty(), path=path)
+    if path.exists():
+        if encrypt and not _is_encrypted(path):
+            raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
+        case_file = open_case_file(path, secrets.for_case)
+    else:
+        case_file = new_case_file(path, template_data((victim,), ()), secrets.for_new_case() if encrypt else None)
+    interview = Interview(case_file, corpus, checklist.id, victim, today=today(), lang=state.lang)
+    _check_gate(state, interview, case, victim)
+    if given is not None:  # every value checked before anything is written
+        scripted_entries(checklist, given, str(answers))
+    if not path.exists() or interview.added_victim:
+        interview.save()
+    console = state.console()
+    protect = _protector(console, secrets, interview, victim)
+
+    def command_for(target: str) -> str:
+        return resume_command(state, target, case, victim)
+
+    if given is None:
+        from ..ui_checklist import run_interview
+
+        run_interview(console, interview, lang=state.lang, now=now, protect=protect, command_for=command_for)
+        return
+    _scripted(console, state, interview, given, answers, protect, command_for)
+
+
+def _scripted(console: Console, state: State, interview: Interview, given: Any, source: Path | None,
+              protect: Any, command_for: Any) -> None:
+    from ..case import run_scripted
+    from ..ui_checklist import render_scripted
+
+    try:
+        report = run_scripted(interview, given, now(), protect, str(source))
+    except KeyboardInterrupt:
+        console.print(t("ui.cl.interrupted", state.lang, path=interview.case_file.path), markup=False)
+        console.print(t("ui.cl.resume", state.lang, command=command_for(interview.checklist.id)), markup=False,
+                      soft_wrap=True)
+        raise typer.Exit(130) from None
+    render_scripted(console, report, interview, interview.session(), state.lang, command_for)
+
+
+def _read_answers(path: Path) -> Any:
+    from ..loader import read_yaml_file
+
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file", "--answers answers.yaml")
+    return read_yaml_file(path)  # JSON is read by the same strict YAML parser
+
+
+def _is_encrypted(path: Path) -> bool:
+    from ..case import is_encrypted_file
+
+    return is_encrypted_file(path)
+
+
+def resume_command(state: State, checklist_id: str, case: str, victim: str) -> str:
+    """The exact command that continues this interview."""
+    parts = ["trafficking"]
+    if state.lang == "en":
+        parts += ["--lang", "en"]
+    if state.data_dir:
+        parts += ["--data-dir", shlex.quote(str(state.data_dir))]
+    parts += ["checklist", "run", checklist_id, "--case", shlex.quote(case), "--victim", victim]
+    return " ".join(parts)
+
+
+def _check_gate(state: State, interview: Interview, case: str, victim: str) -> None:
+    gate = interview.session().gate()
+    if gate.allowed:
+        return
+    checklist = interview.checklist.id
+    items = ", ".join(gate.missing)
+    hint = {"requires": resume_command(state, "A", case, victim),
+            "not_child": resume_command(state, "A", case, victim)}.get(gate.reason or "", "")
+    raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=checklist, victim=victim, items=items),
+                     hint)
+
+
+def _protector(console: Console, secrets: Secrets, interview: Interview, victim: str) -> Any:
+    """Store a protected answer in the encrypted identity file; False when it is not recorded."""
+    from ..case import IdentityFile, identity_path
+    from ..errors import CryptoError
+
+    opened: dict[str, IdentityFile] = {}
+
+    def protect(item: m.Item, value: engine.Record, note: str | None) -> bool:
+        path = identity_path(interview.case_file.path)
+        passphrase = secrets.for_identity(console, path.exists())
+        if not passphrase:
+            return False
+        try:
+            identity = opened.get("file") or IdentityFile.open(path, passphrase)
+        except CryptoError as error:
+            console.print(t("run.identity.wrong", secrets.lang, error=t("crypto.wrong", secrets.lang)),
+                          style="red", markup=False)
+            del error
+            secrets.forget_identity()
+            return False
+        opened["file"] = identity
+        identity.record(victim, item.key, value, now(), note)
+        identity.save()
+        return True
+
+    return protect
+
+
+register({
+    "run.error.victim": {"fr": "{victim!r} n’est pas un code de victime : les victimes sont désignées V1, V2…",
+                         "en": "{victim!r} is not a victim code: victims are V1, V2…"},
+    "run.error.encrypt_existing": {"fr": "{path} existe déjà, non chiffré : --encrypt ne vaut que pour un nouveau "
+                                         "dossier",
+                                   "en": "{path} already exists unencrypted: --encrypt only applies to a new case"},
+    "run.gate.requires": {"fr": "la liste {checklist} est verrouillée pour {victim} : le consentement n’est pas "
+                                "consigné ({items})",
+                          "en": "checklist {checklist} is locked for {victim}: consent is not recorded ({items})"},
+    "run.gate.consent_refused": {"fr": "{victim} a refusé l’audition ({items}) : la liste {checklist} ne peut pas "
+                                       "être menée ; la liste E (orientation, protection) reste possible",
+                                 "en": "{victim} declined the interview ({items}): checklist {checklist} cannot go "
+                                       "ahead; checklist E (referral, protection) is still available"},
+    "run.gate.not_child": {"fr": "la liste {checklist} est réservée à un enfant ou à une personne dont l’âge est "
+                                 "douteux : rien n’indique que {victim} est mineur(e) ({items}), ni âge ni "
+                                 "age_doubt dans le dossier",
+                           "en": "checklist {checklist} is for a child or a person whose age is in doubt: nothing "
+                                 "says {victim} is a minor ({items}), nor age or age_doubt in the case"},
+    "run.identity.wrong": {"fr": "Fichier d’identité : {error}. Réponse non consignée.",
+                           "en": "Identity file: {error}. Answer not recorded."},
+})

@@ -1,1 +1,107 @@
-"""The `memo` command(s): not built yet."""
+"""``trafficking memo CASE``: the charging memo, in the terminal or as a file (md, docx, pdf, json)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..cli import H, State, app, boundary
+from ..errors import UsageError
+from ..i18n import register, t
+
+register({
+    "memo.error.format": {"fr": "format inconnu : {fmt!r}", "en": "unknown format: {fmt!r}"},
+    "memo.error.binary": {
+        "fr": "le format {fmt} est un fichier binaire : il ne s’affiche pas dans un terminal",
+        "en": "the {fmt} format is a binary file: it cannot be shown in a terminal"},
+    "memo.error.binary_hint": {"fr": "trafficking memo {case} --format {fmt} --output note.{fmt}",
+                               "en": "trafficking memo {case} --format {fmt} --output memo.{fmt}"},
+    "memo.error.output_dir": {"fr": "{path} est un dossier : donnez un nom de fichier",
+                              "en": "{path} is a folder: give a file name"},
+    "memo.error.no_parent": {"fr": "le dossier {path} n’existe pas", "en": "folder {path} does not exist"},
+    "memo.written": {"fr": "Note écrite : {path}", "en": "Memo written: {path}"},
+})
+
+
+@app.command()
+@boundary
+def memo(
+    ctx: typer.Context,
+    case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
+                                               "Case file (YAML) or the name of a saved case."))],
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help=H("terminal (défaut), md, docx, pdf ou json.",
+                                 "terminal (default), md, docx, pdf or json."))] = "terminal",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help=H("Fichier à écrire (rien d’autre n’est écrit).",
+                                 "File to write (nothing else is written)."))] = None,
+    author: Annotated[str | None, typer.Option(
+        "--author", help=H("Nom ou qualité du rédacteur (en-tête).", "Author's name or office (header)."))] = None,
+) -> None:
+    """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
+    Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
+    from ..analysis import analyse  # lazy: the other commands must not pay for the memo
+    from ..memo import BINARY_FORMATS, FORMATS, build_memo, render
+    from .case import open_case
+
+    state: State = ctx.obj
+    if fmt not in FORMATS:
+        raise UsageError(t("memo.error.format", state.lang, fmt=fmt), hint=" | ".join(FORMATS))
+    if fmt in BINARY_FORMATS and output is None and stdout_is_terminal():
+        raise UsageError(t("memo.error.binary", state.lang, fmt=fmt),
+                         hint=t("memo.error.binary_hint", state.lang, case=case, fmt=fmt))
+    if output is not None:
+        _check_output(output, state.lang)
+    the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
+    corpus = state.corpus()
+    the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author)
+    if fmt == "terminal":
+        _terminal(state, the_memo, output)
+        return
+    rendered = render(the_memo, fmt)
+    data = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
+    if output is not None:
+        _write(state, output, data)
+    elif isinstance(rendered, bytes):
+        sys.stdout.buffer.write(rendered)
+        sys.stdout.buffer.flush()
+    else:
+        typer.echo(rendered, nl=False)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _terminal(state: State, the_memo, output: Path | None) -> None:  # type: ignore[no-untyped-def]
+    from ..ui_memo import render_memo
+
+    if output is None:
+        render_memo(state.console(), the_memo)
+        return
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    render_memo(Console(file=buffer, width=110, no_color=True, highlight=False, color_system=None), the_memo)
+    _write(state, output, buffer.getvalue().encode("utf-8"))
+
+
+def _write(state: State, output: Path, data: bytes) -> None:
+    from ..case import atomic_write  # temporary file beside the target, fsync, rename: never half a memo
+
+    atomic_write(output, data)
+    state.console(stderr=True).print(t("memo.written", state.lang, path=output), markup=False)
+
+
+def _check_output(output: Path, lang: str) -> None:
+    if output.is_dir():
+        raise UsageError(t("memo.error.output_dir", lang, path=output))
+    parent = output.resolve().parent
+    if not parent.is_dir():
+        raise UsageError(t("memo.error.no_parent", lang, path=parent))
