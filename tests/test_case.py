@@ -46,8 +46,8 @@ def consented(path: Path, corpus, passphrase: str | None = None) -> case_module.
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_template_round_trip(tmp_path, mini, lang):
     path = tmp_path / "new.yaml"
-    case_file = case_module.new_case_file(path, case_module.template_data())
-    case_file.save(lang)
+    case_file = case_module.new_case_file(path, case_module.template_data(), lang=lang)
+    case_file.save()
     text = path.read_text(encoding="utf-8")
     assert text.count("\n# ") >= 10  # every key is explained
     assert ("Date des faits" in text) is (lang == "fr")
@@ -55,6 +55,7 @@ def test_template_round_trip(tmp_path, mini, lang):
     assert case_module.to_plain(parse_yaml(text, str(path))) == case_module.template_data()
     case = case_module.load_case(path, mini, draft=True)
     assert [v.id for v in case.victims] == ["V1"] and [s.id for s in case.suspects] == ["S1"]
+    assert case_module.open_case_file(path).lang == lang  # later saves keep the file's language
 
 
 def test_the_memo_still_refuses_a_case_without_a_date(tmp_path, mini):

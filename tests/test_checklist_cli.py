@@ -106,6 +106,17 @@ def test_walk_in_english_while_the_case_stays_french(run, home):
     assert values(case_data(home / "cases" / "rp-1.yaml"))["A.A18"] == {"value": "written"}
 
 
+def test_questions_in_english_keep_a_french_case_french(run, home, tmp_path):
+    run("case", "new", "rp-1")
+    (tmp_path / "a.yaml").write_text("A16: yes\nA17: yes\nA18: oral\n", encoding="utf-8")
+    run("checklist", "run", "A", "--case", "rp-1", "--answers", str(tmp_path / "a.yaml"))
+    result = run("--lang", "en", "checklist", "run", "B", "--case", "rp-1", input="declined\n34\n1\nq\n")
+    assert "item 1 of" in result.output and "What name do you use?" in result.output
+    text = (home / "cases" / "rp-1.yaml").read_text(encoding="utf-8")
+    assert "# Date des faits" in text and "Date of the facts" not in text
+    assert "Déclarations de V1, liste B" in text
+
+
 def test_help_back_skip_unknown_declined(run, home):
     typed = "?\nnsp\n<\n\n>\nr\no\nr\n<\n\n\n>\n\n"
     result = run("checklist", "run", "A", "--case", "rp-1", input=typed)

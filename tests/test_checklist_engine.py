@@ -423,3 +423,13 @@ def test_json_views(mini):
     assert item["feeds"]["establishes"] == ["paiement_avantages"]
     listing = ck.checklists_json(mini.checklists)
     assert [c["id"] for c in listing["checklists"]] == ["A", "B", "C", "D"]
+
+
+def test_one_victim_is_not_multiple_victims(shipped_corpus):
+    """D11 counts presumed victims: the aggravating fact needs at least two (feeds.min_number)."""
+    d11 = shipped_corpus.checklist("D").item("D11")
+    assert d11 is not None and d11.feeds.min_number == 2
+    one = ck.derive(shipped_corpus.checklists, {"D.D11": {"value": 1, "at": "2026-11-27T10:00:00"}}, "V1")
+    three = ck.derive(shipped_corpus.checklists, {"D.D11": {"value": 3, "at": "2026-11-27T10:00:00"}}, "V1")
+    assert "victimes_multiples" not in one.aggravating
+    assert "victimes_multiples" in three.aggravating

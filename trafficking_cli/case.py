@@ -55,6 +55,12 @@ def load_case(path: Path, corpus: Corpus, passphrase: Passphrase = None, *, draf
 
 def read_case_data(path: Path, passphrase: Passphrase = None) -> tuple[dict[str, Any], crypto.Key | None]:
     """The parsed case data and, for an encrypted file, the key to write it back."""
+    text, key = read_case_text(path, passphrase)
+    return parse_yaml(text, str(path)), key  # keeps line numbers for error messages
+
+
+def read_case_text(path: Path, passphrase: Passphrase = None) -> tuple[str, crypto.Key | None]:
+    """The case file's YAML text (decrypted when needed) and, for an encrypted file, its key."""
     raw = _read_bytes(path)
     key = None
     if crypto.is_encrypted(raw):
@@ -64,10 +70,9 @@ def read_case_data(path: Path, passphrase: Passphrase = None) -> tuple[dict[str,
         plaintext, key = crypto.decrypt(raw, secret)
         raw = plaintext
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8"), key
     except UnicodeDecodeError:
         raise _error(CaseError, "case.not_text", path=path) from None
-    return parse_yaml(text, str(path)), key  # keeps line numbers for error messages
 
 
 def is_encrypted_file(path: Path) -> bool:
@@ -173,16 +178,17 @@ class CaseFile:
     path: Path
     data: dict[str, Any]
     key: crypto.Key | None = None
+    lang: str = "fr"  # the language of the file's comments and derived descriptions, kept across saves
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
 
-    def text(self, lang: str = "fr") -> str:
-        return render_case(self.data, lang)
+    def text(self) -> str:
+        return render_case(self.data, self.lang)
 
-    def save(self, lang: str = "fr") -> None:
-        payload = self.text(lang).encode("utf-8")
+    def save(self) -> None:
+        payload = self.text().encode("utf-8")
         if self.key is not None:
             payload = crypto.encrypt(payload, self.key)
         atomic_write(self.path, payload)
@@ -190,19 +196,26 @@ class CaseFile:
 
 def open_case_file(path: Path, passphrase: Passphrase = None) -> CaseFile:
     clean_orphans(path)
-    data, key = read_case_data(path, passphrase)
+    text, key = read_case_text(path, passphrase)
+    data = parse_yaml(text, str(path))
     if not isinstance(data, dict):
         raise DataError([m.Problem(str(path), None, "", "a case file is a mapping (reference: …, victims: …)")],
                         hint="trafficking case new")
-    return CaseFile(path, data, key)
+    return CaseFile(path, data, key, comment_language(text))
+
+
+def comment_language(text: str) -> str:
+    """The language the file was written in (its first comment line), so that saves keep it."""
+    english = "# " + t("case.comment.header", "en").splitlines()[0]
+    return "en" if text.startswith(english) else "fr"
 
 
 def new_case_file(path: Path, data: dict[str, Any], passphrase: str | None = None,
-                  kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> CaseFile:
+                  kdf: crypto.KdfParams = crypto.DEFAULT_KDF, lang: str = "fr") -> CaseFile:
     """A case file not yet on disk (``save`` writes it). Refuses to replace an existing file."""
     if path.exists():
         raise _error(CaseError, "case.exists", path=path)
-    return CaseFile(path, data, crypto.new_key(passphrase, kdf) if passphrase else None)
+    return CaseFile(path, data, crypto.new_key(passphrase, kdf) if passphrase else None, lang)
 
 
 def delete_case(path: Path) -> list[Path]:
@@ -388,13 +401,14 @@ class Interview:
     """One checklist for one victim, writing every change to the case file at once.
 
     The same object serves the interactive walk-through and ``--answers FILE``, so both produce the
-    same case file.
+    same case file. The file is written in its own language (``case_file.lang``), not in the
+    language the questions are asked in: a victim may be heard in English for a memo in French.
     """
 
     def __init__(self, case_file: CaseFile, corpus: Corpus, checklist_id: str, victim: str, *,
-                 today: str, lang: str = "fr") -> None:
+                 today: str) -> None:
         self.case_file, self.corpus, self.victim = case_file, corpus, victim
-        self.today, self.lang = today, lang
+        self.today = today
         self.checklist = corpus.checklist(checklist_id)
         data = case_file.data
         data.setdefault("answers", {})
@@ -440,18 +454,18 @@ class Interview:
         merged = engine.merge_answers(data.get("answers") or {}, self.victim, session.answers, victims)
         data["answers"] = sort_answers(merged, self.corpus.checklists)
         apply_derived(data, self.corpus.checklists, set(self.corpus.element_index()),
-                      self.corpus.aggravating_ids(), today=self.today, lang=self.lang)
+                      self.corpus.aggravating_ids(), today=self.today, lang=self.case_file.lang)
         try:
             self.validate()
         except DataError:
             self.case_file.data = before  # never write a case the memo could not read
             raise
-        self.case_file.save(self.lang)
+        self.case_file.save()
         return self.session()
 
     def save(self) -> None:
         self.validate()
-        self.case_file.save(self.lang)
+        self.case_file.save()
 
 
 def run_scripted(interview: Interview, given: Mapping[str, Any], now: str,

@@ -675,7 +675,7 @@ def positive(item: m.Item, record: Record | None) -> bool:
     if item.type == "multi":
         return bool(value)
     if item.type == "number":
-        return isinstance(value, int | float) and value > 0
+        return isinstance(value, int | float) and value >= max(item.feeds.min_number, 1)
     return bool(str(value).strip())
 
 

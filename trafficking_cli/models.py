@@ -225,6 +225,7 @@ class Feeds:
     protection: tuple[str, ...] = ()
     evidence: str | None = None
     minor: bool = False
+    min_number: int = 1  # a number answer feeds only from this value up (2 victims make "multiple")
 
 
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader

@@ -95,7 +95,7 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
     if node is None:
         return m.Feeds()
     node = reader.mapping(node, where, ("tags", "establishes", "excludes", "aggravating", "protection",
-                                        "evidence", "minor"))
+                                        "evidence", "minor", "min_number"))
     tags = reader.strings(node, "tags", where)
     for tag in tags:
         if tag not in TAGS:
@@ -107,6 +107,7 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
         protection=reader.strings(node, "protection", where),
         evidence=reader.text(node, "evidence", where, required=False, choices=EVIDENCE_KINDS),
         minor=reader.boolean(node, "minor", where),
+        min_number=reader.integer(node, "min_number", where) or 1,
     )
 
 

@@ -37,13 +37,14 @@ def ask_passphrase(lang: str, *, new: bool, what: str = "case") -> str:
 def ask_identity_passphrase(console: Console, lang: str, *, new: bool) -> str | None:
     """For the protected identity file: a passphrase, or None when the user prefers not to record."""
     console.print(Text(t("ui.case.identity.explain", lang), style="yellow"))
-    first = prompt_line(t("ui.case.passphrase.identity", lang), hide=True)
-    if not first:
-        return None
-    if new and prompt_line(t("ui.case.passphrase.again", lang), hide=True) != first:
+    for _ in range(3):
+        first = prompt_line(t("ui.case.passphrase.identity", lang), hide=True)
+        if not first:
+            return None
+        if not new or prompt_line(t("ui.case.passphrase.again", lang), hide=True) == first:
+            return first
         console.print(Text(t("ui.case.passphrase.mismatch", lang), style="red"))
-        return ask_identity_passphrase(console, lang, new=new)
-    return first
+    return None
 
 
 def confirm(lang: str, question: str) -> bool:

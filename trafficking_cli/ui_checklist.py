@@ -170,7 +170,10 @@ def _header(console: Console, session: Session, lang: str) -> None:
     if counts["answered"] or counts["skipped"]:
         console.print(Text(t("ui.cl.resuming", lang, **counts), style="cyan"))
     if session.child:
-        console.print(Text(t("ui.cl.child_mode", lang, n=counts["not_asked_child"]), style="yellow"))
+        message = t("ui.cl.child_mode", lang)
+        if counts["not_asked_child"]:
+            message += " " + t("ui.cl.became_child.hidden", lang, n=counts["not_asked_child"])
+        console.print(Text(message, style="yellow"))
     console.print(Text(t("ui.cl.keys", lang), style="dim"))
 
 
@@ -273,7 +276,8 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
     for key in ("established", "excluded", "aggravating", "protection"):
         if record.get(key):
             console.print(Text.assemble((t(f"ui.case.{key}", lang) + " : ", "bold"), ", ".join(record[key])))
-    for checklist_id in session.opened():
+    child_lists = [c.id for c in session.checklists.values() if c.audience == "child"] if session.child else []
+    for checklist_id in dict.fromkeys([*session.opened(), *child_lists]):
         if checklist_id != session.checklist.id:
             console.print(Text(t("ui.cl.next", lang, checklist=checklist_id, command=command_for(checklist_id)),
                                style="yellow"), soft_wrap=True)
@@ -353,9 +357,8 @@ register({
                          "r = declined to answer · \"yes: note\" adds a note · q = pause"},
     "ui.cl.resuming": {"fr": "Reprise : {answered} réponse(s), {skipped} passée(s), {open} restante(s).",
                        "en": "Resuming: {answered} answered, {skipped} skipped, {open} left."},
-    "ui.cl.child_mode": {"fr": "Mode enfant : la personne est mineure ou présumée telle ; {n} question(s) ⛔ ne "
-                               "seront pas posées.",
-                         "en": "Child mode: the person is or is presumed a minor; {n} ⛔ item(s) will not be asked."},
+    "ui.cl.child_mode": {"fr": "Mode enfant : la personne est mineure ou présumée telle.",
+                         "en": "Child mode: the person is or is presumed a minor."},
     "ui.cl.became_child": {"fr": "⚠ Doute sur l’âge : la personne est présumée mineure.",
                            "en": "⚠ Doubt about age: the person is presumed a minor."},
     "ui.cl.became_child.hidden": {"fr": "{n} question(s) ⛔ de cette liste ne lui seront pas posées.",

@@ -112,7 +112,9 @@ def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
     return load_case(path, state.corpus(), secrets.for_case, draft=draft)
 
 
-@case_app.command("new")
+@case_app.command("new", help=H(
+    "Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt.",
+    "Create a case from the commented template. E.g.: trafficking case new rp-2019-0123 --encrypt."))
 @boundary
 def case_new(
     ctx: typer.Context,
@@ -130,12 +132,14 @@ def case_new(
     state: State = ctx.obj
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
     passphrase = Secrets(state).for_new_case() if encrypt else None
-    case_file = new_case_file(target, template_data(), passphrase)
-    case_file.save(state.lang)
+    case_file = new_case_file(target, template_data(), passphrase, lang=state.lang)
+    case_file.save()
     render_created(state.console(), str(target), encrypt, state.lang)
 
 
-@case_app.command("list")
+@case_app.command("list", help=H(
+    "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
+    "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."))
 @boundary
 def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
@@ -152,7 +156,9 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     render_case_list(state.console(), rows, str(folder), state.lang)
 
 
-@case_app.command("show")
+@case_app.command("show", help=H(
+    "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
+    "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."))
 @boundary
 def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
     """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
@@ -173,7 +179,9 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     render_case(state.console(), view, state.lang)
 
 
-@case_app.command("delete")
+@case_app.command("delete", help=H(
+    "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
+    "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."))
 @boundary
 def case_delete(
     ctx: typer.Context, case: CaseArg,

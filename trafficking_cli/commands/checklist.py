@@ -37,7 +37,8 @@ def print_json(data: object) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@checklist_app.command("list")
+@checklist_app.command("list", help=H("Les listes d’audition. Ex. : trafficking checklist list.",
+                                        "The interview checklists. E.g.: trafficking checklist list."))
 @boundary
 def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les listes d’audition. Ex. : trafficking checklist list."""
@@ -53,7 +54,9 @@ def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     render_checklists(state.console(), view, state.lang)
 
 
-@checklist_app.command("show")
+@checklist_app.command("show", help=H(
+    "Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B.",
+    "A whole checklist: items, mode, type, what they establish. E.g.: trafficking checklist show B."))
 @boundary
 def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonFlag = False) -> None:
     """Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B."""
@@ -69,14 +72,18 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     render_checklist(state.console(), checklist, state.lang)
 
 
-@checklist_app.command("run")
+@checklist_app.command("run", help=H(
+    "Mène une liste, question par question ; chaque réponse est enregistrée aussitôt. "
+    "Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1",
+    "Walk a checklist item by item; every answer is saved at once. "
+    "E.g.: trafficking checklist run A --case rp-2019-0123 --victim V1"))
 @boundary
 def checklist_run(
     ctx: typer.Context,
     checklist_id: ChecklistId,
     case: Annotated[str, typer.Option("--case", metavar="CASE", help=H(
         "Dossier (chemin ou nom) ; créé s’il n’existe pas.", "Case file (path or name); created if missing."))],
-    victim: Annotated[str, typer.Option("--victim", help=H("Code de la victime entendue.",
+    victim: Annotated[str, typer.Option("--victim", metavar="V1", help=H("Code de la victime entendue.",
                                                             "Code of the victim heard."))] = "V1",
     answers: Annotated[Path | None, typer.Option("--answers", metavar="FILE", help=H(
         "Réponses (YAML ou JSON, clé = identifiant de question) : sans terminal.",
@@ -103,8 +110,9 @@ def checklist_run(
             raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
         case_file = open_case_file(path, secrets.for_case)
     else:
-        case_file = new_case_file(path, template_data((victim,), ()), secrets.for_new_case() if encrypt else None)
-    interview = Interview(case_file, corpus, checklist.id, victim, today=today(), lang=state.lang)
+        case_file = new_case_file(path, template_data((victim,), ()), secrets.for_new_case() if encrypt else None,
+                                  lang=state.lang)
+    interview = Interview(case_file, corpus, checklist.id, victim, today=today())
     _check_gate(state, interview, case, victim)
     if given is not None:  # every value checked before anything is written
         scripted_entries(checklist, given, str(answers))
