@@ -100,7 +100,8 @@ BAD_FILES = [
 @pytest.mark.parametrize(("name", "needles"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
 def test_bad_case_file(name: str, needles: list[str], invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "note.pdf"
-    result = invoke("memo", str(INVALID / name), "-f", "pdf", "-o", str(target), env=WIDE)
+    # English needles: French is the default, so ask for English (tests/test_messages_fr.py covers French).
+    result = invoke("memo", str(INVALID / name), "-f", "pdf", "-o", str(target), "--lang", "en", env=WIDE)
     assert result.exit_code == 3, result.output
     assert name in result.output
     for needle in needles:

@@ -27,7 +27,7 @@ from typing import Any
 from . import checklist as engine
 from . import crypto
 from . import models as m
-from .case_schema import CASE_SCHEMA, case_from_data
+from .case_schema import CASE_SCHEMA, NOT_A_MAPPING, case_from_data
 from .corpus import Corpus
 from .errors import CaseError, DataError
 from .i18n import MESSAGES, register, t
@@ -199,8 +199,7 @@ def open_case_file(path: Path, passphrase: Passphrase = None) -> CaseFile:
     text, key = read_case_text(path, passphrase)
     data = parse_yaml(text, str(path))
     if not isinstance(data, dict):
-        raise DataError([m.Problem(str(path), None, "", "a case file is a mapping (reference: …, victims: …)")],
-                        hint="trafficking case new")
+        raise DataError([m.Problem.of(str(path), None, "", NOT_A_MAPPING)], hint="trafficking case new")
     return CaseFile(path, data, key, comment_language(text))
 
 
@@ -504,7 +503,8 @@ def run_scripted(interview: Interview, given: Mapping[str, Any], now: str,
 def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any],
                       source: str) -> dict[str, tuple[Any, str | None, bool]]:
     if not isinstance(given, dict):
-        raise DataError([m.Problem(source, None, "", "expected a mapping: item id → answer (A01: yes)")])
+        raise DataError([m.Problem.of(source, None, "", ("expected a mapping: item id → answer (A01: yes)",
+                                                         "attendu un bloc : question → réponse (A01: yes)"))])
     lines = getattr(given, "key_lines", {})
     entries: dict[str, tuple[Any, str | None, bool]] = {}
     problems = []
@@ -512,8 +512,11 @@ def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any],
         key = str(raw_key)
         item = checklist.item(key.split(".", 1)[1] if key.startswith(f"{checklist.id}.") else key)
         if item is None:
-            problems.append(m.Problem(source, lines.get(raw_key), key, f"checklist {checklist.id} has no item {key!r}",
-                                      f"see: trafficking checklist show {checklist.id}"))
+            problems.append(m.Problem.of(source, lines.get(raw_key), key,
+                                         (f"checklist {checklist.id} has no item {key!r}",
+                                          f"la liste {checklist.id} n’a pas de question {key!r}"),
+                                         (f"see: trafficking checklist show {checklist.id}",
+                                          f"voir : trafficking checklist show {checklist.id}")))
             continue
         note, skipped = None, False
         if isinstance(raw, dict):
@@ -521,11 +524,13 @@ def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any],
         try:
             value = None if skipped else engine.validate(item, raw)
         except engine.AnswerError as error:
-            problems.append(m.Problem(source, lines.get(raw_key), key, error.message))
+            french = t(error.message_key, "fr", **error.message_values)  # the answer catalogue knows both
+            problems.append(m.Problem.of(source, lines.get(raw_key), key, (error.message, french)))
             continue
         entries[item.id] = (value, str(note) if note else None, skipped)
     if problems:
-        raise DataError(problems, hint="nothing was written; fix the answers file")
+        raise DataError(problems, hint=("nothing was written; fix the answers file",
+                                        "rien n’a été écrit ; corrigez le fichier de réponses"))
     return entries
 
 

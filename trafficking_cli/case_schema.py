@@ -12,7 +12,7 @@ from typing import Any
 
 from . import models as m
 from .errors import DataError
-from .loader import Reader
+from .loader import Reader, did_you_mean
 
 CASE_SCHEMA = "trafficking-case/1"
 CASE_KEYS = ("schema", "reference", "facts_date", "facts_end_date", "places", "summary", "victims", "suspects",
@@ -22,6 +22,11 @@ EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "
 VICTIM_ID = r"V\d+"
 ANSWER_KEY = r"[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z0-9_-]+"
 SUSPECT_ID = r"S\d+"
+NOT_A_MAPPING = ("a case file is a mapping (reference: …, facts_date: …, victims: …)",
+                 "un dossier est un bloc clé : valeur (reference: …, facts_date: …, victims: …)")
+# The kinds of id a victim cites: English, French, and "unknown" agreed in gender (« circonstance … inconnue »).
+ELEMENT = ("element", "élément", "inconnu")
+AGGRAVATING_FACT = ("aggravating fact", "circonstance aggravante", "inconnue")
 
 
 def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_ids: Iterable[str],
@@ -34,15 +39,19 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     reader = Reader(path)
     elements, aggravating = set(element_ids), set(aggravating_ids)
     if not isinstance(doc, dict):
-        reader.problem(doc, "", "a case file is a mapping (reference: …, facts_date: …, victims: …)")
+        reader.problem(doc, "", NOT_A_MAPPING)
         raise DataError(reader.problems, hint="trafficking case new")
     if doc.get("schema") != CASE_SCHEMA:
-        reader.problem(doc, "schema", f"expected {CASE_SCHEMA!r}, found {doc.get('schema')!r}",
-                       f"the first line should be: schema: {CASE_SCHEMA}", parent=doc)
+        found = doc.get("schema")
+        reader.problem(doc, "schema", (f"expected {CASE_SCHEMA!r}, found {found!r}",
+                                       f"attendu {CASE_SCHEMA!r}, trouvé {found!r}"),
+                       (f"the first line should be: schema: {CASE_SCHEMA}",
+                        f"la première ligne doit être : schema: {CASE_SCHEMA}"), parent=doc)
     facts_date = _iso_date(reader, doc, "facts_date", required=not draft)
     end_date = _iso_date(reader, doc, "facts_end_date", required=False)
     if facts_date and end_date and end_date < facts_date:
-        reader.problem(doc, "facts_end_date", f"{end_date} is before facts_date {facts_date}", parent=doc)
+        reader.problem(doc, "facts_end_date", (f"{end_date} is before facts_date {facts_date}",
+                                               f"{end_date} est antérieure à facts_date {facts_date}"), parent=doc)
     victims = [v for w, node in reader.items(doc, "victims", "", required=False)
                if (v := _victim(reader, node, w, elements, aggravating))]
     suspects = [s for w, node in reader.items(doc, "suspects", "", required=False) if (s := _suspect(reader, node, w))]
@@ -53,7 +62,8 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     _unique(reader, doc, "evidence", [e.id for e in evidence])
     answers = _answers(reader, doc, {v.id for v in victims})
     if reader.problems:
-        raise DataError(reader.problems, hint="fix the case file, or start again from: trafficking case new")
+        raise DataError(reader.problems, hint=("fix the case file, or start again from: trafficking case new",
+                                               "corrigez le dossier, ou repartez de : trafficking case new"))
     return m.Case(
         reference=_plain(doc.get("reference")) or "",
         facts_date=facts_date, facts_end_date=end_date,
@@ -73,17 +83,22 @@ def _answers(reader: Reader, doc: dict, victims: set[str]) -> dict[str, Any]:
     if answers is None:
         return {}
     if not isinstance(answers, dict):
-        reader.problem(doc, "answers", "must be a mapping keyed \"CHECKLIST.ITEM\"", parent=doc)
+        reader.problem(doc, "answers", ('must be a mapping keyed "CHECKLIST.ITEM"',
+                                        'doit être un bloc de clés "LISTE.QUESTION"'), parent=doc)
         return {}
     for key, by_victim in answers.items():
         where = f"answers.{key}"
         if not isinstance(key, str) or not re.fullmatch(ANSWER_KEY, key):
-            reader.problem(answers, where, f"{key!r} is not a checklist item key", 'write "B.B07"', parent=answers)
+            reader.problem(answers, where, (f"{key!r} is not a checklist item key",
+                                            f"{key!r} n’est pas une clé de question"),
+                           ('write "B.B07"', 'écrivez "B.B07"'), parent=answers)
         elif isinstance(by_victim, dict) and by_victim and all(re.fullmatch(VICTIM_ID, str(k)) for k in by_victim):
             for victim in by_victim:
                 if victim not in victims:
-                    reader.problem(by_victim, f"{where}.{victim}", f"no victim {victim!r} in this case",
-                                   "add it under victims, or remove these answers", parent=by_victim)
+                    reader.problem(by_victim, f"{where}.{victim}", (f"no victim {victim!r} in this case",
+                                                                    f"aucune victime {victim!r} dans ce dossier"),
+                                   ("add it under victims, or remove these answers",
+                                    "ajoutez-la sous victims, ou retirez ces réponses"), parent=by_victim)
     return dict(answers)
 
 
@@ -95,30 +110,40 @@ def _iso_date(reader: Reader, doc: dict, key: str, required: bool) -> str | None
     value = doc.get(key)
     if value is None:
         if required:
-            reader.problem(doc, key, "missing: the date of the facts decides which law applies",
-                           'write it as facts_date: "2019-01-15" (an estimate is better than nothing)', parent=doc)
+            reader.problem(doc, key, ("missing: the date of the facts decides which law applies",
+                                      "manquante : la date des faits décide de la loi applicable"),
+                           ('write it as facts_date: "2019-01-15" (an estimate is better than nothing)',
+                            'écrivez-la ainsi : facts_date: "2019-01-15" (une estimation vaut mieux que rien)'),
+                           parent=doc)
         return None
     text = str(value)
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        reader.problem(doc, key, f"{text!r} is not a date", 'write YYYY-MM-DD, e.g. "2019-01-15"', parent=doc)
+        reader.problem(doc, key, (f"{text!r} is not a date", f"{text!r} n’est pas une date"),
+                       ('write YYYY-MM-DD, e.g. "2019-01-15"', 'écrivez AAAA-MM-JJ, par exemple "2019-01-15"'),
+                       parent=doc)
         return None
     try:
         from datetime import date
 
         date.fromisoformat(text)
     except ValueError:
-        reader.problem(doc, key, f"{text!r} is not a real calendar date", parent=doc)
+        reader.problem(doc, key, (f"{text!r} is not a real calendar date", f"{text!r} n’existe pas au calendrier"),
+                       parent=doc)
         return None
     return text
 
 
-def _ids(reader: Reader, node: dict, key: str, where: str, known: set[str], what: str) -> tuple[str, ...]:
+def _ids(reader: Reader, node: dict, key: str, where: str, known: set[str],
+         what: tuple[str, str, str]) -> tuple[str, ...]:
+    """``what``: the kind of id, as ELEMENT or AGGRAVATING_FACT above."""
     values = reader.strings(node, key, where)
     for value in values:
         if value not in known:
             close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
-            hint = f"did you mean {close[0]!r}?" if close else f"see: trafficking elements ({what})"
-            reader.problem(node, f"{where}.{key}", f"unknown {what} {value!r}", hint, parent=node)
+            hint = did_you_mean(close[0]) if close else (f"see: trafficking elements ({what[0]})",
+                                                         f"voir : trafficking elements ({what[1]})")
+            reader.problem(node, f"{where}.{key}", (f"unknown {what[0]} {value!r}", f"{what[1]} {what[2]} {value!r}"),
+                           hint, parent=node)
     return tuple(v for v in values if v in known)
 
 
@@ -127,27 +152,34 @@ def _victim(reader: Reader, node: Any, where: str, elements: set[str], aggravati
     ident = reader.text(node, "id", where, pattern=VICTIM_ID)
     if ident is None:
         if "id" in node:
-            reader.problems[-1] = m.Problem(reader.path, reader.problems[-1].line, f"{where}.id",
-                                            f"victim id {node.get('id')!r} is not a code",
-                                            "victims are only ever codes: V1, V2 … (real names go in the "
-                                            "protected identity file)")
+            # Replace the generic "not a valid id" with why it matters: a name here would expose the victim.
+            given = node.get("id")
+            reader.problems[-1] = m.Problem.of(
+                reader.path, reader.problems[-1].line, f"{where}.id",
+                (f"victim id {given!r} is not a code", f"l’identifiant de victime {given!r} n’est pas un code"),
+                ("victims are only ever codes: V1, V2 … (real names go in the protected identity file)",
+                 "une victime n’est jamais désignée que par un code : V1, V2… (les vrais noms vont dans le "
+                 "fichier d’identité protégé)"))
         return None
     where = f"{where}({ident})"
     age = node.get("age_at_facts")
     if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 0 <= age < 130):
-        reader.problem(node, f"{where}.age_at_facts", f"{age!r} is not an age in years",
-                       "a whole number, or null when unknown", parent=node)
+        reader.problem(node, f"{where}.age_at_facts", (f"{age!r} is not an age in years",
+                                                       f"{age!r} n’est pas un âge en années"),
+                       ("a whole number, or null when unknown", "un nombre entier, ou null s’il est inconnu"),
+                       parent=node)
         age = None
-    established = _ids(reader, node, "established", where, elements, "element")
-    excluded = _ids(reader, node, "excluded", where, elements, "element")
+    established = _ids(reader, node, "established", where, elements, ELEMENT)
+    excluded = _ids(reader, node, "excluded", where, elements, ELEMENT)
     for both in sorted(set(established) & set(excluded)):
-        reader.problem(node, f"{where}.excluded", f"{both!r} is both established and excluded",
-                       "keep it in one list only", parent=node)
+        reader.problem(node, f"{where}.excluded", (f"{both!r} is both established and excluded",
+                                                   f"{both!r} est à la fois établi et exclu"),
+                       ("keep it in one list only", "gardez-le dans une seule des deux listes"), parent=node)
     return m.Victim(
         id=ident, age_at_facts=age, age_doubt=reader.boolean(node, "age_doubt", where),
         sex=_plain(node.get("sex")), nationality=_plain(node.get("nationality")),
         established=established, excluded=excluded,
-        aggravating=_ids(reader, node, "aggravating", where, aggravating, "aggravating fact"),
+        aggravating=_ids(reader, node, "aggravating", where, aggravating, AGGRAVATING_FACT),
     )
 
 
@@ -165,12 +197,15 @@ def _evidence(reader: Reader, node: Any, where: str, victims: set[str], elements
     for ref in supports:
         victim, _, element = ref.partition(".")
         if victim not in victims:
-            reader.problem(node, f"{where}.supports", f"{ref!r}: no victim {victim!r} in this case",
-                           'write "V1.recrutement"', parent=node)
+            reader.problem(node, f"{where}.supports", (f"{ref!r}: no victim {victim!r} in this case",
+                                                       f"{ref!r} : aucune victime {victim!r} dans ce dossier"),
+                           ('write "V1.recrutement"', 'écrivez "V1.recrutement"'), parent=node)
         elif element not in elements:
             close = difflib.get_close_matches(element, sorted(elements), n=1, cutoff=0.6)
-            reader.problem(node, f"{where}.supports", f"{ref!r}: unknown element {element!r}",
-                           f"did you mean {victim}.{close[0]}?" if close else "see: trafficking elements", node)
+            hint = ((f"did you mean {victim}.{close[0]}?", f"vouliez-vous dire {victim}.{close[0]} ?") if close
+                    else ("see: trafficking elements", "voir : trafficking elements"))
+            reader.problem(node, f"{where}.supports", (f"{ref!r}: unknown element {element!r}",
+                                                       f"{ref!r} : élément inconnu {element!r}"), hint, node)
     if ident is None or kind is None:
         return None
     return m.Evidence(ident, kind, _plain(node.get("description")) or "", supports)
@@ -180,7 +215,8 @@ def _unique(reader: Reader, doc: dict, key: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for ident in ids:
         if ident in seen:
-            reader.problem(doc, key, f"duplicate id {ident!r}", "give each one its own code", parent=doc)
+            reader.problem(doc, key, (f"duplicate id {ident!r}", f"identifiant en double {ident!r}"),
+                           ("give each one its own code", "donnez à chacun son propre code"), parent=doc)
         seen.add(ident)
 
 

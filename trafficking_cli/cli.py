@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from .errors import ExitCode, TraffickingCliError, UnknownIdError
+from .errors import DataError, ExitCode, TraffickingCliError, UnknownIdError
 from .i18n import t
 
 if TYPE_CHECKING:
@@ -151,6 +151,8 @@ def report_error(state: State, error: TraffickingCliError) -> None:
     from .ui import print_error
 
     message, hint = error.message, error.hint
+    if isinstance(error, DataError):  # its message is the first problem, which knows its French
+        message, hint = error.localized_message(state.lang), error.localized_hint(state.lang)
     key = getattr(error, "message_key", None)  # core errors that carry a catalogue key (case, crypto, answers)
     if key and key in _messages():
         values = getattr(error, "message_values", {})
@@ -172,7 +174,7 @@ def report_error(state: State, error: TraffickingCliError) -> None:
     if problems and len(problems) > 1:
         console = state.console(stderr=True)
         for problem in problems[1:6]:
-            console.print(f"  {problem}", markup=False)
+            console.print(f"  {problem.text(state.lang)}", markup=False)
 
 
 def _messages() -> dict[str, Any]:

@@ -186,7 +186,8 @@ def load(root: Path) -> Corpus:
     """Load and check everything under ``root``; raise DataError listing every problem."""
     corpus, problems = load_with_problems(root)
     if problems:
-        raise DataError(problems, hint="run: trafficking validate --data-dir " + str(root))
+        command = f"trafficking validate --data-dir {root}"
+        raise DataError(problems, hint=(f"run: {command}", f"lancez : {command}"))
     return corpus
 
 
@@ -199,16 +200,18 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
     corpus, problems = Corpus(root=root), []
     law_files, checklist_files = discover(root)
     if not law_files:
-        problems.append(Problem(str(root / "law"), None, "", "no law files found",
-                                "point --data-dir at a folder that holds law/ and checklists/"))
+        problems.append(Problem.of(str(root / "law"), None, "", ("no law files found", "aucun fichier de loi trouvé"),
+                                   ("point --data-dir at a folder that holds law/ and checklists/",
+                                    "indiquez avec --data-dir un dossier qui contient law/ et checklists/")))
     for path in law_files:
         corpus.files.append(path)
         if path.stem == "offences":
             offences, found = load_offences(path)
-            problems += found + _add_unique(corpus.offences, offences, path, "offence")
+            problems += found + _add_unique(corpus.offences, offences, path, ("offence", "d’infraction"))
         elif path.stem == "protection":
             duties, found = load_protection(path)
-            problems += found + _add_unique(corpus.duties, duties, path, "protection duty")
+            problems += found + _add_unique(corpus.duties, duties, path,
+                                            ("protection duty", "d’obligation de protection"))
         else:
             instrument, provisions, found = load_instrument(path)
             problems += found
@@ -219,7 +222,7 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
         checklist, found = load_checklist(path)
         problems += found
         if checklist is not None:
-            problems += _add_unique(corpus.checklists, [checklist], path, "checklist")
+            problems += _add_unique(corpus.checklists, [checklist], path, ("checklist", "de liste"))
     if not problems:
         from .crossref import check_references
 
@@ -229,24 +232,27 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
 
 def _add_instrument(corpus: Corpus, instrument: m.Instrument, provisions: list[m.Provision],
                     path: Path) -> list[Problem]:
-    problems = _add_unique(corpus.instruments, [instrument], path, "instrument")
+    problems = _add_unique(corpus.instruments, [instrument], path, ("instrument", "de texte"))
     if path.stem != instrument.id:
-        problems.append(Problem(str(path), None, "instrument.id",
-                                f"the file name should be the instrument id ({instrument.id}.yaml)"))
+        problems.append(Problem.of(str(path), None, "instrument.id",
+                                   (f"the file name should be the instrument id ({instrument.id}.yaml)",
+                                    f"le fichier doit porter l’identifiant du texte ({instrument.id}.yaml)")))
     for provision in provisions:
         if provision.id in corpus.provisions:
-            problems.append(Problem(str(path), provision.line, f"provisions({provision.eid})",
-                                    f"duplicate provision id {provision.id}"))
+            problems.append(Problem.of(str(path), provision.line, f"provisions({provision.eid})",
+                                       (f"duplicate provision id {provision.id}",
+                                        f"identifiant de disposition en double : {provision.id}")))
         corpus.provisions[provision.id] = provision
     return problems
 
 
-def _add_unique(target: dict, values: list, path: Path, what: str) -> list[Problem]:
+def _add_unique(target: dict, values: list, path: Path, what: tuple[str, str]) -> list[Problem]:
+    """``what``: the kind of thing, as (English, French)."""
     problems = []
     for value in values:
         if value.id in target:
-            problems.append(Problem(str(path), getattr(value, "line", None) or None, f"id {value.id}",
-                                    f"duplicate {what} id"))
+            problems.append(Problem.of(str(path), getattr(value, "line", None) or None, f"id {value.id}",
+                                       (f"duplicate {what[0]} id", f"identifiant {what[1]} en double")))
         target[value.id] = value
     return problems
 

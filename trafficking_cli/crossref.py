@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import models as m
+from .loader import did_you_mean
 from .models import Problem
 from .schema_checklists import condition_keys
 
@@ -40,13 +41,15 @@ def _provision_refs(corpus: Corpus) -> list[Problem]:
     problems = []
     for p in corpus.provisions.values():
         if p.parent and f"{p.instrument}:{p.parent}" not in corpus.provisions:
-            problems.append(Problem(corpus.instruments[p.instrument].path, p.line, f"provisions({p.eid}).parent",
-                                    f"no provision {p.parent!r} in {p.instrument}"))
+            problems.append(Problem.of(corpus.instruments[p.instrument].path, p.line, f"provisions({p.eid}).parent",
+                                       (f"no provision {p.parent!r} in {p.instrument}",
+                                        f"aucune disposition {p.parent!r} dans {p.instrument}")))
     for instrument in corpus.instruments.values():
         known = {s.id for s in instrument.sources}
         for index, caveat in enumerate(instrument.caveats):
-            problems += [Problem(instrument.path, None, f"instrument.caveats[{index}].sources",
-                                 f"unknown source {s!r}") for s in caveat.sources if s not in known]
+            problems += [Problem.of(instrument.path, None, f"instrument.caveats[{index}].sources",
+                                    (f"unknown source {s!r}", f"source inconnue {s!r}"))
+                         for s in caveat.sources if s not in known]
     return problems
 
 
@@ -54,8 +57,10 @@ def _missing(corpus: Corpus, ref: str | None, path: str, line: int, key: str) ->
     if ref is None or ref in corpus.provisions:
         return []
     hint = corpus.suggest_provisions(ref)
-    return [Problem(path, line or None, key, f"cites {ref!r}, which is not in law/",
-                    f"did you mean {hint[0]!r}?" if hint else "check the instrument id and eid")]
+    return [Problem.of(path, line or None, key, (f"cites {ref!r}, which is not in law/",
+                                                 f"cite {ref!r}, absent de law/"),
+                       did_you_mean(hint[0]) if hint else ("check the instrument id and eid",
+                                                           "vérifiez l’identifiant du texte et l’eid"))]
 
 
 def _offence_refs(corpus: Corpus) -> list[Problem]:
@@ -63,7 +68,8 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
     for o in corpus.offences.values():
         where = f"offences({o.id})"
         if o.instrument not in corpus.instruments:
-            problems.append(Problem(path, o.line, f"{where}.instrument", f"unknown instrument {o.instrument!r}"))
+            problems.append(Problem.of(path, o.line, f"{where}.instrument",
+                                       (f"unknown instrument {o.instrument!r}", f"texte inconnu {o.instrument!r}")))
         refs = [(ref, f"{where}.provisions") for ref in o.provisions]
         refs += [(ref, f"{where}.elements({g.category}).provisions") for g in o.elements for ref in g.provisions]
         refs += [(p.provision, f"{where}.penalties") for p in o.penalties]
@@ -75,15 +81,21 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
         for penalty in o.penalties:
             provision = corpus.provisions.get(penalty.provision)
             if provision and SURENESS[penalty.text_status] > SURENESS[provision.status]:
-                problems.append(Problem(path, o.line, f"{where}.penalties.text_status",
-                                        f"says {penalty.text_status} but {penalty.provision} is {provision.status}",
-                                        "a penalty cannot be surer than the text it comes from"))
+                problems.append(Problem.of(
+                    path, o.line, f"{where}.penalties.text_status",
+                    (f"says {penalty.text_status} but {penalty.provision} is {provision.status}",
+                     f"indique {penalty.text_status}, mais {penalty.provision} est {provision.status}"),
+                    ("a penalty cannot be surer than the text it comes from",
+                     "une peine ne peut pas être plus sûre que le texte dont elle vient")))
     for ident in CONTRACT_OFFENCES:
         if ident not in corpus.offences:
-            problems.append(Problem(path, None, "offences", f"offence {ident!r} (contracts §2) is missing"))
+            problems.append(Problem.of(path, None, "offences",
+                                       (f"offence {ident!r} (contracts §2) is missing",
+                                        f"infraction {ident!r} (docs/contracts.md §2) manquante")))
     for ident in CONTRACT_AGGRAVATING:
         if ident not in corpus.aggravating_ids():
-            problems.append(Problem(path, None, "aggravating", f"aggravating fact {ident!r} is missing"))
+            problems.append(Problem.of(path, None, "aggravating", (f"aggravating fact {ident!r} is missing",
+                                                                   f"circonstance aggravante {ident!r} manquante")))
     return problems
 
 
@@ -92,20 +104,25 @@ def _element_ids(corpus: Corpus) -> list[Problem]:
     for o in corpus.offences.values():
         for ident in o.item_ids():
             if ident in seen:
-                problems.append(Problem(path, o.line, f"offences({o.id})",
-                                        f"element id {ident!r} is also used by {seen[ident]}",
-                                        "element ids are unique across the corpus"))
+                problems.append(Problem.of(path, o.line, f"offences({o.id})",
+                                           (f"element id {ident!r} is also used by {seen[ident]}",
+                                            f"l’identifiant d’élément {ident!r} sert aussi à {seen[ident]}"),
+                                           ("element ids are unique across the corpus",
+                                            "un identifiant d’élément est unique dans tout le corpus")))
             seen[ident] = o.id
     for offence_id, ids in CONTRACT_ELEMENTS.items():
         offence = corpus.offences.get(offence_id)
         have = set(offence.item_ids()) if offence else set()
-        problems += [Problem(path, offence.line if offence else None, f"offences({offence_id})",
-                             f"element {i!r} (contracts §2) is missing") for i in ids if i not in have]
+        problems += [Problem.of(path, offence.line if offence else None, f"offences({offence_id})",
+                                (f"element {i!r} (contracts §2) is missing",
+                                 f"élément {i!r} (docs/contracts.md §2) manquant"))
+                     for i in ids if i not in have]
     for o in corpus.offences.values():
         for group in o.elements:
             for item in group.items:
-                problems += [Problem(path, o.line, f"offences({o.id}).items({item.id}).equivalents",
-                                     f"unknown element {e!r}") for e in item.equivalents if e not in seen]
+                problems += [Problem.of(path, o.line, f"offences({o.id}).items({item.id}).equivalents",
+                                        (f"unknown element {e!r}", f"élément inconnu {e!r}"))
+                             for e in item.equivalents if e not in seen]
     return problems
 
 
@@ -132,10 +149,13 @@ def _item_refs(corpus: Corpus, checklist: m.Checklist, item: m.Item, elements: s
         for ident in ids:
             if ident not in known:
                 close = _close(ident, known)
-                problems.append(Problem(path, line, f"{where}.{key}", f"unknown id {ident!r}",
-                                        f"did you mean {close!r}?" if close else "see docs/data-format.md §5"))
+                problems.append(Problem.of(path, line, f"{where}.{key}",
+                                           (f"unknown id {ident!r}", f"identifiant inconnu {ident!r}"),
+                                           did_you_mean(close) if close else ("see docs/data-format.md §5",
+                                                                              "voir docs/data-format.md §5")))
     if item.opens and item.opens not in corpus.checklists:
-        problems.append(Problem(path, line, f"{where}.opens", f"unknown checklist {item.opens!r}"))
+        problems.append(Problem.of(path, line, f"{where}.opens", (f"unknown checklist {item.opens!r}",
+                                                                  f"liste inconnue {item.opens!r}")))
     problems += _condition_refs(corpus, item.when, path, line, f"{where}.when")
     return problems
 
@@ -147,8 +167,11 @@ def _condition_refs(corpus: Corpus, cond: m.Condition | None, path: str, line: i
         checklist_id, _, item_id = ref.partition(".")
         checklist = corpus.checklists.get(checklist_id)
         if checklist is None or checklist.item(item_id) is None:
-            problems.append(Problem(path, line or None, key, f"condition refers to unknown item {ref!r}",
-                                    'write "CHECKLIST.ITEM", e.g. "A.A16"'))
+            problems.append(Problem.of(path, line or None, key,
+                                       (f"condition refers to unknown item {ref!r}",
+                                        f"la condition renvoie à une question inconnue {ref!r}"),
+                                       ('write "CHECKLIST.ITEM", e.g. "A.A16"',
+                                        'écrivez "LISTE.QUESTION", par exemple "A.A16"')))
     return problems
 
 

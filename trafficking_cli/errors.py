@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from .models import Msg, en_fr  # models is standard-library only: no import cycle
+
 if TYPE_CHECKING:
     from .models import Problem
 
@@ -35,11 +37,22 @@ class DataError(TraffickingCliError):
 
     exit_code = ExitCode.DATA
 
-    def __init__(self, problems: list[Problem], hint: str = "") -> None:
-        first = str(problems[0]) if problems else "invalid data"
-        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(first + more, hint)
+    def __init__(self, problems: list[Problem], hint: Msg = "") -> None:
+        hint_en, self.hint_fr = en_fr(hint)
         self.problems = problems
+        super().__init__(self.localized_message("en"), hint_en)
+
+    def localized_message(self, lang: str) -> str:
+        """The first problem in ``lang``, and how many more there are (``message`` is the English one)."""
+        if not self.problems:
+            return "données invalides" if lang == "fr" else "invalid data"
+        first, others = self.problems[0].text(lang), len(self.problems) - 1
+        if not others:
+            return first
+        return f"{first} (+{others} autre{'s' if others > 1 else ''})" if lang == "fr" else f"{first} (+{others} more)"
+
+    def localized_hint(self, lang: str) -> str:
+        return (self.hint_fr or self.hint) if lang == "fr" else self.hint
 
 
 class UnknownIdError(TraffickingCliError):

@@ -15,7 +15,7 @@ import yaml
 
 from . import models as m
 from .errors import DataError
-from .models import Problem
+from .models import Msg, Problem
 
 try:  # libyaml's parser is several times faster; the constructor below stays in Python.
     _BaseLoader: type = yaml.CSafeLoader
@@ -85,17 +85,44 @@ def parse_yaml(text: str, path: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
-        raise DataError([Problem(path, line, "", f"YAML syntax: {problem}", _syntax_hint(problem))]) from None
+        message = (f"YAML syntax: {problem}", f"syntaxe YAML : {_syntax_fr(problem)}")
+        raise DataError([Problem.of(path, line, "", message, _syntax_hint(problem))]) from None
     except yaml.YAMLError as exc:
-        raise DataError([Problem(path, None, "", f"YAML syntax: {exc}")]) from None
+        raise DataError([Problem.of(path, None, "", (f"YAML syntax: {exc}", f"syntaxe YAML : {exc}"))]) from None
 
 
-def _syntax_hint(problem: str) -> str:
+def _syntax_hint(problem: str) -> tuple[str, str]:
     if "duplicate key" in problem:
-        return "remove or rename one of the two keys"
+        return "remove or rename one of the two keys", "supprimez ou renommez l’une des deux clés"
     if "tab" in problem:
-        return "indent with spaces, not tabs"
-    return "check the indentation and quoting on that line and the one before"
+        return "indent with spaces, not tabs", "indentez avec des espaces, pas des tabulations"
+    return ("check the indentation and quoting on that line and the one before",
+            "vérifiez l’indentation et les guillemets sur cette ligne et sur la précédente")
+
+
+# PyYAML's commonest complaints, in French; anything else keeps PyYAML's English words after "syntaxe YAML".
+_SYNTAX_FR = (
+    (r"duplicate key (.+) \(YAML would silently keep only the last one\)",
+     "clé {0} en double (YAML ne garderait que la dernière, sans prévenir)"),
+    (r"a key must be a plain word", "une clé doit être un simple mot"),
+    (r"mapping values are not allowed (here|in this context)", "deux-points (:) inattendu à cet endroit"),
+    (r"did not find expected (.+) or (.+)", "{0} ou {1} attendu, introuvable"),
+    (r"did not find expected key", "clé attendue, introuvable"),
+    (r"did not find expected '-' indicator", "tiret (-) d’élément de liste attendu, introuvable"),
+    (r"could not find expected ':'", "deux-points (:) attendu, introuvable"),
+    (r"found unexpected end of stream", "fin de fichier inattendue (guillemet ou crochet non fermé ?)"),
+    (r"found character (.*)that cannot start any token", "caractère {0}interdit en début de valeur"),
+    (r"found a tab character.*", "tabulation interdite dans l’indentation"),
+    (r"expected <block end>, but found (.+)", "fin de bloc attendue, trouvé {0} (indentation ?)"),
+)
+
+
+def _syntax_fr(problem: str) -> str:
+    for pattern, french in _SYNTAX_FR:
+        match = re.fullmatch(pattern, problem)
+        if match:
+            return french.format(*match.groups())
+    return problem
 
 
 def plain(value: Any) -> Any:
@@ -111,10 +138,12 @@ def read_yaml_file(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError([Problem(str(path), None, "", f"not UTF-8 text ({exc.reason})",
-                                 "save the file as UTF-8")]) from None
+        raise DataError([Problem.of(str(path), None, "", (f"not UTF-8 text ({exc.reason})",
+                                                          f"le texte n’est pas en UTF-8 ({exc.reason})"),
+                                    ("save the file as UTF-8", "enregistrez le fichier en UTF-8"))]) from None
     except OSError as exc:
-        raise DataError([Problem(str(path), None, "", f"cannot read: {exc.strerror}")]) from None
+        raise DataError([Problem.of(str(path), None, "", (f"cannot read: {exc.strerror}",
+                                                          f"lecture impossible : {exc.strerror}"))]) from None
     return parse_yaml(text, str(path))
 
 
@@ -134,28 +163,36 @@ def dump_yaml_safe(data: Any) -> str:
 
 
 class Reader:
-    """Typed access to a parsed file that records every problem instead of stopping."""
+    """Typed access to a parsed file that records every problem instead of stopping.
+
+    Messages and hints are (English, French) pairs: French is what the user sees by default,
+    English stays in ``Problem.message`` for ``--lang en``, ``validate --json`` and the tests.
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
 
-    def problem(self, node: Any, key: str, message: str, hint: str = "", parent: Any = None) -> None:
-        self.problems.append(Problem(self.path, _line_of(node, key, parent), key, message, hint))
+    def problem(self, node: Any, key: str, message: Msg, hint: Msg = "", parent: Any = None) -> None:
+        self.problems.append(Problem.of(self.path, _line_of(node, key, parent), key, message, hint))
 
     def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> LineDict:
         if not isinstance(node, dict):
-            self.problem(node, where, f"expected a mapping (key: value), found {_kind(node)}")
+            kind_en, kind_fr = _kind(node)
+            self.problem(node, where, (f"expected a mapping (key: value), found {kind_en}",
+                                       f"doit être un bloc clé : valeur, trouvé {kind_fr}"))
             return LineDict()
         allowed_set = set(allowed)
         for key in node:
             if key not in allowed_set:
                 close = _close(str(key), allowed_set)
-                hint = f"did you mean {close!r}?" if close else "allowed: " + ", ".join(sorted(allowed_set))
-                self.problem(node, f"{where}.{key}" if where else str(key), "unknown key", hint, parent=node)
+                listed = ", ".join(sorted(allowed_set))
+                hint = did_you_mean(close) if close else (f"allowed: {listed}", f"clés permises : {listed}")
+                self.problem(node, f"{where}.{key}" if where else str(key), ("unknown key", "clé inconnue"), hint,
+                             parent=node)
         for key in required:
             if key not in node:
-                self.problem(node, f"{where}.{key}" if where else key, "missing required key")
+                self.problem(node, f"{where}.{key}" if where else key, MISSING_KEY)
         return node
 
     def text(self, node: dict, key: str, where: str, *, required: bool = True,
@@ -164,21 +201,26 @@ class Reader:
         value = node.get(key)
         if value is None:
             if required and key in node:
-                self.problem(node, path, "must not be empty", parent=node)
+                self.problem(node, path, ("must not be empty", "ne doit pas être vide"), parent=node)
             elif required:
-                self.problem(node, path, "missing required key", parent=node)
+                self.problem(node, path, MISSING_KEY, parent=node)
             return None
         if not isinstance(value, str):
-            self.problem(node, path, f"must be a quoted string, found {_kind(value)} {value!r}",
-                         f'write it in quotes: {key}: "{_as_written(value)}"', parent=node)
+            kind_en, kind_fr = _kind(value)
+            written = f'{key}: "{_as_written(value)}"'
+            self.problem(node, path, (f"must be a quoted string, found {kind_en} {value!r}",
+                                      f"doit être une chaîne entre guillemets, trouvé {kind_fr} {value!r}"),
+                         (f"write it in quotes: {written}", f"écrivez-le entre guillemets : {written}"), parent=node)
             return None
         if choices is not None and value not in set(choices):
             close = _close(value, set(choices))
-            hint = f"did you mean {close!r}?" if close else "one of: " + ", ".join(choices)
-            self.problem(node, path, f"invalid value {value!r}", hint, parent=node)
+            listed = ", ".join(choices)
+            hint = did_you_mean(close) if close else (f"one of: {listed}", f"valeurs possibles : {listed}")
+            self.problem(node, path, (f"invalid value {value!r}", f"valeur invalide {value!r}"), hint, parent=node)
             return None
         if pattern and not re.fullmatch(pattern, value):
-            self.problem(node, path, f"{value!r} is not a valid id", f"expected the form {pattern}", node)
+            self.problem(node, path, (f"{value!r} is not a valid id", f"{value!r} n’est pas un identifiant valide"),
+                         (f"expected the form {pattern}", f"forme attendue : {pattern}"), node)
             return None
         return value
 
@@ -187,14 +229,17 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.problem(node, f"{where}.{key}", f"must be a whole number or null, found {value!r}", parent=node)
+            self.problem(node, f"{where}.{key}", (f"must be a whole number or null, found {value!r}",
+                                                  f"doit être un nombre entier ou null, trouvé {value!r}"),
+                         parent=node)
             return None
         return value
 
     def boolean(self, node: dict, key: str, where: str, default: bool = False) -> bool:
         value = node.get(key, default)
         if not isinstance(value, bool):
-            self.problem(node, f"{where}.{key}", f"must be true or false, found {value!r}", parent=node)
+            self.problem(node, f"{where}.{key}", (f"must be true or false, found {value!r}",
+                                                  f"doit être true ou false, trouvé {value!r}"), parent=node)
             return default
         return value
 
@@ -202,14 +247,17 @@ class Reader:
         """true / false / null, where null honestly means "not known"."""
         value = node.get(key)
         if value is not None and not isinstance(value, bool):
-            self.problem(node, f"{where}.{key}", f"must be true, false or null, found {value!r}", parent=node)
+            self.problem(node, f"{where}.{key}", (f"must be true, false or null, found {value!r}",
+                                                  f"doit être true, false ou null (inconnu), trouvé {value!r}"),
+                         parent=node)
             return None
         return value
 
     def date(self, node: dict, key: str, where: str) -> str | None:
         value = self.text(node, key, where, required=False)
         if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            self.problem(node, f"{where}.{key}", f"{value!r} is not a date", "write YYYY-MM-DD", node)
+            self.problem(node, f"{where}.{key}", (f"{value!r} is not a date", f"{value!r} n’est pas une date"),
+                         ("write YYYY-MM-DD", "écrivez AAAA-MM-JJ, par exemple 2012-07-12"), node)
             return None
         return value
 
@@ -218,16 +266,20 @@ class Reader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.problem(node, f"{where}.{key}", f"must be a list, found {_kind(value)}",
-                         f"write {key}: [{_as_written(value)}]", parent=node)
+            kind_en, kind_fr = _kind(value)
+            written = f"{key}: [{_as_written(value)}]"
+            self.problem(node, f"{where}.{key}", (f"must be a list, found {kind_en}",
+                                                  f"doit être une liste, trouvé {kind_fr}"),
+                         (f"write {written}", f"écrivez {written}"), parent=node)
             return ()
         out = []
         for index, item in enumerate(value):
             if isinstance(item, str):
                 out.append(item)
             else:
-                self.problem(value, f"{where}.{key}[{index}]", f"must be a quoted string, found {item!r}",
-                             parent=index)
+                self.problem(value, f"{where}.{key}[{index}]",
+                             (f"must be a quoted string, found {item!r}",
+                              f"doit être une chaîne entre guillemets, trouvé {item!r}"), parent=index)
         return tuple(out)
 
     def bilingual(self, node: dict, key: str, where: str, *, required: bool = True) -> m.Bilingual:
@@ -235,15 +287,18 @@ class Reader:
         path = f"{where}.{key}" if where else key
         if value is None:
             if required:
-                self.problem(node, path, "missing required text", 'write it as {fr: "…", en: "…"}', parent=node)
+                self.problem(node, path, ("missing required text", "texte obligatoire manquant"),
+                             ('write it as {fr: "…", en: "…"}', 'écrivez-le ainsi : {fr: "…", en: "…"}'), parent=node)
             return m.EMPTY
         if isinstance(value, str):
-            self.problem(node, path, "must give the language", f'write {key}: {{fr: "…", en: "…"}}', node)
+            written = f'{key}: {{fr: "…", en: "…"}}'
+            self.problem(node, path, ("must give the language", "doit préciser la langue du texte"),
+                         (f"write {written}", f"écrivez {written}"), node)
             return m.EMPTY
         mapping = self.mapping(value, path, m.LANGS)
         texts = {lang: self.text(mapping, lang, path, required=False) for lang in m.LANGS}
         if required and not any(texts.values()):
-            self.problem(node, path, "no text in any language", parent=node)
+            self.problem(node, path, ("no text in any language", "aucun texte, dans aucune langue"), parent=node)
         return m.Bilingual(fr=texts["fr"], en=texts["en"])
 
     def period(self, node: dict, key: str, where: str) -> m.Period | None:
@@ -254,7 +309,9 @@ class Reader:
         start = self.date(mapping, "from", f"{where}.{key}")
         end = self.date(mapping, "to", f"{where}.{key}")
         if start and end and start > end:
-            self.problem(mapping, f"{where}.{key}", f"ends ({end}) before it starts ({start})", parent=mapping)
+            self.problem(mapping, f"{where}.{key}", (f"ends ({end}) before it starts ({start})",
+                                                     f"se termine ({end}) avant de commencer ({start})"),
+                         parent=mapping)
         return m.Period(start, end)
 
     def items(self, node: dict, key: str, where: str, *, required: bool = True) -> list[tuple[str, Any]]:
@@ -262,14 +319,25 @@ class Reader:
         value = node.get(key)
         if value is None:
             if required:
-                self.problem(node, f"{where}.{key}" if where else key, "missing required list", parent=node)
+                self.problem(node, f"{where}.{key}" if where else key,
+                             ("missing required list", "liste obligatoire manquante"), parent=node)
             return []
         if not isinstance(value, list):
-            self.problem(node, f"{where}.{key}" if where else key, f"must be a list, found {_kind(value)}",
+            kind_en, kind_fr = _kind(value)
+            self.problem(node, f"{where}.{key}" if where else key, (f"must be a list, found {kind_en}",
+                                                                    f"doit être une liste, trouvé {kind_fr}"),
                          parent=node)
             return []
         prefix = f"{where}.{key}" if where else key
         return [(f"{prefix}[{index}]", item) for index, item in enumerate(value)]
+
+
+MISSING_KEY = ("missing required key", "clé obligatoire manquante")
+
+
+def did_you_mean(close: str) -> tuple[str, str]:
+    """The hint for a near miss, in both languages."""
+    return f"did you mean {close!r}?", f"vouliez-vous dire {close!r} ?"
 
 
 def _line_of(node: Any, key: str, parent: Any) -> int | None:
@@ -287,11 +355,15 @@ def _line_of(node: Any, key: str, parent: Any) -> int | None:
     return getattr(holder, "line", None) or None
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> tuple[str, str]:
+    """What the author wrote instead, as (English, French); an unquoted yes/no is YAML's classic trap."""
     if isinstance(value, bool):
-        return "true/false"
-    return {dict: "a mapping", LineDict: "a mapping", list: "a list", LineList: "a list",
-            int: "a number", float: "a number", str: "text", type(None): "nothing"}.get(type(value), "a value")
+        return "true/false", "un oui/non (true/false)"
+    kinds = {dict: ("a mapping", "un bloc clé : valeur"), list: ("a list", "une liste"),
+             int: ("a number", "un nombre"), float: ("a number", "un nombre"), str: ("text", "du texte"),
+             type(None): ("nothing", "rien")}
+    kinds[LineDict], kinds[LineList] = kinds[dict], kinds[list]
+    return kinds.get(type(value), ("a value", "une valeur"))
 
 
 def _as_written(value: Any) -> str:
@@ -323,8 +395,10 @@ SCHEMAS = {
 def _check_schema(reader: Reader, doc: dict, expected: str) -> bool:
     value = doc.get("schema")
     if value != expected:
-        reader.problem(doc, "schema", f"expected {expected!r}, found {value!r}",
-                       f"the first line of the file should be: schema: {expected}", parent=doc)
+        reader.problem(doc, "schema", (f"expected {expected!r}, found {value!r}",
+                                       f"attendu {expected!r}, trouvé {value!r}"),
+                       (f"the first line of the file should be: schema: {expected}",
+                        f"la première ligne du fichier doit être : schema: {expected}"), parent=doc)
         return False
     return True
 
@@ -370,7 +444,9 @@ def _instrument(reader: Reader, node: Any, path: str) -> m.Instrument | None:
     languages = reader.strings(node, "original_languages", where)
     for lang in languages:
         if lang not in m.LANGS:
-            reader.problem(node, f"{where}.original_languages", f"unknown language {lang!r}", "use fr or en", node)
+            reader.problem(node, f"{where}.original_languages", (f"unknown language {lang!r}",
+                                                                 f"langue inconnue {lang!r}"),
+                           ("use fr or en", "utilisez fr ou en"), node)
     return m.Instrument(
         id=ident,
         kind=reader.text(node, "kind", where, choices=("law", "code", "treaty")) or "law",
@@ -408,7 +484,8 @@ def _caveat(reader: Reader, node: Any, where: str) -> m.Caveat:
     node = reader.mapping(node, where, ("fr", "en", "sources"))
     texts = {lang: reader.text(node, lang, where, required=False) for lang in m.LANGS}
     if not any(texts.values()):
-        reader.problem(node, where, "a caveat needs text in fr and/or en", parent=node)
+        reader.problem(node, where, ("a caveat needs text in fr and/or en",
+                                     "une mise en garde doit avoir un texte en fr et/ou en en"), parent=node)
     return m.Caveat(m.Bilingual(**texts), reader.strings(node, "sources", where))
 
 
@@ -488,47 +565,63 @@ def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, inst
     _check_text_statuses(reader, node, where, p, instrument)
     _check_translations(reader, node, where, p)
     if p.number_status != "attested" and not p.number_note:
-        reader.problem(node, f"{where}.number_note", f"number_status is {p.number_status}: say why",
-                       'add number_note: {fr: "…", en: "…"}', node)
+        reader.problem(node, f"{where}.number_note", (f"number_status is {p.number_status}: say why",
+                                                      f"number_status vaut {p.number_status} : dites pourquoi"),
+                       ('add number_note: {fr: "…", en: "…"}', 'ajoutez number_note: {fr: "…", en: "…"}'), node)
     if p.number_status == "unknown" and p.num is not None:
-        reader.problem(node, f"{where}.num", "number_status is unknown but a number is given", parent=node)
+        reader.problem(node, f"{where}.num", ("number_status is unknown but a number is given",
+                                              "number_status vaut unknown, mais un numéro est donné"), parent=node)
     _check_sources(reader, node, where, p, instrument)
 
 
 def _check_text_statuses(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
     for lang in instrument.original_languages:
         if lang not in p.text_status:
-            reader.problem(node, f"{where}.text_status.{lang}", "missing: every original language needs a status",
-                           "verbatim, partial, paraphrase or missing", parent=node)
+            reader.problem(node, f"{where}.text_status.{lang}",
+                           ("missing: every original language needs a status",
+                            "manquant : chaque langue originale doit avoir un statut"),
+                           ("verbatim, partial, paraphrase or missing", "verbatim, partial, paraphrase ou missing"),
+                           parent=node)
     for lang, status in p.text_status.items():
         if lang not in instrument.original_languages:
             reader.problem(node, f"{where}.text_status.{lang}",
-                           f"{lang} is not an original language of {instrument.id}",
-                           "a translation goes under translation_status: {lang}: unofficial", node)
+                           (f"{lang} is not an original language of {instrument.id}",
+                            f"{lang} n’est pas une langue originale de {instrument.id}"),
+                           (f"a translation goes under translation_status: {lang}: unofficial",
+                            f"une traduction se déclare sous translation_status: {lang}: unofficial"), node)
         has_text = p.text.get(lang, fallback=False) is not None
         if status == "missing" and has_text:
-            reader.problem(node, f"{where}.text.{lang}", "text given but text_status is missing",
-                           "set the status to verbatim, partial or paraphrase, or remove the text", node)
+            reader.problem(node, f"{where}.text.{lang}", ("text given but text_status is missing",
+                                                          "un texte est donné, mais text_status vaut missing"),
+                           ("set the status to verbatim, partial or paraphrase, or remove the text",
+                            "mettez le statut à verbatim, partial ou paraphrase, ou retirez le texte"), node)
         if status != "missing" and not has_text:
-            reader.problem(node, f"{where}.text.{lang}", f"no text but text_status is {status}",
-                           "add the text or set the status to missing", node)
+            reader.problem(node, f"{where}.text.{lang}", (f"no text but text_status is {status}",
+                                                          f"aucun texte, mais text_status vaut {status}"),
+                           ("add the text or set the status to missing",
+                            "ajoutez le texte ou mettez le statut à missing"), node)
         if status == "paraphrase" and not p.attribution:
-            reader.problem(node, f"{where}.attribution", "a paraphrase must say whose words it is",
-                           'add attribution: {fr: "Résumé de …", en: "Summary by …"}', node)
+            reader.problem(node, f"{where}.attribution", ("a paraphrase must say whose words it is",
+                                                          "une paraphrase doit dire de qui sont ces mots"),
+                           ('add attribution: {fr: "Résumé de …", en: "Summary by …"}',
+                            'ajoutez attribution: {fr: "Résumé de …", en: "Summary by …"}'), node)
 
 
 def _check_translations(reader: Reader, node: dict, where: str, p: m.Provision) -> None:
     for lang in p.translation_status:
         if p.text.get(lang, fallback=False) is None:
-            reader.problem(node, f"{where}.translation_status.{lang}", "translation status without a translation",
+            reader.problem(node, f"{where}.translation_status.{lang}",
+                           ("translation status without a translation", "statut de traduction sans traduction"),
                            parent=node)
         if lang in p.text_status:
             reader.problem(node, f"{where}.translation_status.{lang}",
-                           f"{lang} has both a text status and a translation status", parent=node)
+                           (f"{lang} has both a text status and a translation status",
+                            f"{lang} a à la fois un statut de texte et un statut de traduction"), parent=node)
     for lang in m.LANGS:
         if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status:
-            reader.problem(node, f"{where}.text.{lang}", "text without a status",
-                           "add text_status (original) or translation_status (our translation)", node)
+            reader.problem(node, f"{where}.text.{lang}", ("text without a status", "texte sans statut"),
+                           ("add text_status (original) or translation_status (our translation)",
+                            "ajoutez text_status (texte original) ou translation_status (notre traduction)"), node)
 
 
 def _check_sources(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
@@ -536,9 +629,11 @@ def _check_sources(reader: Reader, node: dict, where: str, p: m.Provision, instr
     for source in p.sources:
         if source not in known:
             close = _close(source, known)
-            reader.problem(node, f"{where}.sources", f"unknown source {source!r}",
-                           f"did you mean {close!r}?" if close else "declare it under instrument.sources", node)
+            reader.problem(node, f"{where}.sources", (f"unknown source {source!r}", f"source inconnue {source!r}"),
+                           did_you_mean(close) if close else ("declare it under instrument.sources",
+                                                              "déclarez-la sous instrument.sources"), node)
     if not p.sources:
-        reader.problem(node, f"{where}.sources", "every provision needs at least one source", parent=node)
+        reader.problem(node, f"{where}.sources", ("every provision needs at least one source",
+                                                  "chaque disposition doit citer au moins une source"), parent=node)
 
 

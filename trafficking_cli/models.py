@@ -290,20 +290,53 @@ class ProtectionDuty:
     applies_when: Condition | str = "always"
 
 
+# A message given in English only, or as an (English, French) pair.
+Msg = str | tuple[str, str]
+
+
+def en_fr(message: Msg) -> tuple[str, str]:
+    """``message`` as (English, French); French is "" when only English was given."""
+    return (message, "") if isinstance(message, str) else message
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong in a data file, with enough to find and fix it."""
+    """One thing wrong in a data file, with enough to find and fix it.
+
+    ``message``/``hint`` stay English (the ``validate --json`` contract and the tests read them);
+    ``message_fr``/``hint_fr`` are what a French-speaking user sees (contracts §1: French by default).
+    """
 
     path: str
     line: int | None
     key: str
     message: str
     hint: str = ""
+    message_fr: str = ""
+    hint_fr: str = ""
+
+    @classmethod
+    def of(cls, path: str, line: int | None, key: str, message: Msg, hint: Msg = "") -> Problem:
+        """A problem from (English, French) pairs, or plain English strings."""
+        (message_en, message_fr), (hint_en, hint_fr) = en_fr(message), en_fr(hint)
+        return cls(path, line, key, message_en, hint_en, message_fr, hint_fr)
+
+    def localized(self, lang: str) -> tuple[str, str]:
+        """(message, hint) in ``lang``, falling back to English where no French was given."""
+        if lang == "fr":
+            return self.message_fr or self.message, self.hint_fr or self.hint
+        return self.message, self.hint
+
+    def text(self, lang: str = "en") -> str:
+        """One line, ``file:line: key: message (hint)``, in ``lang`` (French puts a space before the colon)."""
+        message, hint = self.localized(lang)
+        colon = " : " if lang == "fr" else ": "
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = colon.join((where, self.key, message) if self.key else (where, message))
+        return f"{text} ({hint})" if hint else text
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return self.text("en")
 
 
 # ---- case files (contracts §3) ----------------------------------------------------------------

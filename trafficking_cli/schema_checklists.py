@@ -37,13 +37,14 @@ def load_checklist(path: Path) -> tuple[m.Checklist | None, list[Problem]]:
             parsed = _item(reader, item, w, ident, section_id)
             if parsed:
                 items.append(parsed)
-    _check_unique(reader, doc, [i.id for i in items], "item id")
+    _check_unique(reader, doc, [i.id for i in items], ("item id", "identifiant de question"))
     requires = doc.get("requires")
     if requires is not None:
         check_condition(reader, requires, "requires", doc)
     order = doc.get("order", 99)
     if not isinstance(order, int) or isinstance(order, bool):
-        reader.problem(doc, "order", f"must be a whole number, found {order!r}", parent=doc)
+        reader.problem(doc, "order", (f"must be a whole number, found {order!r}",
+                                      f"doit être un nombre entier, trouvé {order!r}"), parent=doc)
         order = 99
     checklist = m.Checklist(
         id=ident, title=reader.bilingual(doc, "title", ""),
@@ -64,13 +65,16 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
     text = reader.bilingual(node, "text", where)
     for lang in m.LANGS:
         if text and text.get(lang, fallback=False) is None:
-            reader.problem(node, f"{where}.text.{lang}", "missing translation", "every item is bilingual", node)
+            reader.problem(node, f"{where}.text.{lang}", ("missing translation", "traduction manquante"),
+                           ("every item is bilingual", "chaque question est en français et en anglais"), node)
     options = tuple(_option(reader, o, w) for w, o in reader.items(node, "options", where, required=False))
     if kind in ("choice", "multi") and not options:
-        reader.problem(node, f"{where}.options", f"a {kind} item needs options", parent=node)
+        reader.problem(node, f"{where}.options", (f"a {kind} item needs options",
+                                                  f"une question de type {kind} doit avoir des options"), parent=node)
     if options and kind not in ("choice", "multi"):
-        reader.problem(node, f"{where}.options", f"options given but type is {kind}", parent=node)
-    _check_unique(reader, node, [o.id for o in options], "option id")
+        reader.problem(node, f"{where}.options", (f"options given but type is {kind}",
+                                                  f"des options sont données, mais le type est {kind}"), parent=node)
+    _check_unique(reader, node, [o.id for o in options], ("option id", "identifiant d’option"))
     if node.get("when") is not None:
         check_condition(reader, node["when"], f"{where}.when", node)
     return m.Item(
@@ -99,7 +103,8 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
     tags = reader.strings(node, "tags", where)
     for tag in tags:
         if tag not in TAGS:
-            reader.problem(node, f"{where}.tags", f"unknown tag {tag!r}", "one of " + " ".join(TAGS), node)
+            reader.problem(node, f"{where}.tags", (f"unknown tag {tag!r}", f"étiquette inconnue {tag!r}"),
+                           (f"one of {' '.join(TAGS)}", f"valeurs possibles : {' '.join(TAGS)}"), node)
     return m.Feeds(
         tags=tags, establishes=reader.strings(node, "establishes", where),
         excludes=reader.strings(node, "excludes", where),
@@ -111,44 +116,55 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
     )
 
 
-def _check_unique(reader: Reader, node: Any, ids: list[str], what: str) -> None:
+def _check_unique(reader: Reader, node: Any, ids: list[str], what: tuple[str, str]) -> None:
+    """``what``: the kind of id, as (English, French)."""
     seen: set[str] = set()
     for ident in ids:
         if ident in seen:
-            reader.problem(node, ident, f"duplicate {what}", "ids must be unique", parent=node)
+            reader.problem(node, ident, (f"duplicate {what[0]}", f"{what[1]} en double"),
+                           ("ids must be unique", "chaque identifiant doit être unique"), parent=node)
         seen.add(ident)
 
 
 CONDITION_OPERATORS = ("answered", "equals", "in", "all", "any", "not", "child", "foreign")
 
 
+_OPERATORS_HINT = (f"one of: {', '.join(CONDITION_OPERATORS)}",
+                   f"opérateurs possibles : {', '.join(CONDITION_OPERATORS)}")
+
+
 def check_condition(reader: Reader, cond: Any, where: str, parent: Any) -> None:
     """Syntax of the condition grammar (docs/data-format.md §3); keys are checked by corpus.py."""
     if not isinstance(cond, dict) or len(cond) != 1:
-        reader.problem(parent, where, "a condition is a mapping with exactly one operator",
-                       "one of: " + ", ".join(CONDITION_OPERATORS), parent=parent)
+        reader.problem(parent, where, ("a condition is a mapping with exactly one operator",
+                                       "une condition est un bloc clé : valeur avec un seul opérateur"),
+                       _OPERATORS_HINT, parent=parent)
         return
     (op, arg), = cond.items()
     if op not in CONDITION_OPERATORS:
-        reader.problem(cond, f"{where}.{op}", "unknown condition operator",
-                       "one of: " + ", ".join(CONDITION_OPERATORS), parent=cond)
+        reader.problem(cond, f"{where}.{op}", ("unknown condition operator", "opérateur de condition inconnu"),
+                       _OPERATORS_HINT, parent=cond)
     elif op == "answered" and not isinstance(arg, str):
-        reader.problem(cond, f"{where}.answered", "expects a key such as \"A.A06\"", parent=cond)
+        reader.problem(cond, f"{where}.answered", ('expects a key such as "A.A06"',
+                                                   'attend une clé comme "A.A06"'), parent=cond)
     elif op == "equals" and not (isinstance(arg, list) and len(arg) == 2 and all(isinstance(a, str) for a in arg)):
-        reader.problem(cond, f"{where}.equals", 'expects [KEY, VALUE], both quoted', parent=cond)
+        reader.problem(cond, f"{where}.equals", ("expects [KEY, VALUE], both quoted",
+                                                 "attend [CLÉ, VALEUR], toutes deux entre guillemets"), parent=cond)
     elif op == "in" and not (isinstance(arg, list) and len(arg) == 2 and isinstance(arg[0], str)
                              and isinstance(arg[1], list) and all(isinstance(a, str) for a in arg[1])):
-        reader.problem(cond, f"{where}.in", 'expects [KEY, [VALUE, …]], all quoted', parent=cond)
+        reader.problem(cond, f"{where}.in", ("expects [KEY, [VALUE, …]], all quoted",
+                                             "attend [CLÉ, [VALEUR, …]], toutes entre guillemets"), parent=cond)
     elif op in ("all", "any"):
         if not isinstance(arg, list) or not arg:
-            reader.problem(cond, f"{where}.{op}", "expects a non-empty list of conditions", parent=cond)
+            reader.problem(cond, f"{where}.{op}", ("expects a non-empty list of conditions",
+                                                   "attend une liste non vide de conditions"), parent=cond)
         else:
             for index, sub in enumerate(arg):
                 check_condition(reader, sub, f"{where}.{op}[{index}]", arg)
     elif op == "not":
         check_condition(reader, arg, f"{where}.not", cond)
     elif op in ("child", "foreign") and not isinstance(arg, bool):
-        reader.problem(cond, f"{where}.{op}", "expects true or false", parent=cond)
+        reader.problem(cond, f"{where}.{op}", ("expects true or false", "attend true ou false"), parent=cond)
 
 
 def condition_keys(cond: Any) -> list[str]:

@@ -22,6 +22,7 @@ loser of a race uses the winner's). A corrupt, stale or unreadable cache is rebu
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import re
@@ -29,8 +30,10 @@ import shutil
 import tempfile
 import time
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +58,7 @@ KEEP_CACHED_INDEXES = 3  # other data trees (tests, --data-dir) keep their index
 MAX_WORDS = 24  # a 5,000-character paste is searched on its first words, and says so
 MAX_QUERY_CHARS = 5000
 MAX_REFERENCE_CHARS = 40
+CANDIDATES = 40  # whoosh's best this many are re-ranked
 PHRASE_MAX_WORDS = 8
 
 WORD = re.compile(r"\w+")
@@ -173,14 +177,14 @@ def make_schema() -> Schema:
         terms_fr=TEXT(analyzer=fr, phrase=False), terms_en=TEXT(analyzer=en, phrase=False),
         text_fr=TEXT(analyzer=fr), text_en=TEXT(analyzer=en),
         aside_fr=TEXT(analyzer=fr, phrase=False), aside_en=TEXT(analyzer=en, phrase=False),
-        exact=TEXT(analyzer=exact), cite=TEXT(analyzer=exact, phrase=False),
+        exact=TEXT(analyzer=exact, phrase=False), cite=TEXT(analyzer=exact, phrase=False),
     )
 
 
 # Query-time weights: a heading or a keyword outranks a passing mention in the text; help texts of
 # checklist items (``aside``) count least. Short fields are barely length-normalised (B).
-BOOSTS = {"heading": 4.0, "terms": 3.0, "cite": 2.0, "text": 1.0, "aside": 0.4, "exact": 0.3,
-          "heading_phrase": 2.0, "text_phrase": 1.0}
+BOOSTS = {"heading": 4.0, "terms": 3.0, "cite": 2.0, "text": 1.0, "aside": 0.4, "exact": 0.6}
+PHRASE_FACTORS = {"heading": 1.3, "text": 1.15}
 WEIGHTING = BM25F(B=0.75, K1=1.2, heading_fr_B=0.2, heading_en_B=0.2, terms_fr_B=0.0, terms_en_B=0.0,
                   cite_B=0.0)
 
@@ -255,8 +259,12 @@ def item_document(checklist: m.Checklist, item: m.Item, section: m.Bilingual) ->
     return doc
 
 
-def vocabulary(docs: list[dict[str, str]]) -> dict[str, list[Any]]:
-    """Folded word → [document frequency, the most common spelling]: the material for "did you mean"."""
+Vocabulary = dict[str, list[tuple[str, int, str]]]  # first letter → [(folded word, doc frequency, spelling)]
+
+
+def vocabulary(docs: list[dict[str, str]]) -> Vocabulary:
+    """Every word of the corpus with its document frequency and its most common spelling, by first letter:
+    the material for "did you mean" (a typo is looked up among the words that start like it)."""
     frequency: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for doc in docs:
@@ -268,7 +276,21 @@ def vocabulary(docs: list[dict[str, str]]) -> dict[str, list[Any]]:
             spellings.setdefault(word, Counter())[raw.lower()] += 1
             seen.add(word)
         frequency.update(seen)
-    return {word: [frequency[word], spellings[word].most_common(1)[0][0]] for word in frequency}
+    by_initial: Vocabulary = {}
+    for word in sorted(frequency):
+        by_initial.setdefault(word[0], []).append((word, frequency[word], spellings[word].most_common(1)[0][0]))
+    return by_initial
+
+
+def write_vocabulary(folder: Path, vocab: Vocabulary) -> None:
+    """One small file per first letter, so that a typo loads one of them, not the whole vocabulary."""
+    for initial, words in vocab.items():
+        lines = "".join(f"{word}\t{df}\t{spelling}\n" for word, df, spelling in words)
+        (folder / _vocab_file(initial)).write_text(lines, encoding="utf-8")
+
+
+def _vocab_file(initial: str) -> str:
+    return f"vocab-{ord(initial):x}.tsv"
 
 
 # ---- index lifecycle -------------------------------------------------------------------------------
@@ -276,32 +298,24 @@ def vocabulary(docs: list[dict[str, str]]) -> dict[str, list[Any]]:
 class SearchIndex:
     """An opened whoosh index plus its vocabulary; ``origin`` is "cache" or "memory"."""
 
-    def __init__(self, ix: Any, origin: str, folder: Path | None = None,
-                 vocab: dict[str, list[Any]] | None = None) -> None:
+    def __init__(self, ix: Any, origin: str, folder: Path | None = None, vocab: Vocabulary | None = None) -> None:
         self.ix = ix
         self.origin = origin
         self.folder = folder
-        self._vocab = vocab
+        self._vocab: Vocabulary = vocab if vocab is not None else {}
         self._searcher: Any = None
-        self._by_initial: dict[str, list[tuple[str, int, str]]] | None = None
 
     def searcher(self) -> Any:
         if self._searcher is None:
             self._searcher = self.ix.searcher(weighting=WEIGHTING)
         return self._searcher
 
-    def vocab(self) -> dict[str, list[Any]]:
-        if self._vocab is None:
-            assert self.folder is not None
-            self._vocab = json.loads((self.folder / "vocab.json").read_text(encoding="utf-8"))
-        return self._vocab
-
     def words_starting(self, initial: str) -> list[tuple[str, int, str]]:
-        if self._by_initial is None:
-            self._by_initial = {}
-            for word, (df, spelling) in self.vocab().items():
-                self._by_initial.setdefault(word[0], []).append((word, df, spelling))
-        return self._by_initial.get(initial, [])
+        if initial not in self._vocab and self.folder is not None:
+            path = self.folder / _vocab_file(initial)
+            lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+            self._vocab[initial] = [(w, int(df), spelling) for w, df, spelling in (x.split("\t") for x in lines)]
+        return self._vocab.get(initial, [])
 
     def close(self) -> None:
         if self._searcher is not None:
@@ -317,10 +331,29 @@ def index_key(corpus: Any) -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 
+class PrivateRamStorage(RamStorage):
+    """whoosh's RamStorage spills to a shared folder, ``<tmp>/MAIN.tmp``, and deletes it when done: two
+    processes building at once delete each other's files. This one spills to a folder of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spill: Path | None = None
+
+    def temp_storage(self, name: str | None = None) -> Any:
+        if self.spill is None:
+            self.spill = Path(tempfile.mkdtemp(prefix="trafficking-search-"))
+        return FileStorage(str(self.spill / (name or "tmp"))).create()
+
+
 def build_in_memory(corpus: Any) -> SearchIndex:
     docs = list(documents(corpus))
-    ix = RamStorage().create_index(make_schema())
-    _fill(ix, docs)
+    storage = PrivateRamStorage()
+    ix = storage.create_index(make_schema())
+    try:
+        _fill(ix, docs)
+    finally:
+        if storage.spill is not None:
+            shutil.rmtree(storage.spill, ignore_errors=True)
     return SearchIndex(ix, "memory", vocab=vocabulary(docs))
 
 
@@ -346,17 +379,33 @@ def open_index(corpus: Any, cache_dir: Path | None) -> SearchIndex:
 
 
 def _open_persisted(folder: Path, key: str) -> SearchIndex | None:
-    try:
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("key") != key:
-            return None
-        found = SearchIndex(FileStorage(str(folder), readonly=True).open_index(), "cache", folder)
-        if found.searcher().doc_count_all() != meta.get("docs"):
-            found.close()
-            return None
-        return found
-    except Exception:  # whatever is wrong with a cache, the answer is "rebuild it"
+    with quiet_about_files():
+        try:
+            return _open_checked(folder, key)
+        except Exception:  # whatever is wrong with a cache, the answer is "rebuild it"
+            pass
+        gc.collect()
+    return None
+
+
+def _open_checked(folder: Path, key: str) -> SearchIndex | None:
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    if meta.get("key") != key:
         return None
+    found = SearchIndex(FileStorage(str(folder), readonly=True).open_index(), "cache", folder)
+    if found.searcher().doc_count_all() != meta.get("docs"):
+        found.close()
+        return None
+    return found
+
+
+@contextmanager
+def quiet_about_files() -> Iterator[None]:
+    """whoosh leaves a file open when it trips over a damaged segment; it is closed when the error is
+    dropped, with a ResourceWarning nobody can act on. A damaged cache is rebuilt silently, so is this."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        yield
 
 
 def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchIndex | None:
@@ -369,7 +418,7 @@ def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchInde
     try:
         docs = list(documents(corpus))
         _fill(FileStorage(str(tmp)).create_index(make_schema()), docs)
-        (tmp / "vocab.json").write_text(json.dumps(vocabulary(docs), ensure_ascii=False), encoding="utf-8")
+        write_vocabulary(tmp, vocabulary(docs))
         (tmp / "meta.json").write_text(json.dumps({"key": key, "docs": len(docs)}), encoding="utf-8")
         tmp.rename(folder)
     except OSError:
@@ -466,14 +515,26 @@ def resolve_reference(corpus: Any, text: str, scope: str | None) -> tuple[list[m
     text = text.strip()
     if len(text) > MAX_REFERENCE_CHARS or not looks_like_reference(corpus, text):
         return [], None
-    attempts = [f"{scope} {text}"] if scope and not scope.startswith("checklist:") else []
-    for attempt in [*attempts, text]:
-        try:
-            return [corpus.resolve(attempt)], None
-        except UnknownIdError:
-            continue
+    if scope is not None and scope.startswith("checklist:"):
+        return [], None  # checklist items are searched for their words
+    if scope is not None:  # a filter: the reference is read inside it, and only there
+        scoped = f"{scope} {text}"
+        found = names_a_provision(corpus, scoped)
+        return ([corpus.resolve(scoped)], None) if found else ([], "reference_not_found")
+    if names_a_provision(corpus, text):
+        return [corpus.resolve(text)], None
     elsewhere = number_in_any_instrument(corpus, text)
     return elsewhere, "reference_elsewhere" if elsewhere else "reference_not_found"
+
+
+def names_a_provision(corpus: Any, ref: str) -> bool:
+    """Whether ``corpus.resolve(ref)`` succeeds, without paying for the suggestions of its failure."""
+    from .corpus import _candidate_eids, _fold
+
+    if ref.strip() in corpus.provisions:
+        return True
+    instrument_id, rest = corpus._split_instrument(_fold(ref))
+    return any(f"{instrument_id}:{eid}" in corpus.provisions for eid in _candidate_eids(rest))
 
 
 def number_in_any_instrument(corpus: Any, text: str) -> list[m.Provision]:
@@ -519,7 +580,7 @@ def resolve_scope(corpus: Any, given: str | None) -> str | None:
 # ---- "did you mean" -----------------------------------------------------------------------------------
 
 def corrections(index: SearchIndex, words: tuple[Word, ...]) -> dict[str, str]:
-    """Raw word → a real word of the corpus, for each word the corpus does not hold."""
+    """Raw word → a real word of the corpus, for each word the corpus does not hold as typed."""
     searcher = index.searcher()
     found = {}
     for word in words:
@@ -527,21 +588,47 @@ def corrections(index: SearchIndex, words: tuple[Word, ...]) -> dict[str, str]:
         if word.prefix or len(folded) < 4 or folded.isdigit() or searcher.doc_frequency("exact", folded):
             continue
         best = closest(index, folded)
-        if best is not None:
+        if best is not None and (not stem_known(searcher, word.raw) or usual_spelling(index, word.raw, best)):
             found[word.raw] = best
     return found
 
 
+def stem_known(searcher: Any, raw: str) -> bool:
+    """Whether the stems already find the word (``exploitées`` is found through ``exploitation``)."""
+    return any(searcher.doc_frequency(f"{kind}_{lang}", NORMALIZERS[lang](raw))
+               for kind in ("heading", "terms", "text") for lang in m.LANGS)
+
+
+def usual_spelling(index: SearchIndex, raw: str, candidate: str) -> bool:
+    """For a word its stem already finds, suggest only the usual spelling of that very family
+    (``mendicitée`` → ``mendicité``), never another word (``exploitées`` → ``exploiters``)."""
+    stem, target = norm_fr(raw), fold(candidate)
+    if norm_fr(candidate) != stem:
+        return False
+    family = [(df, word) for word, df, _ in index.words_starting(target[0])
+              if word[:3] == target[:3] and norm_fr(word) == stem]
+    return max(family)[1] == target
+
+
 def closest(index: SearchIndex, folded: str) -> str | None:
-    limit = 1 if len(folded) <= 5 else 2
+    """The most frequent word of the corpus within one edit (two from eight letters on), same first letter."""
+    limit = 1 if len(folded) <= 7 else 2
+    grams = bigrams(folded)
+    # Each edit changes at most three letter pairs: fewer pairs in common rules a word out cheaply.
+    needed = len(folded) - 1 - 3 * limit
     best: tuple[int, int, str] | None = None
     for word, df, spelling in index.words_starting(folded[0]):
-        if abs(len(word) - len(folded)) > limit:
+        if abs(len(word) - len(folded)) > limit or (needed > 0 and len(grams & bigrams(word)) < needed):
             continue
         dist = edit_distance(folded, word, limit)
         if dist <= limit and (best is None or (dist, -df) < best[:2]):
             best = (dist, -df, spelling)
     return best[2] if best else None
+
+
+@lru_cache(maxsize=1 << 16)
+def bigrams(word: str) -> frozenset[str]:
+    return frozenset(word[i:i + 2] for i in range(len(word) - 1))
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -602,7 +689,8 @@ def word_query(word: Word) -> wq.Query | None:
         fields = [f"{kind}_{lang}" for kind in FIELD_KINDS for lang in m.LANGS]
         return wq.Or([wq.Prefix(f, exact, boost=BOOSTS[f.split("_")[0]]) for f in fields]
                      + [wq.Prefix("exact", exact, boost=BOOSTS["exact"])])
-    terms = [wq.Term("exact", exact, boost=BOOSTS["exact"]), wq.Term("cite", exact, boost=BOOSTS["cite"])]
+    # Not the exact field: its postings are as long as the text's and would double the cost of a query.
+    terms = [wq.Term("cite", exact, boost=BOOSTS["cite"])]
     for lang, normalize in (("fr", norm_fr), ("en", norm_en)):
         term = normalize(word.raw)
         if term:
@@ -610,13 +698,14 @@ def word_query(word: Word) -> wq.Query | None:
     return wq.Or(terms)
 
 
-def phrase_queries(phrase: tuple[str, ...]) -> list[wq.Query]:
-    """A bonus for the words side by side (one stop word apart at most)."""
+def phrase_queries(phrase: tuple[str, ...]) -> list[tuple[wq.Query, float]]:
+    """The typed words side by side (a stop word or two apart), with the factor they earn: more in a
+    heading than in the text."""
     found = []
     for kind, lang in (("heading", "fr"), ("heading", "en"), ("text", "fr"), ("text", "en")):
         terms = [t for t in map(NORMALIZERS[lang], phrase) if t]
         if len(terms) > 1:
-            found.append(wq.Phrase(f"{kind}_{lang}", terms, slop=3, boost=BOOSTS[f"{kind}_phrase"]))
+            found.append((wq.Phrase(f"{kind}_{lang}", terms, slop=3), PHRASE_FACTORS[kind]))
     return found
 
 
@@ -633,28 +722,34 @@ def word_groups(plan: Plan, fixes: dict[str, str]) -> list[wq.Query]:
     return groups
 
 
-def build_query(plan: Plan, groups: list[wq.Query]) -> wq.Query:
-    bonus = [q for phrase in plan.phrases for q in phrase_queries(phrase)]
-    return wq.Or(groups + bonus)
+def refinements(searcher: Any, plan: Plan, groups: list[wq.Query], docnums: list[int]) -> dict[int, float]:
+    """A factor per candidate: the share of the typed words it holds (all of them beats some of them,
+    however often), times a bonus when they stand side by side as typed. Checked on the candidates only,
+    by skipping through the postings: a phrase query over the whole index costs more than the search."""
+    factors = dict.fromkeys(docnums, 1.0)
+    if len(groups) > 1:
+        counts = Counter(docnum for group in groups for docnum in matching(searcher, group, docnums))
+        factors = {docnum: counts[docnum] / len(groups) for docnum in docnums}
+    bonus = dict.fromkeys(docnums, 1.0)
+    for phrase in plan.phrases:
+        for query, factor in phrase_queries(phrase):
+            for docnum in matching(searcher, query, docnums):
+                bonus[docnum] = max(bonus[docnum], factor)
+    return {docnum: factors[docnum] * bonus[docnum] for docnum in docnums}
 
 
-def coverage(searcher: Any, groups: list[wq.Query], docnums: list[int]) -> dict[int, float]:
-    """For each document, the share of the typed words it matches: all of them beats some of them, however
-    often. One pass per word over the few candidates (whoosh's own per-hit term lists cost twice as much)."""
-    found = dict.fromkeys(docnums, 0)
-    if len(groups) == 1:
-        return dict.fromkeys(docnums, 1.0)
-    ordered = sorted(docnums)
-    for group in groups:
-        matcher = group.matcher(searcher)
-        for docnum in ordered:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                found[docnum] += 1
-    return {docnum: count / len(groups) for docnum, count in found.items()}
+def matching(searcher: Any, query: wq.Query, docnums: list[int]) -> list[int]:
+    """The documents among ``docnums`` that ``query`` matches."""
+    matcher = query.matcher(searcher)
+    found = []
+    for docnum in sorted(docnums):
+        if not matcher.is_active():
+            break
+        if matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            found.append(docnum)
+    return found
 
 
 # ---- ranking ------------------------------------------------------------------------------------------
@@ -720,9 +815,11 @@ class SearchResult:
     origin: str = ""  # "cache" | "memory" | "reference": where the answer came from
 
 
-def search(corpus: Any, query: str, *, cache_dir: Path | None, limit: int = 10, instrument: str | None = None,
-           lang: str = "fr") -> SearchResult:
-    """The CLI's one call: a reference goes straight to its provision, anything else is searched."""
+def search(corpus: Any, query: str, *, cache_dir: Path | None = None, limit: int = 10,
+           instrument: str | None = None, lang: str = "fr", index: SearchIndex | None = None) -> SearchResult:
+    """The CLI's one call: a reference goes straight to its provision, anything else is searched (on
+    ``index`` when given, else on the cached index, else on one built in memory). Raises only
+    SearchQueryError (nothing to search) and UnknownIdError (``instrument`` unknown)."""
     scope = resolve_scope(corpus, instrument)
     direct, notice = resolve_reference(corpus, query, scope)
     if direct:
@@ -730,18 +827,20 @@ def search(corpus: Any, query: str, *, cache_dir: Path | None, limit: int = 10, 
     plan = parse(query)
     if notice:  # it looked like a reference to nothing: say so, and search the words anyway
         plan = Plan(plan.query, plan.words, plan.phrases, (notice, *plan.notices))
-    index = open_index(corpus, cache_dir)
-    try:
-        return run(index, corpus, plan, limit=limit, scope=scope, lang=lang)
-    except SearchQueryError:
-        raise
-    except Exception:  # a damaged cache file shows up here: rebuild, answer, never complain
-        if index.origin != "cache":
+    index = index if index is not None else open_index(corpus, cache_dir)
+    with quiet_about_files():
+        try:
+            return run(index, corpus, plan, limit=limit, scope=scope, lang=lang)
+        except SearchQueryError:
             raise
+        except Exception:  # a damaged cache file shows up here: rebuild, answer, never complain
+            if index.origin != "cache":
+                raise
         index.close()
-        if index.folder is not None:
-            shutil.rmtree(index.folder, ignore_errors=True)
-        return run(build_in_memory(corpus), corpus, plan, limit=limit, scope=scope, lang=lang)
+        gc.collect()
+    if index.folder is not None:
+        shutil.rmtree(index.folder, ignore_errors=True)
+    return run(open_index(corpus, cache_dir), corpus, plan, limit=limit, scope=scope, lang=lang)
 
 
 def reference_result(corpus: Any, query: str, provisions: list[m.Provision], lang: str,
@@ -761,15 +860,15 @@ def run(index: SearchIndex, corpus: Any, plan: Plan, *, limit: int, scope: str |
     groups = word_groups(plan, fixes)
     scope_filter = wq.Term("scope", scope) if scope else None
     searcher = index.searcher()
-    results = searcher.search(build_query(plan, groups), limit=None, filter=scope_filter)
-    # Coverage and prior only lower a score or nudge a near-tie: re-ranking whoosh's best few is enough.
-    top = results.top_n[:max(limit * 5, 50)]
-    share = coverage(searcher, groups, [docnum for _, docnum in top])
+    results = searcher.search(wq.Or(groups), limit=None, filter=scope_filter)
+    # Word coverage, phrases and priors re-rank whoosh's best few: they reorder, they do not rescue.
+    top = results.top_n[:max(limit * 3, CANDIDATES)]
+    factors = refinements(searcher, plan, groups, [docnum for _, docnum in top])
     central = offence_provisions(corpus)
     scored = []
     for score, docnum in top:
         doc_id = searcher.stored_fields(docnum)["id"]
-        scored.append((score * share[docnum] * prior(corpus, doc_id, central), doc_id))
+        scored.append((score * factors[docnum] * prior(corpus, doc_id, central), doc_id))
     ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1]))[:limit]
     keys = keys_for([*plan.words, *(Word(f) for f in fixes.values())])
     hits = tuple(make_hit(corpus, doc_id, score, keys, lang) for score, doc_id in ranked)
@@ -801,9 +900,16 @@ def provision_snippet(p: m.Provision, keys: Keys | None, lang: str) -> Snippet:
 
 
 def item_snippet(item: m.Item, keys: Keys, lang: str) -> Snippet:
-    texts = [(code, item.text.get(code, fallback=False)) for code in _langs(lang)]
+    """The question with its options, else its help text: wherever the words were found."""
+    texts = [(code, item_text(item, code)) for code in _langs(lang)]
     texts += [(code, item.help.get(code, fallback=False)) for code in _langs(lang)]
     return best_snippet(texts, keys)
+
+
+def item_text(item: m.Item, lang: str) -> str | None:
+    text = item.text.get(lang, fallback=False)
+    options = [o.label.get(lang, fallback=False) or "" for o in item.options]
+    return f"{text} [{' / '.join(options)}]" if text and options else text
 
 
 def _langs(lang: str) -> tuple[str, str]:
@@ -828,7 +934,7 @@ def best_snippet(texts: list[tuple[str, str | None]], keys: Keys | None) -> Snip
 def cut(text: str, spans: list[tuple[int, int]], lang: str) -> Snippet:
     """A window of about SNIPPET_CHARS around the densest run of matches, with "…" where text was cut."""
     start, end = 0, len(text)
-    if len(text) > SNIPPET_CHARS:
+    if len(text) > SNIPPET_CHARS * 1.2:  # a little over: show it whole rather than cut a word or two
         first = _densest(spans, SNIPPET_CHARS - 40)
         start = text.rfind(" ", 0, max(0, first - 40)) + 1 if first > 40 else 0
         end = min(len(text), start + SNIPPET_CHARS)
@@ -849,3 +955,60 @@ def _densest(spans: list[tuple[int, int]], width: int) -> int:
         if count > best_count:
             best_start, best_count = start, count
     return best_start
+
+
+# ---- the JSON view (contracts §4, plus fields of our own) ----------------------------------------------
+
+CHECKLIST_CITATION = {"fr": "Liste {checklist}, {item}", "en": "Checklist {checklist}, {item}"}
+
+
+def result_view(corpus: Any, result: SearchResult, lang: str) -> dict[str, Any]:
+    return {
+        "query": result.query,
+        "total": result.total,
+        "suggestion": result.suggestion,
+        "results": [hit_view(corpus, hit, lang) for hit in result.hits],
+        # Additions to contracts §4:
+        "notices": list(result.notices),
+    }
+
+
+def hit_view(corpus: Any, hit: Hit, lang: str) -> dict[str, Any]:
+    provision = corpus.provisions.get(hit.id)
+    view = provision_hit_view(corpus, provision, lang) if provision else item_hit_view(corpus, hit.id, lang)
+    view.update({
+        "score": round(hit.score, 2),
+        "snippet": hit.snippet.text,
+        # Additions to contracts §4: what kind of thing this is, how it was found, and where the matched
+        # words are in the snippet (character offsets), in which language and with which status.
+        "kind": hit.kind,
+        "match": hit.match,
+        "highlights": [list(span) for span in hit.snippet.spans],
+        "snippet_lang": hit.snippet.lang,
+        "snippet_status": snippet_status(provision, hit.snippet.lang) if provision else None,
+    })
+    return view
+
+
+def provision_hit_view(corpus: Any, p: m.Provision, lang: str) -> dict[str, Any]:
+    return {"id": p.id, "instrument": p.instrument, "article": p.num, "citation": corpus.citation(p, lang),
+            "heading": p.heading.get(lang), "text_status": p.status, "checklist": None}
+
+
+def item_hit_view(corpus: Any, key: str, lang: str) -> dict[str, Any]:
+    """A checklist item: not law, so no instrument, no article and no text status."""
+    checklist_id, _, item_id = key.partition(".")
+    checklist = corpus.checklists[checklist_id]
+    item = checklist.item(item_id)
+    section = next((s.title for s in checklist.sections if item and s.id == item.section), m.EMPTY)
+    return {"id": key, "instrument": None, "article": None, "heading": section.get(lang),
+            "citation": CHECKLIST_CITATION.get(lang, CHECKLIST_CITATION["fr"]).format(
+                checklist=checklist_id, item=item_id),
+            "text_status": None, "checklist": checklist_id}
+
+
+def snippet_status(p: m.Provision, snippet_lang: str | None) -> str | None:
+    """The status of the words shown: the text's own (verbatim, paraphrase…) or our translation's."""
+    if snippet_lang is None:
+        return None
+    return p.text_status.get(snippet_lang) or p.translation_status.get(snippet_lang)

@@ -215,7 +215,8 @@ def render_problems(console: Console, problems: list[Any], files: int, lang: str
         table.add_column(t(header, lang), overflow="fold")
     for p in problems:
         where = f"{p.path}:{p.line}" if p.line else p.path
-        table.add_row(escape(where), escape(p.key), escape(p.message), escape(p.hint))
+        message, hint = p.localized(lang)
+        table.add_row(escape(where), escape(p.key), escape(message), escape(hint))
     console.print(table)
     console.print(Text(t("validate.problems", lang, n=len(problems), files=files), style="bold red"))
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..cli import H, State, app, boundary
+
+if TYPE_CHECKING:
+    from ..models import Problem
 
 law_app = typer.Typer(no_args_is_help=True, help=H("Les textes du corpus.", "The instruments in the corpus."))
 app.add_typer(law_app, name="law")
@@ -92,9 +95,15 @@ def validate(
     corpus, problems = load_with_problems(root)
     if as_json:
         print_json({"root": str(root), "files": len(corpus.files),
-                    "problems": [{"path": p.path, "line": p.line, "key": p.key, "message": p.message,
-                                  "hint": p.hint} for p in problems]})
+                    "problems": [_problem_json(p) for p in problems]})
     else:
         ui.render_problems(state.console(), problems, len(corpus.files), state.lang)
     if problems:
         raise typer.Exit(int(ExitCode.DATA))
+
+
+def _problem_json(problem: Problem) -> dict[str, object]:
+    # "message"/"hint" stay English for the scripts already reading them; the French comes alongside.
+    message_fr, hint_fr = problem.localized("fr")
+    return {"path": problem.path, "line": problem.line, "key": problem.key, "message": problem.message,
+            "hint": problem.hint, "message_fr": message_fr, "hint_fr": hint_fr}
