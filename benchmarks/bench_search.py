@@ -52,15 +52,24 @@ def process_cases(cache_env: dict[str, str]) -> dict[str, tuple[list[str], dict[
         "import floor (typer+whoosh)": ([sys.executable, "-c", FLOOR], {}),
         "trafficking search mendicité": ([*tool, "search", "mendicité"], cache_env),
         "  … --json": ([*tool, "search", "mendicité", "--json"], cache_env),
-        "  … index built at start-up": ([*tool, "search", "mendicité"], {"TRAFFICKING_NO_CACHE": "1"}),
+        "  … no cache (corpus+index built)": ([*tool, "search", "mendicité"], {"TRAFFICKING_NO_CACHE": "1"}),
         "grep -ri mendicité law/": (["grep", "-ri", "mendicité", str(ROOT / "law")], {}),
     }
 
 
+PYCACHE: list[str] = []  # created on first use, removed by main()
+
+
 def time_once(argv: list[str], env: dict[str, str]) -> float:
+    # Bytecode is cached (in a temporary folder, not the checkout), as it is after ``pip install``; a
+    # development shell with PYTHONDONTWRITEBYTECODE would otherwise recompile the package every run.
+    if not PYCACHE:
+        PYCACHE.append(tempfile.mkdtemp(prefix="bench-search-pyc-"))
+    full = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    full.update(PYTHONPYCACHEPREFIX=PYCACHE[0], **env)
     start = time.perf_counter()
-    subprocess.run(argv, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   check=False, cwd=tempfile.gettempdir())
+    subprocess.run(argv, env=full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                   cwd=tempfile.gettempdir())
     return time.perf_counter() - start
 
 
@@ -320,12 +329,20 @@ def zipf_picker(rng: random.Random, real: list[str], tail: list[str], real_share
 # ---- 6. another interpreter (whoosh 2.7.4 vs whoosh-reloaded 2.7.5) ------------------------------------
 
 def compare(pythons: list[str], runs: int) -> None:
-    print("\n6. Other interpreters (import floor and relevance)")
+    """The import floor and a whole ``search`` under each interpreter (the package from this checkout)."""
+    print("\n6. Other interpreters (import floor, whole search, relevance)")
     interpreters = [sys.executable, *pythons]
+    cache_env = {"TRAFFICKING_CACHE_DIR": tempfile.mkdtemp(prefix="bench-search-cmp-"), "PYTHONPATH": str(ROOT)}
+    searching = {py: [py, "-m", "trafficking_cli", "search", "mendicité"] for py in interpreters}
+    for py in interpreters:
+        time_once(searching[py], cache_env)
     samples: dict[str, list[float]] = {py: [] for py in interpreters}
+    search_samples: dict[str, list[float]] = {py: [] for py in interpreters}
     for _ in range(runs):
         for py in interpreters:
             samples[py].append(time_once([py, "-c", FLOOR], {}))
+            search_samples[py].append(time_once(searching[py], cache_env))
+    shutil.rmtree(cache_env["TRAFFICKING_CACHE_DIR"], ignore_errors=True)
     for py in interpreters:
         code = "import whoosh, sys; print(whoosh.versionstring(), sys.version.split()[0])"
         version = subprocess.run([py, "-c", code], capture_output=True, text=True, check=False).stdout.strip()
@@ -333,8 +350,9 @@ def compare(pythons: list[str], runs: int) -> None:
         score = subprocess.run([py, __file__, "--relevance-worker"], capture_output=True, text=True, check=False,
                                env=env, cwd=ROOT)
         result = score.stdout.strip().splitlines()[-1] if score.returncode == 0 else score.stderr.strip()[-300:]
-        print(f"   whoosh {version:18} import floor {1000 * statistics.median(samples[py]):6.1f} ms   "
-              f"relevance {result}   ({py})")
+        floor, whole = statistics.median(samples[py]), statistics.median(search_samples[py])
+        print(f"   whoosh {version:18} floor {1000 * floor:6.1f} ms   search {1000 * whole:6.1f} ms "
+              f"({whole / floor:.2f}× floor)   relevance {result}\n      ({py})")
 
 
 def relevance_worker() -> None:
@@ -379,6 +397,8 @@ def main() -> None:
         scale(args.scale)
     if args.compare:
         compare(args.compare, args.runs)
+    for folder in PYCACHE:
+        shutil.rmtree(folder, ignore_errors=True)
     return None
 
 

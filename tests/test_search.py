@@ -270,8 +270,8 @@ def folders(cache: Path, pattern: str = "search-*") -> list[Path]:
 
 def test_the_index_is_persisted_once_and_reopened(mini, tmp_path, monkeypatch) -> None:
     first = s.open_index(mini, tmp_path)
-    assert first.origin == "cache" and len(folders(tmp_path)) == 1
     first.close()
+    assert first.origin == "cache" and len(folders(tmp_path)) == 1
     monkeypatch.setattr(s, "_fill", lambda *a: pytest.fail("rebuilt an up-to-date index"))
     again = s.open_index(mini, tmp_path)
     assert again.origin == "cache" and again.folder == first.folder
@@ -303,14 +303,15 @@ def test_a_corrupt_cache_is_rebuilt_silently(mini, tmp_path, damage) -> None:
             path.write_text('{"key": "other"}', encoding="utf-8")
     result = s.search(mini, "traite", cache_dir=tmp_path)
     assert result.hits[0].id == "ml-loi-2012-023:art_1"
-    assert s.open_index(mini, tmp_path).origin == "cache"  # and the cache is whole again
+    again = s.open_index(mini, tmp_path)
+    assert again.origin == "cache"  # and the cache is whole again
+    again.close()
 
 
 def test_an_unwritable_cache_falls_back_to_memory(mini, tmp_path) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("", encoding="utf-8")
-    index = s.open_index(mini, not_a_folder)
-    assert index.origin == "memory"
+    assert s.open_index(mini, not_a_folder).origin == "memory"
     assert s.search(mini, "traite", cache_dir=not_a_folder).hits
 
 
@@ -337,7 +338,10 @@ def test_old_indexes_are_pruned(mini, tmp_path) -> None:
     for n in range(s.KEEP_CACHED_INDEXES + 2):
         (tmp_path / f"search-old{n}").mkdir()
         os.utime(tmp_path / f"search-old{n}", (n, n))
+    (tmp_path / ".tmp-search-crashed").mkdir()
+    os.utime(tmp_path / ".tmp-search-crashed", (0, 0))
     s.open_index(mini, tmp_path).close()
+    assert folders(tmp_path, ".tmp-search-*") == []
     assert len(folders(tmp_path)) == s.KEEP_CACHED_INDEXES
 
 

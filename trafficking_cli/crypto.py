@@ -26,7 +26,8 @@ import os
 from dataclasses import dataclass
 
 from .errors import CryptoError
-from .i18n import register, t
+from .i18n import register
+from .keyed_errors import keyed_error
 
 MAGIC = b"\x89TKE"
 VERSION = 1
@@ -133,10 +134,7 @@ def decrypt(data: bytes, passphrase: str | Key) -> tuple[bytes, Key]:
 
 
 def _error(key: str, **values: object) -> CryptoError:
-    error = CryptoError(t(key, "en", **values), t(key + ".hint", "en"))
-    error.message_key = key  # type: ignore[attr-defined]  # translated by cli.report_error
-    error.message_values = values  # type: ignore[attr-defined]
-    return error
+    return keyed_error(CryptoError, key, **values)
 
 
 register({

@@ -1,23 +1,29 @@
 """Full-text search over the law and the checklists. The only module that imports whoosh.
 
-The road: ``parse`` turns what a person typed into a plan (words, prefixes, phrases, notices) and never
-fails on odd input; a typed reference (``art 3``, ``palermo 3``) goes straight to the provision through
-``Corpus.resolve``; everything else is a whoosh query built term by term (the user's text never reaches
-a query parser), ranked by BM25F and re-ranked by a small prior (Malian law, then verbatim text, first
-on ties; checklist items after the law). Snippets are cut from the corpus text, not from the index.
+The road: ``parse`` turns what a person typed into a plan (words, prefixes, phrases, notices) and fails
+only when nothing searchable is left; a typed reference (``art 3``, ``palermo 3``) goes straight to the
+provision through ``Corpus.resolve``; anything else becomes a whoosh query built term by term (the
+user's text never reaches a query parser). whoosh ranks with BM25F over per-field weights (a heading or
+a keyword outweighs the text); its best few are then re-ranked by the share of typed words they hold,
+a bonus when the words stand side by side, and a prior that settles near-ties: Malian law first, then
+the law's own words, the provision that defines an offence before one that mentions it, checklist items
+(which are not law) after the law. Snippets are cut from the corpus text, not from the index.
 
 Analysis, the part that decides what matches (software-notes §3.2):
 - accents are folded BEFORE stemming, so ``mendicite`` and ``mendicité`` give the same stem;
 - ``traite`` (trafficking) and ``traité(s)`` (treaty) are kept apart before folding, and ``traite`` is
   never stemmed (Snowball would merge it with ``traitement``);
 - stop words are dropped with ``minsize=1``, so one-digit numbers survive;
-- English text gets English stems; an unstemmed folded field serves exact words, prefixes and typos.
+- English text gets English stems; an unstemmed folded field (``exact``) serves prefixes (``mendic*``),
+  "did you mean" and the test of whether a word exists as typed. It is not scored: at 10,000 provisions
+  its postings cost 10-15 % of a query and the relevance set ranked the same without it.
 
-Index lifecycle (measured in benchmarks/bench_search.py): an index persisted in the cache folder,
-keyed by the content of the data files, opens in a few milliseconds where building one in memory costs
-about a second, so the persisted index is used whenever a cache folder is writable. It is built in a
-private temporary folder and renamed into place (atomic: two processes never see half an index; the
-loser of a race uses the winner's). A corrupt, stale or unreadable cache is rebuilt without a word.
+Index lifecycle (measured in benchmarks/bench_search.py): an index persisted in the cache folder, keyed
+by the content of the data files and of this module, opens in about 2 ms where building one in memory
+costs about 0.45 s on the shipped corpus, so the persisted index is used whenever a cache folder is
+writable, and memory only when it is not. It is built in a private temporary folder and renamed into
+place (atomic: two processes never see half an index; the loser of a race uses the winner's). A
+corrupt, stale or unreadable cache is rebuilt without a word.
 """
 
 from __future__ import annotations
@@ -28,7 +34,6 @@ import json
 import re
 import shutil
 import tempfile
-import time
 import unicodedata
 import warnings
 from collections import Counter
@@ -53,7 +58,6 @@ from . import models as m
 from .cache import fingerprint
 from .errors import ExitCode, TraffickingCliError, UnknownIdError
 
-INDEX_VERSION = "1"  # bump when the schema, the analysis or the documents change
 KEEP_CACHED_INDEXES = 3  # other data trees (tests, --data-dir) keep their index too
 MAX_WORDS = 24  # a 5,000-character paste is searched on its first words, and says so
 MAX_QUERY_CHARS = 5000
@@ -182,7 +186,8 @@ def make_schema() -> Schema:
 
 
 # Query-time weights: a heading or a keyword outranks a passing mention in the text; help texts of
-# checklist items (``aside``) count least. Short fields are barely length-normalised (B).
+# checklist items (``aside``) count least; ``exact`` weighs prefix matches. Short fields are barely
+# length-normalised (B); a keyword list is not at all.
 BOOSTS = {"heading": 4.0, "terms": 3.0, "cite": 2.0, "text": 1.0, "aside": 0.4, "exact": 0.6}
 PHRASE_FACTORS = {"heading": 1.3, "text": 1.15}
 WEIGHTING = BM25F(B=0.75, K1=1.2, heading_fr_B=0.2, heading_en_B=0.2, terms_fr_B=0.0, terms_en_B=0.0,
@@ -327,7 +332,7 @@ def index_key(corpus: Any) -> str:
     """The data files' content, this module's code and the whoosh version: any change means a new index."""
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     version = ".".join(map(str, whoosh.__version__))
-    seed = f"{fingerprint(list(corpus.files))}:{INDEX_VERSION}:{code}:{version}"
+    seed = f"{fingerprint(list(corpus.files))}:{code}:{version}"
     return hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 
@@ -392,7 +397,9 @@ def _open_checked(folder: Path, key: str) -> SearchIndex | None:
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     if meta.get("key") != key:
         return None
-    found = SearchIndex(FileStorage(str(folder), readonly=True).open_index(), "cache", folder)
+    # Read, not mapped: faster for a small index, and Windows cannot delete a file another process maps.
+    storage = FileStorage(str(folder), readonly=True, supports_mmap=False)
+    found = SearchIndex(storage.open_index(), "cache", folder)
     if found.searcher().doc_count_all() != meta.get("docs"):
         found.close()
         return None
@@ -431,11 +438,13 @@ def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchInde
 
 
 def _forget_old(cache_dir: Path, keep: Path) -> None:
-    """Keep the few most recent indexes; drop temporary folders left by a crash (older than an hour)."""
+    """Keep the few most recent indexes; drop temporary folders left by a crash (an hour older than the
+    index just built: the file system tells the time, the core does not read the clock)."""
     try:
+        now = (keep / "meta.json").stat().st_mtime
         indexes = sorted((p for p in cache_dir.glob("search-*") if p != keep),
                          key=lambda p: p.stat().st_mtime, reverse=True)
-        stale_tmp = [p for p in cache_dir.glob(".tmp-search-*") if time.time() - p.stat().st_mtime > 3600]
+        stale_tmp = [p for p in cache_dir.glob(".tmp-search-*") if now - p.stat().st_mtime > 3600]
     except OSError:
         return
     for old in [*indexes[KEEP_CACHED_INDEXES - 1:], *stale_tmp]:
@@ -501,8 +510,8 @@ def looks_like_reference(corpus: Any, text: str) -> bool:
     from .corpus import ARTICLE_WORDS, EID_LIKE, PARAGRAPH_WORDS, _fold
 
     folded = _fold(text)
-    if ":" in folded or re.fullmatch(EID_LIKE, folded):
-        return True
+    if folded.partition(":")[0] in corpus.instruments or (re.fullmatch(EID_LIKE, folded) and re.search(r"\d", folded)):
+        return True  # a full id (ml-loi-2012-023:art_3) or an eid (art_3)
     aliases = {part for alias in corpus.alias_map() for part in alias.split()}
     tokens = folded.split()
     known = ARTICLE_WORDS | PARAGRAPH_WORDS | aliases
@@ -659,10 +668,24 @@ class Keys:
     en: frozenset[str]
     prefixes: tuple[str, ...]
 
-    def matches(self, raw: str) -> bool:
-        exact, fr, en = forms(raw)
-        return bool(exact) and (exact in self.exact or fr in self.fr or en in self.en
-                                or exact.startswith(self.prefixes))
+    @property
+    def starts(self) -> frozenset[str]:
+        """The first three letters of every key: a stem starts like its word, so a word that starts
+        otherwise cannot match, and the stemmers (the slow part of a snippet) never see it."""
+        return frozenset(key[:3] for key in (*self.exact, *self.fr, *self.en, *self.prefixes))
+
+    def matcher(self) -> Any:
+        starts = self.starts
+
+        def matches(raw: str) -> bool:
+            folded = fold(raw)
+            if folded[:3] not in starts:
+                return False
+            exact, fr, en = forms(raw)
+            return bool(exact) and (exact in self.exact or fr in self.fr or en in self.en
+                                    or exact.startswith(self.prefixes))
+
+        return matches
 
 
 @lru_cache(maxsize=1 << 16)
@@ -689,7 +712,7 @@ def word_query(word: Word) -> wq.Query | None:
         fields = [f"{kind}_{lang}" for kind in FIELD_KINDS for lang in m.LANGS]
         return wq.Or([wq.Prefix(f, exact, boost=BOOSTS[f.split("_")[0]]) for f in fields]
                      + [wq.Prefix("exact", exact, boost=BOOSTS["exact"])])
-    # Not the exact field: its postings are as long as the text's and would double the cost of a query.
+    # Not the exact field: its postings are as long as the text's (+10-15 % per query at 10,000 provisions).
     terms = [wq.Term("cite", exact, boost=BOOSTS["cite"])]
     for lang, normalize in (("fr", norm_fr), ("en", norm_en)):
         term = normalize(word.raw)
@@ -827,20 +850,35 @@ def search(corpus: Any, query: str, *, cache_dir: Path | None = None, limit: int
     plan = parse(query)
     if notice:  # it looked like a reference to nothing: say so, and search the words anyway
         plan = Plan(plan.query, plan.words, plan.phrases, (notice, *plan.notices))
-    index = index if index is not None else open_index(corpus, cache_dir)
+    if index is not None:
+        return run(index, corpus, plan, limit=limit, scope=scope, lang=lang)
+    index = open_index(corpus, cache_dir)
+    try:
+        return run_or_rebuild(index, corpus, plan, cache_dir, limit=limit, scope=scope, lang=lang)
+    finally:
+        index.close()  # the result holds no reference to the index: its files can be closed now
+
+
+def run_or_rebuild(index: SearchIndex, corpus: Any, plan: Plan, cache_dir: Path | None, *, limit: int,
+                   scope: str | None, lang: str) -> SearchResult:
+    """A damaged cache file can show up only when a query reads it: then rebuild, answer, never complain."""
     with quiet_about_files():
         try:
             return run(index, corpus, plan, limit=limit, scope=scope, lang=lang)
         except SearchQueryError:
             raise
-        except Exception:  # a damaged cache file shows up here: rebuild, answer, never complain
+        except Exception:
             if index.origin != "cache":
                 raise
         index.close()
         gc.collect()
     if index.folder is not None:
         shutil.rmtree(index.folder, ignore_errors=True)
-    return run(open_index(corpus, cache_dir), corpus, plan, limit=limit, scope=scope, lang=lang)
+    rebuilt = open_index(corpus, cache_dir)
+    try:
+        return run(rebuilt, corpus, plan, limit=limit, scope=scope, lang=lang)
+    finally:
+        rebuilt.close()
 
 
 def reference_result(corpus: Any, query: str, provisions: list[m.Provision], lang: str,
@@ -920,11 +958,12 @@ def best_snippet(texts: list[tuple[str, str | None]], keys: Keys | None) -> Snip
     """The first text (the reader's language first) that holds a matching word, cut around the matches;
     the first text at all when none does."""
     fallback = None
+    matches = keys.matcher() if keys else None
     for code, text in texts:
         if not text:
             continue
         text = " ".join(text.split())  # the YAML's folded lines
-        spans = [(w.start(), w.end()) for w in WORD.finditer(text) if keys and keys.matches(w.group())]
+        spans = [(w.start(), w.end()) for w in WORD.finditer(text) if matches and matches(w.group())]
         if spans:
             return cut(text, spans, code)
         fallback = fallback or cut(text, [], code)
@@ -1001,9 +1040,8 @@ def item_hit_view(corpus: Any, key: str, lang: str) -> dict[str, Any]:
     checklist = corpus.checklists[checklist_id]
     item = checklist.item(item_id)
     section = next((s.title for s in checklist.sections if item and s.id == item.section), m.EMPTY)
-    return {"id": key, "instrument": None, "article": None, "heading": section.get(lang),
-            "citation": CHECKLIST_CITATION.get(lang, CHECKLIST_CITATION["fr"]).format(
-                checklist=checklist_id, item=item_id),
+    citation = CHECKLIST_CITATION.get(lang, CHECKLIST_CITATION["fr"]).format(checklist=checklist_id, item=item_id)
+    return {"id": key, "instrument": None, "article": None, "citation": citation, "heading": section.get(lang),
             "text_status": None, "checklist": checklist_id}
 
 
