@@ -33,17 +33,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from processes import cleanup, interleaved, percentile, time_once, trafficking_command
+
 ROOT = Path(__file__).resolve().parent.parent
 RELEVANCE = ROOT / "tests" / "data" / "relevance.yaml"
 FLOOR = "import typer, whoosh.index, whoosh.qparser"
 
 
 # ---- 1. whole process -------------------------------------------------------------------------------
-
-def trafficking_command() -> list[str]:
-    script = Path(sys.executable).with_name("trafficking")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "trafficking_cli"]
-
 
 def process_cases(cache_env: dict[str, str]) -> dict[str, tuple[list[str], dict[str, str]]]:
     tool = trafficking_command()
@@ -57,31 +54,10 @@ def process_cases(cache_env: dict[str, str]) -> dict[str, tuple[list[str], dict[
     }
 
 
-PYCACHE: list[str] = []  # created on first use, removed by main()
-
-
-def time_once(argv: list[str], env: dict[str, str]) -> float:
-    # Bytecode is cached (in a temporary folder, not the checkout), as it is after ``pip install``; a
-    # development shell with PYTHONDONTWRITEBYTECODE would otherwise recompile the package every run.
-    if not PYCACHE:
-        PYCACHE.append(tempfile.mkdtemp(prefix="bench-search-pyc-"))
-    full = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    full.update(PYTHONPYCACHEPREFIX=PYCACHE[0], **env)
-    start = time.perf_counter()
-    subprocess.run(argv, env=full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-                   cwd=tempfile.gettempdir())
-    return time.perf_counter() - start
-
-
 def whole_process(runs: int) -> None:
     cache_dir = tempfile.mkdtemp(prefix="bench-search-cache-")
     table = process_cases({"TRAFFICKING_CACHE_DIR": cache_dir, "COLUMNS": "100"})
-    for argv, env in table.values():  # warm the OS file cache, the corpus cache and the index cache
-        time_once(argv, env)
-    samples: dict[str, list[float]] = {name: [] for name in table}
-    for _ in range(runs):
-        for name, (argv, env) in table.items():
-            samples[name].append(time_once(argv, env))
+    samples = interleaved(table, runs)  # warms the OS file cache, the corpus cache and the index cache
     shutil.rmtree(cache_dir, ignore_errors=True)
     bare = statistics.median(samples["python -c pass"])
     floor = statistics.median(samples["import floor (typer+whoosh)"])
@@ -92,10 +68,6 @@ def whole_process(runs: int) -> None:
         print(f"   {name:34} {median * 1000:10.1f} {percentile(values, 0.9) * 1000:8.1f} "
               f"{median / bare:7.1f} {median / floor:8.2f}")
 
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 # ---- 2-4. in process, shipped corpus -------------------------------------------------------------------
@@ -397,9 +369,7 @@ def main() -> None:
         scale(args.scale)
     if args.compare:
         compare(args.compare, args.runs)
-    for folder in PYCACHE:
-        shutil.rmtree(folder, ignore_errors=True)
-    return None
+    cleanup()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from trafficking_cli import corpus as corpus_module
 from trafficking_cli import resources
-from trafficking_cli.cli import app, hoist_global_options
+from trafficking_cli.cli import app, hoist_global_options, register_commands
 
 import os
 import tempfile
@@ -18,6 +18,8 @@ import tempfile
 os.environ["TRAFFICKING_CACHE_DIR"] = tempfile.mkdtemp(prefix="trafficking-test-cache-")
 os.environ.pop("TRAFFICKING_LANG", None)
 os.environ.pop("TRAFFICKING_DATA", None)
+
+register_commands()  # in-process tests drive the whole app; main() registers only what it needs
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -173,3 +173,13 @@ def test_unknown_article_lists_the_known_ones_in_the_chosen_language(invoke) -> 
     assert "Known articles of Palermo Protocol" in result.stderr and "14" in result.stderr
     french = invoke("show", "art 33")
     assert "Articles connus de Loi n°2012-023 : 1*, 2*, 3, 4, 5*, 6*, 7" in french.stderr
+
+
+def test_only_the_typed_command_is_loaded() -> None:
+    from trafficking_cli.cli import COMMAND_MODULES, modules_needed
+
+    assert modules_needed(["--lang", "en", "show", "3"]) == ("law",)
+    assert modules_needed(["--lang=en", "search", "art", "7"]) == ("search",)
+    assert modules_needed(["memo", "x.yaml", "--help"]) == COMMAND_MODULES
+    assert modules_needed(["serch", "x"]) == COMMAND_MODULES  # a typo still gets "did you mean"
+    assert modules_needed([]) == COMMAND_MODULES

@@ -205,14 +205,31 @@ def hoist_global_options(argv: list[str]) -> list[str]:
     return front + rest
 
 
-# Command modules register themselves on ``app`` when imported.
-from .commands import case as _case  # noqa: E402,F401
-from .commands import checklist as _checklist  # noqa: E402,F401
-from .commands import law as _law  # noqa: E402,F401
-from .commands import memo as _memo  # noqa: E402,F401
-from .commands import search as _search  # noqa: E402,F401
+# Command modules register themselves on ``app`` when imported, in this order (the order of --help).
+COMMAND_MODULES = ("law", "search", "checklist", "case", "memo")
+MODULE_OF_COMMAND = {"show": "law", "elements": "law", "law": "law", "validate": "law", "search": "search",
+                     "checklist": "checklist", "case": "case", "memo": "memo"}
+
+
+def register_commands(modules: tuple[str, ...] = COMMAND_MODULES) -> None:
+    import importlib
+
+    for name in modules:
+        importlib.import_module(f"{__package__}.commands.{name}")
+
+
+def modules_needed(args: list[str]) -> tuple[str, ...]:
+    """Only the module of the command typed (like git): a lookup does not pay for building the
+    memo, case and checklist commands. Help, a typo or no command load them all."""
+    index = 0
+    while index < len(args) and args[index].startswith("-"):
+        index += 2 if args[index] in GLOBAL_OPTIONS else 1
+    command = args[index] if index < len(args) else None
+    module = MODULE_OF_COMMAND.get(command or "")
+    return (module,) if module and "--help" not in args else COMMAND_MODULES
 
 
 def main(argv: list[str] | None = None) -> None:
     args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
+    register_commands(modules_needed(args))
     app(args=args, prog_name="trafficking")

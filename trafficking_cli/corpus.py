@@ -68,16 +68,24 @@ class Corpus:
         return citation(short, provision, lang)
 
     # ---- the forms people type ------------------------------------------------------------
-    def resolve(self, ref: str) -> m.Provision:
-        """A provision from a full id or a typed reference: ``3``, ``art. 3``, ``palermo 3 a``…"""
+    def find(self, ref: str) -> m.Provision | None:
+        """The provision a typed reference names, or None (cheap: no suggestions are built)."""
         ref = ref.strip()
         if ref in self.provisions:
             return self.provisions[ref]
-        instrument_id, rest = self._split_instrument(_fold(ref))
-        for eid in _candidate_eids(rest):
+        instrument_id, rest = self.split_instrument(fold_ref(ref))
+        for eid in candidate_eids(rest):
             found = self.provisions.get(f"{instrument_id}:{eid}")
             if found is not None:
                 return found
+        return None
+
+    def resolve(self, ref: str) -> m.Provision:
+        """A provision from a full id or a typed reference: ``3``, ``art. 3``, ``palermo 3 a``…"""
+        found = self.find(ref)
+        if found is not None:
+            return found
+        instrument_id, _ = self.split_instrument(fold_ref(ref))
         has_number = bool(re.search(r"\d", ref))
         known = [instrument_id] + [
             p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
@@ -85,7 +93,7 @@ class Corpus:
         hint = "trafficking law list" if has_number else "trafficking search " + ref
         raise UnknownIdError("provision", ref, self.suggest_provisions(ref), hint=hint, known=known)
 
-    def _split_instrument(self, folded: str) -> tuple[str, str]:
+    def split_instrument(self, folded: str) -> tuple[str, str]:
         if ":" in folded:
             head, _, tail = folded.partition(":")
             if head in self.instruments:
@@ -103,15 +111,15 @@ class Corpus:
         aliases: dict[str, str] = {}
         for instrument in self.instruments.values():
             for alias in (instrument.id, *instrument.aliases):
-                aliases.setdefault(_fold(alias), instrument.id)
-                aliases.setdefault(_fold(alias).replace(" ", ""), instrument.id)
+                aliases.setdefault(fold_ref(alias), instrument.id)
+                aliases.setdefault(fold_ref(alias).replace(" ", ""), instrument.id)
         return aliases
 
     def suggest_provisions(self, given: str, n: int = 3) -> list[str]:
         labels = {p.id: p.id for p in self.provisions.values()}
         for p in self.provisions.values():
-            labels[_fold(self.citation(p))] = p.id
-        close = difflib.get_close_matches(_fold(given), list(labels), n=n, cutoff=0.5)
+            labels[fold_ref(self.citation(p))] = p.id
+        close = difflib.get_close_matches(fold_ref(given), list(labels), n=n, cutoff=0.5)
         return list(dict.fromkeys(labels[c] for c in close))
 
     # ---- counters -----------------------------------------------------------------------
@@ -146,14 +154,14 @@ def _paragraph_style(num: str) -> str:
     return f"{head}({tail.strip()})" if tail.strip() else num
 
 
-def _fold(text: str) -> str:
+def fold_ref(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("n°", " ").replace("°", " ")
     return re.sub(r"[\s]+", " ", re.sub(r"[.,;()\[\]]", " ", text)).strip()
 
 
-def _candidate_eids(rest: str) -> list[str]:
+def candidate_eids(rest: str) -> list[str]:
     """``art 3 al 2`` → [art_3__para_2, art_3]; ``324-12`` → [art_324-12]; ``art_3`` → [art_3]."""
     rest = rest.strip()
     if re.fullmatch(EID_LIKE, rest):

@@ -507,9 +507,9 @@ REFERENCE_TOKEN = re.compile(r"(\d+(-\d+)*(bis|ter)?[a-z]?|[a-z]|[ivx]+|n)")
 
 def looks_like_reference(corpus: Any, text: str) -> bool:
     """Every word is an article word, a number, a letter or an instrument alias, and one is a number."""
-    from .corpus import ARTICLE_WORDS, EID_LIKE, PARAGRAPH_WORDS, _fold
+    from .corpus import ARTICLE_WORDS, EID_LIKE, PARAGRAPH_WORDS, fold_ref
 
-    folded = _fold(text)
+    folded = fold_ref(text)
     if folded.partition(":")[0] in corpus.instruments or (re.fullmatch(EID_LIKE, folded) and re.search(r"\d", folded)):
         return True  # a full id (ml-loi-2012-023:art_3) or an eid (art_3)
     aliases = {part for alias in corpus.alias_map() for part in alias.split()}
@@ -538,23 +538,18 @@ def resolve_reference(corpus: Any, text: str, scope: str | None) -> tuple[list[m
 
 def names_a_provision(corpus: Any, ref: str) -> bool:
     """Whether ``corpus.resolve(ref)`` succeeds, without paying for the suggestions of its failure."""
-    from .corpus import _candidate_eids, _fold
-
-    if ref.strip() in corpus.provisions:
-        return True
-    instrument_id, rest = corpus._split_instrument(_fold(ref))
-    return any(f"{instrument_id}:{eid}" in corpus.provisions for eid in _candidate_eids(rest))
+    return corpus.find(ref) is not None
 
 
 def number_in_any_instrument(corpus: Any, text: str) -> list[m.Provision]:
     """A bare number Loi 2012-023 does not have (``324-12``): the instruments that have it, Malian first."""
-    from .corpus import DEFAULT_INSTRUMENT, _candidate_eids, _fold
+    from .corpus import DEFAULT_INSTRUMENT, candidate_eids, fold_ref
 
-    folded = _fold(text)
-    instrument_id, rest = corpus._split_instrument(folded)
+    folded = fold_ref(text)
+    instrument_id, rest = corpus.split_instrument(folded)
     if instrument_id != DEFAULT_INSTRUMENT or rest != folded:
         return []  # an instrument was named: it does not have that article, and no other is meant
-    eids = _candidate_eids(rest)
+    eids = candidate_eids(rest)
     return [corpus.provisions[f"{i}:{eid}"] for i in _instrument_order(corpus) for eid in eids[:1]
             if f"{i}:{eid}" in corpus.provisions]
 
@@ -566,13 +561,13 @@ def _instrument_order(corpus: Any) -> list[str]:
 
 def resolve_scope(corpus: Any, given: str | None) -> str | None:
     """``--instrument``: an instrument id or alias, or a checklist id (``B``)."""
-    from .corpus import _fold
+    from .corpus import fold_ref
 
     if not given:
         return None
     if given in corpus.instruments:
         return given
-    folded = _fold(given)
+    folded = fold_ref(given)
     aliases = corpus.alias_map()
     if folded in aliases:
         return aliases[folded]
