@@ -99,7 +99,7 @@ def results_table(view: dict[str, Any], lang: str) -> Table:
     # Fixed widths where the content is known: a steadier layout, and rich has less to measure.
     table.add_column(t("search.col.rank", lang), justify="right", style="dim", width=3)
     table.add_column(t("search.col.reference", lang), overflow="fold", max_width=34)
-    table.add_column(t("search.col.status", lang), width=22 if lang == "fr" else 21)
+    table.add_column(t("search.col.status", lang), width=12)  # "LISTE (pas la loi)" wraps onto two lines
     table.add_column(t("search.col.snippet", lang), overflow="fold", ratio=1)
     table.add_column(t("search.col.score", lang), justify="right", width=5)
     for rank, hit in enumerate(view["results"], 1):
