@@ -8,27 +8,26 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 from .errors import CryptoError
 from .i18n import register, t
+from .ui_widgets import labelled, prompt_line, titled_table
+
+__all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
+           "render_created"]
 
 YES_WORDS = {"o", "oui", "y", "yes"}
-
-
-def prompt_line(text: str, hide: bool = False) -> str:
-    """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort)."""
-    return str(typer.prompt(text, default="", show_default=False, hide_input=hide, prompt_suffix=" "))
+TRIES = 3  # a passphrase typed wrong three times: stop rather than loop
 
 
 def ask_passphrase(lang: str, *, new: bool, what: str = "case") -> str:
     """A passphrase typed without echo; a new one is typed twice. Never empty."""
-    for _ in range(3):
+    for _ in range(TRIES):
         first = prompt_line(t("ui.case.passphrase.new" if new else f"ui.case.passphrase.{what}", lang), hide=True)
         if not first:
             continue
-        if not new or prompt_line(t("ui.case.passphrase.again", lang), hide=True) == first:
+        if _confirmed(first, new, lang):
             return first
         typer.echo(t("ui.case.passphrase.mismatch", lang), err=True)
     raise CryptoError(t("ui.case.passphrase.failed", lang))
@@ -37,14 +36,19 @@ def ask_passphrase(lang: str, *, new: bool, what: str = "case") -> str:
 def ask_identity_passphrase(console: Console, lang: str, *, new: bool) -> str | None:
     """For the protected identity file: a passphrase, or None when the user prefers not to record."""
     console.print(Text(t("ui.case.identity.explain", lang), style="yellow"))
-    for _ in range(3):
+    for _ in range(TRIES):
         first = prompt_line(t("ui.case.passphrase.identity", lang), hide=True)
         if not first:
             return None
-        if not new or prompt_line(t("ui.case.passphrase.again", lang), hide=True) == first:
+        if _confirmed(first, new, lang):
             return first
         console.print(Text(t("ui.case.passphrase.mismatch", lang), style="red"))
     return None
+
+
+def _confirmed(first: str, new: bool, lang: str) -> bool:
+    """A new passphrase must be typed twice alike (a typo would lock the file for good); an existing one once."""
+    return not new or prompt_line(t("ui.case.passphrase.again", lang), hide=True) == first
 
 
 def confirm(lang: str, question: str) -> bool:
@@ -60,9 +64,8 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
     if not rows:
         console.print(Text(t("ui.case.list.empty", lang, folder=folder)))
         return
-    table = Table(title=t("ui.case.list.title", lang, folder=folder), title_justify="left")
-    for header in ("name", "reference", "facts_date", "victims", "answers", "modified"):
-        table.add_column(t(f"ui.case.col.{header}", lang))
+    headers = ("name", "reference", "facts_date", "victims", "answers", "modified")
+    table = titled_table(t("ui.case.list.title", lang, folder=folder), (t(f"ui.case.col.{h}", lang) for h in headers))
     for row in rows:
         name = escape(row["name"]) + (" 🔒" if row["encrypted"] else "")
         if row["encrypted"]:
@@ -81,9 +84,8 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     title = view["reference"] or t("ui.case.no_reference", lang)
     lock = t("ui.case.show.encrypted", lang) if view["encrypted"] else t("ui.case.show.plain", lang)
     console.print(Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))
-    console.print(Text.assemble((t("ui.case.col.facts_date", lang) + " : ", "bold"),
-                                _dates(view, lang), "   ", (t("ui.case.places", lang) + " : ", "bold"),
-                                ", ".join(view["places"]) or "—"))
+    console.print(labelled(t("ui.case.col.facts_date", lang), _dates(view, lang), "   ",
+                           (t("ui.case.places", lang) + " : ", "bold"), ", ".join(view["places"]) or "—"))
     if view["summary"]:
         console.print(Text(view["summary"], style="italic"))
     for warning in view["warnings"]:
@@ -107,21 +109,15 @@ def _dates(view: dict[str, Any], lang: str) -> Text:
 
 
 def _render_victim(console: Console, victim: dict[str, Any], lang: str) -> None:
-    minor = {True: "ui.case.minor.yes", False: "ui.case.minor.no", None: "ui.case.minor.unknown"}[victim["minor"]]
-    if victim["minor"] and victim["age_doubt"]:
-        minor = "ui.case.minor.presumed"
-    age = victim["age_at_facts"] if victim["age_at_facts"] is not None else "?"
-    console.print(Text.assemble(("\n" + victim["id"], "bold cyan"), f"  {t('ui.case.age', lang)} {age} · ",
-                                (t(minor, lang), "yellow" if victim["minor"] else ""),
-                                f" · {victim['nationality'] or '—'}"))
+    """One victim of ``case show``: age and minority, facts with the items behind them, duties, progress."""
+    console.print(_victim_line(victim, lang))
     for key in ("established", "excluded", "aggravating"):
         facts = victim[key]
         if facts:
             shown = ", ".join(f"{f['id']}" + (f" [{', '.join(f['items'])}]" if f["items"] else "") for f in facts)
-            console.print(Text.assemble((f"  {t('ui.case.' + key, lang)} : ", "bold"), shown))
+            console.print(labelled(t("ui.case." + key, lang), shown, indent="  "))
     if victim["protection"]:
-        console.print(Text.assemble((f"  {t('ui.case.protection', lang)} : ", "bold"),
-                                    ", ".join(victim["protection"])))
+        console.print(labelled(t("ui.case.protection", lang), ", ".join(victim["protection"]), indent="  "))
     for checklist_id, keys in victim["opens"].items():
         console.print(Text(f"  → {t('ui.case.opens', lang, checklist=checklist_id, items=', '.join(keys))}",
                            style="yellow"))
@@ -129,15 +125,25 @@ def _render_victim(console: Console, victim: dict[str, Any], lang: str) -> None:
         console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=', '.join(victim['conflicts']))}", style="red"))
     progress = ", ".join(f"{c} {p['answered']}/{p['total']}" for c, p in victim["progress"].items() if p["answered"])
     if progress:
-        console.print(Text.assemble((f"  {t('ui.case.progress', lang)} : ", "bold"), progress))
+        console.print(labelled(t("ui.case.progress", lang), progress, indent="  "))
+
+
+def _victim_line(victim: dict[str, Any], lang: str) -> Text:
+    """``V1  âge 15 · mineur(e) · NG``; a doubt about age reads "presumed minor"."""
+    minor = {True: "ui.case.minor.yes", False: "ui.case.minor.no", None: "ui.case.minor.unknown"}[victim["minor"]]
+    if victim["minor"] and victim["age_doubt"]:
+        minor = "ui.case.minor.presumed"
+    age = victim["age_at_facts"] if victim["age_at_facts"] is not None else "?"
+    return Text.assemble(("\n" + victim["id"], "bold cyan"), f"  {t('ui.case.age', lang)} {age} · ",
+                         (t(minor, lang), "yellow" if victim["minor"] else ""), f" · {victim['nationality'] or '—'}")
 
 
 def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str) -> None:
     if not evidence:
         return
-    table = Table(title=t("ui.case.evidence", lang), title_justify="left", show_lines=False)
-    for header in ("id", "kind", "description", "supports"):
-        table.add_column(t(f"ui.case.col.{header}", lang), overflow="fold")
+    table = titled_table(t("ui.case.evidence", lang),
+                         (t(f"ui.case.col.{h}", lang) for h in ("id", "kind", "description", "supports")),
+                         overflow="fold")
     for entry in evidence:
         mark = " *" if entry["derived"] else ""
         table.add_row(entry["id"] + mark, entry["kind"], escape(entry["description"]), ", ".join(entry["supports"]))

@@ -99,7 +99,9 @@ def results_table(view: dict[str, Any], lang: str) -> Table:
     # Fixed widths where the content is known: a steadier layout, and rich has less to measure.
     table.add_column(t("search.col.rank", lang), justify="right", style="dim", width=3)
     table.add_column(t("search.col.reference", lang), overflow="fold", max_width=34)
-    table.add_column(t("search.col.status", lang), width=12)  # "LISTE (pas la loi)" wraps onto two lines
+    # Wide enough for the checklist badge ("LISTE (pas la loi)") only when one is shown.
+    has_items = any(hit["text_status"] is None for hit in view["results"])
+    table.add_column(t("search.col.status", lang), width=(22 if lang == "fr" else 21) if has_items else 12)
     table.add_column(t("search.col.snippet", lang), overflow="fold", ratio=1)
     table.add_column(t("search.col.score", lang), justify="right", width=5)
     for rank, hit in enumerate(view["results"], 1):

@@ -35,6 +35,10 @@ CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=H(
 JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
 
 
+def print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def cases_dir() -> Path:
     """Where named cases live: $TRAFFICKING_HOME/cases, else the user's data folder."""
     home = os.environ.get("TRAFFICKING_HOME")
@@ -149,7 +153,7 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     folder = cases_dir()
     rows = list_cases(folder)
     if as_json:
-        typer.echo(json.dumps({"folder": str(folder), "cases": rows}, ensure_ascii=False, indent=2))
+        print_json({"folder": str(folder), "cases": rows})
         return
     from ..ui_case import render_case_list
 
@@ -172,7 +176,7 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
     view = case_view(case_file, model, corpus, today=today())
     if as_json:
-        typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        print_json(view)
         return
     from ..ui_case import render_case
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,27 +14,23 @@ import typer
 from ..cli import H, State, app, boundary
 from ..errors import UsageError
 from ..i18n import register, t
-from .case import Secrets, case_path, now, today
+from .case import JsonFlag, Secrets, case_path, now, print_json, today
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .. import checklist as engine
     from .. import models as m
-    from ..case import Interview
+    from ..case import CaseFile, Interview
+    from ..corpus import Corpus
+    from ..interview import Protect
 
 checklist_app = typer.Typer(no_args_is_help=True, help=H(
     "Listes d’audition centrées sur la victime (A avant l’audition, B adulte, C enfant, D preuves, E orientation).",
     "Victim-centred interview checklists (A before, B adult, C child, D evidence, E referral)."))
 app.add_typer(checklist_app, name="checklist")
 
-JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
 ChecklistId = Annotated[str, typer.Argument(metavar="ID", help=H("Liste : A, B, C, D ou E.",
                                                                  "Checklist: A, B, C, D or E."))]
-
-
-def print_json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @checklist_app.command("list", help=H("Les listes d’audition. Ex. : trafficking checklist list.",
@@ -42,7 +38,7 @@ def print_json(data: object) -> None:
 @boundary
 def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les listes d’audition. Ex. : trafficking checklist list."""
-    from ..checklist import checklists_json
+    from ..checklist_views import checklists_json
 
     state: State = ctx.obj
     view = checklists_json(state.corpus().checklists)
@@ -60,7 +56,7 @@ def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @boundary
 def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonFlag = False) -> None:
     """Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B."""
-    from ..checklist import checklist_json
+    from ..checklist_views import checklist_json
 
     state: State = ctx.obj
     checklist = state.corpus().checklist(checklist_id)
@@ -95,29 +91,15 @@ def checklist_run(
 
     Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1
     """
-    from ..case import Interview, new_case_file, open_case_file, scripted_entries, template_data
-
     state: State = ctx.obj
     corpus = state.corpus()
     checklist = corpus.checklist(checklist_id)
-    if not re.fullmatch(r"V\d+", victim):
-        raise UsageError(t("run.error.victim", state.lang, victim=victim), "--victim V1")
+    _check_victim_code(state, victim)
     given = _read_answers(answers) if answers is not None else None
-    path = case_path(case, encrypted=encrypt)
-    secrets = Secrets(state, interactive=given is None or sys.stdin.isatty(), path=path)
-    if path.exists():
-        if encrypt and not _is_encrypted(path):
-            raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
-        case_file = open_case_file(path, secrets.for_case)
-    else:
-        case_file = new_case_file(path, template_data((victim,), ()), secrets.for_new_case() if encrypt else None,
-                                  lang=state.lang)
-    interview = Interview(case_file, corpus, checklist.id, victim, today=today())
+    secrets, interview = _open_interview(state, corpus, checklist.id, case, victim, encrypt=encrypt,
+                                         scripted=given is not None)
     _check_gate(state, interview, case, victim)
-    if given is not None:  # every value checked before anything is written
-        scripted_entries(checklist, given, str(answers))
-    if not path.exists() or interview.added_victim:
-        interview.save()
+    _check_and_save(interview, given, answers)
     console = state.console()
     protect = _protector(console, secrets, interview, victim)
 
@@ -125,17 +107,55 @@ def checklist_run(
         return resume_command(state, target, case, victim)
 
     if given is None:
-        from ..ui_checklist import run_interview
+        from ..ui_interview import run_interview
 
         run_interview(console, interview, lang=state.lang, now=now, protect=protect, command_for=command_for)
         return
     _scripted(console, state, interview, given, answers, protect, command_for)
 
 
+def _check_victim_code(state: State, victim: str) -> None:
+    """Victims are codes (V1, V2…): a name typed here would end up in the case file."""
+    if not re.fullmatch(r"V\d+", victim):
+        raise UsageError(t("run.error.victim", state.lang, victim=victim), "--victim V1")
+
+
+def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, victim: str, *, encrypt: bool,
+                    scripted: bool) -> tuple[Secrets, Interview]:
+    """Open the case (or start one from the template; nothing is written yet) and the interview on it."""
+    from ..case import Interview
+
+    path = case_path(case, encrypted=encrypt)
+    secrets = Secrets(state, interactive=not scripted or sys.stdin.isatty(), path=path)
+    case_file = _open_or_new_case(state, path, victim, secrets, encrypt)
+    return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
+
+
+def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, encrypt: bool) -> CaseFile:
+    from ..case import new_case_file, open_case_file, template_data
+
+    if path.exists():
+        if encrypt and not _is_encrypted(path):
+            raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
+        return open_case_file(path, secrets.for_case)
+    data = template_data((victim,), ())
+    return new_case_file(path, data, secrets.for_new_case() if encrypt else None, lang=state.lang)
+
+
+def _check_and_save(interview: Interview, given: Any, source: Path | None) -> None:
+    """Check every value of an answers file before anything is written; then write a new case or victim."""
+    from ..case import scripted_entries
+
+    if given is not None:
+        scripted_entries(interview.checklist, given, str(source))
+    if not interview.case_file.path.exists() or interview.added_victim:
+        interview.save()
+
+
 def _scripted(console: Console, state: State, interview: Interview, given: Any, source: Path | None,
-              protect: Any, command_for: Any) -> None:
+              protect: Protect, command_for: Callable[[str], str]) -> None:
     from ..case import run_scripted
-    from ..ui_checklist import render_scripted
+    from ..ui_review import render_scripted
 
     try:
         report = run_scripted(interview, given, now(), protect, str(source))
@@ -173,35 +193,33 @@ def resume_command(state: State, checklist_id: str, case: str, victim: str) -> s
 
 
 def _check_gate(state: State, interview: Interview, case: str, victim: str) -> None:
+    """Refuse a checklist this victim may not be heard on yet; the hint is the command for checklist A."""
     gate = interview.session().gate()
     if gate.allowed:
         return
-    checklist = interview.checklist.id
     items = ", ".join(gate.missing)
-    hint = {"requires": resume_command(state, "A", case, victim),
-            "not_child": resume_command(state, "A", case, victim)}.get(gate.reason or "", "")
-    raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=checklist, victim=victim, items=items),
-                     hint)
+    hint = resume_command(state, "A", case, victim) if gate.reason in ("requires", "not_child") else ""
+    raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=interview.checklist.id, victim=victim,
+                       items=items), hint)
 
 
-def _protector(console: Console, secrets: Secrets, interview: Interview, victim: str) -> Any:
+def _protector(console: Console, secrets: Secrets, interview: Interview, victim: str) -> Protect:
     """Store a protected answer in the encrypted identity file; False when it is not recorded."""
     from ..case import IdentityFile, identity_path
     from ..errors import CryptoError
 
-    opened: dict[str, IdentityFile] = {}
+    opened: dict[str, IdentityFile] = {}  # the identity file, decrypted once per run
 
-    def protect(item: m.Item, value: engine.Record, note: str | None) -> bool:
+    def protect(item: m.Item, value: Any, note: str | None) -> bool:
         path = identity_path(interview.case_file.path)
         passphrase = secrets.for_identity(console, path.exists())
         if not passphrase:
             return False
         try:
             identity = opened.get("file") or IdentityFile.open(path, passphrase)
-        except CryptoError as error:
+        except CryptoError:
             console.print(t("run.identity.wrong", secrets.lang, error=t("crypto.wrong", secrets.lang)),
                           style="red", markup=False)
-            del error
             secrets.forget_identity()
             return False
         opened["file"] = identity
