@@ -433,3 +433,11 @@ def test_one_victim_is_not_multiple_victims(shipped_corpus):
     three = ck.derive(shipped_corpus.checklists, {"D.D11": {"value": 3, "at": "2026-11-27T10:00:00"}}, "V1")
     assert "victimes_multiples" not in one.aggravating
     assert "victimes_multiples" in three.aggravating
+
+
+def test_consular_question_is_skipped_only_for_a_known_malian(shipped_corpus):
+    """E08 asks about the embassy: not for a victim the case records as Malian, asked when unknown."""
+    e08 = shipped_corpus.checklist("E").item("E08")
+    assert ck.evaluate(e08.when, {}, child=False, foreign=False) is False
+    assert ck.evaluate(e08.when, {}, child=False, foreign=True) is True
+    assert ck.evaluate(e08.when, {}, child=False, foreign=None) is True
