@@ -12,6 +12,21 @@ import re
 import secrets
 from pathlib import Path
 
+from .errors import CaseError
+from .i18n import register
+from .keyed_errors import keyed_error
+
+register({
+    "write.failed": {
+        "fr": "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est "
+              "intacte, seule la dernière modification n’a pas été enregistrée.",
+        "en": "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact; "
+              "only the last change was not saved."},
+    "write.failed.hint": {
+        "fr": "libérez de la place sur le disque (ou choisissez un autre dossier), puis relancez la même commande",
+        "en": "free some disk space (or choose another folder), then run the same command again"},
+})
+
 
 def ensure_private_dir(folder: Path) -> None:
     """Create ``folder`` (and parents) owner-only; an existing folder is left as it is."""
@@ -23,6 +38,14 @@ def ensure_private_dir(folder: Path) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new one, never a mix."""
+    try:
+        _write_then_rename(path, data)
+    except OSError as exc:  # a full disk, a file-size limit, a folder that went away…
+        raise keyed_error(CaseError, "write.failed", path=path, reason=exc.strerror or exc) from exc
+    _fsync_dir(path.parent)
+
+
+def _write_then_rename(path: Path, data: bytes) -> None:
     ensure_private_dir(path.parent)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -36,7 +59,6 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(path.parent)
 
 
 def _replace(tmp: Path, path: Path) -> None:
