@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,9 +12,6 @@ from typer.testing import CliRunner
 from trafficking_cli import corpus as corpus_module
 from trafficking_cli import resources
 from trafficking_cli.cli import app, hoist_global_options, register_commands
-
-import os
-import tempfile
 
 # Never touch the user's real cache folder from the tests: one throw-away cache per test run.
 os.environ["TRAFFICKING_CACHE_DIR"] = tempfile.mkdtemp(prefix="trafficking-test-cache-")

@@ -346,7 +346,8 @@ def test_old_indexes_are_pruned(mini, tmp_path) -> None:
 
 
 def test_show_does_not_pay_for_whoosh() -> None:
-    code = ("import sys; from typer.testing import CliRunner; from trafficking_cli.cli import app, register_commands; "
-            "register_commands(); r = CliRunner().invoke(app, ['show', '3']); print(r.exit_code, 'whoosh' in sys.modules)")
+    code = ("import sys; from typer.testing import CliRunner; "
+            "from trafficking_cli.cli import app, register_commands; register_commands(); "
+            "r = CliRunner().invoke(app, ['show', '3']); print(r.exit_code, 'whoosh' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "False"]

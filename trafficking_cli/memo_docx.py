@@ -1,11 +1,13 @@
 """The charging memo as a Word document (python-docx): real headings, real tables, editable and printable.
 
-Lays out the ``Memo`` model only; every sentence comes from ``memo.py``. Returns bytes; writes nothing.
+Lays out the ``Memo`` model only; every sentence comes from ``memo_build``, every table's cells from
+``memo_layout``. One function per section, as in the other renderers. Returns bytes; writes nothing.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import datetime
 
 from docx import Document
@@ -16,91 +18,36 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
-from .memo import Memo, MemoCharge, MemoProvision, header_rows
+from . import memo_layout as layout
+from .memo_model import Memo, MemoCharge, MemoProvision
 
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
 WARN = RGBColor(0x9C, 0x57, 0x00)
-STATUS_COLOUR = {"met": RGBColor(0x1E, 0x7B, 0x34), "unmet": RGBColor(0xB0, 0x00, 0x20),
+RED = RGBColor(0xB0, 0x00, 0x20)
+STATUS_COLOUR = {"met": RGBColor(0x1E, 0x7B, 0x34), "unmet": RED,
                  "unknown": RGBColor(0x9C, 0x57, 0x00), "not_required": RGBColor(0x1F, 0x5F, 0x8B)}
+
+Section = Callable[[Document, Memo], None]
 
 
 def render_docx(memo: Memo) -> bytes:
     doc = Document()
-    _setup(doc, memo)
-    L = memo.label
-    doc.add_heading(f"{memo.title} — {memo.reference}", level=0)
-    banner = doc.add_paragraph()
-    run = banner.add_run(L("confidential"))
-    run.bold = True
-    run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
-    banner.add_run(f" — {L('confidential_note')}")
-    _table(doc, [L("field"), L("value")], header_rows(memo))
-    _para(doc, L("disclaimer"), italic=True)
-
-    doc.add_heading(f"1. {L('h.summary')}", level=1)
-    _para(doc, memo.summary or L("none"))
-    doc.add_heading(f"2. {L('h.parties')}", level=1)
-    doc.add_heading(L("h.victims"), level=2)
-    _table(doc, [L("code"), L("age"), L("sex"), L("nationality"), L("minor")],
-           [[v["id"], v["age"], v["sex"], v["nationality"], v["minor"]] for v in memo.victims])
-    doc.add_heading(L("h.suspects"), level=2)
-    _table(doc, [L("code"), L("role")], [[s["id"], s["role"]] for s in memo.suspects])
-    doc.add_heading(L("h.evidence"), level=2)
-    _table(doc, [L("exhibit"), L("kind"), L("description"), L("supports")],
-           [[e["id"], e["kind_label"], e["description"], e["supports"]] for e in memo.evidence])
-
-    doc.add_heading(f"3. {L('h.charges')}", level=1)
-    _para(doc, L("examined", offences=memo.examined))
-    if not memo.charges:
-        _para(doc, L("no_charge"), bold=True)
-    for charge in memo.charges:
-        _charge(doc, memo, charge)
-    if memo.considered:
-        doc.add_heading(L("h.considered"), level=2)
-        _table(doc, [L("offence"), L("victim"), L("decision")],
-               [[f"{c.name} ({c.offence})", c.victim, c.reason] for c in memo.considered])
-
-    doc.add_heading(f"4. {L('h.penalties')}", level=1)
-    _table(doc, [L("charge"), L("victim"), L("penalty"), L("text_status"), L("basis")],
-           [[f"{c.number}. {c.name}", c.victim, c.penalty.summary if c.penalty else "—",
-             c.penalty.status_label if c.penalty else "—",
-             c.penalty.provision.short if c.penalty and c.penalty.provision else "—"] for c in memo.charges])
-
-    doc.add_heading(f"5. {L('h.law')}", level=1)
-    _para(doc, L("facts_date_line", date=memo.facts_date))
-    _table(doc, [L("instrument"), L("applies"), L("reason")],
-           [[f"{i.name} ({i.id})", i.applies_label, " ".join((i.reason, *i.notes))] for i in memo.instruments])
-    for i in memo.instruments:
-        if i.caveats:
-            _para(doc, L("caveats_of", name=i.name), bold=True)
-            for caveat in i.caveats:
-                doc.add_paragraph(caveat, style="List Bullet")
-
-    doc.add_heading(f"6. {L('h.gaps')}", level=1)
-    _table(doc, ["#", L("victim"), L("gap"), L("step")],
-           [[str(n), g.victim, g.subject, g.step] for n, g in enumerate(memo.gaps, start=1)])
-    doc.add_heading(f"7. {L('h.protection')}", level=1)
-    _para(doc, L("protection_intro"))
-    _table(doc, [L("measure"), L("why"), L("basis"), L("status"), L("caveat")],
-           [[d.label, d.why, "; ".join(x.short for x in d.basis) or d.basis_note or "—", d.status_label,
-             d.caveat or "—"] for d in memo.protection])
-    if memo.warnings:
-        doc.add_heading(f"8. {L('h.warnings')}", level=1)
-        for w in memo.warnings:
-            _warning(doc, w)
-
-    doc.add_heading(L("h.annex"), level=1)
-    _para(doc, L("annex_intro"), italic=True)
-    for provision in memo.annex:
-        _provision(doc, memo, provision)
-    _para(doc, L("footer", date=memo.date), italic=True)
-
+    _page_setup(doc, memo)
+    _running_header_footer(doc, memo)
+    _properties(doc, memo)
+    sections: tuple[Section, ...] = (_header, _summary, _parties, _charges, _penalties, _law, _gaps, _protection,
+                                     _general_warnings, _annex, _footer)
+    for section in sections:
+        section(doc, memo)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
 
 
-def _setup(doc: Document, memo: Memo) -> None:
+# ---- the document: page, running header and footer, properties ----------------------------------
+
+def _page_setup(doc: Document, memo: Memo) -> None:
+    """A4 portrait, 2 cm margins, Calibri 10.5, and the memo's language (for the spelling checker)."""
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -113,6 +60,11 @@ def _setup(doc: Document, memo: Memo) -> None:
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), LANG_TAGS.get(memo.lang, "fr-FR"))
     rpr.append(lang)
+
+
+def _running_header_footer(doc: Document, memo: Memo) -> None:
+    """Every page says it is confidential and which case it belongs to, and carries its number."""
+    section = doc.sections[0]
     header = section.header.paragraphs[0]
     header.text = f"{memo.label('confidential')} — {memo.reference}"
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -120,8 +72,12 @@ def _setup(doc: Document, memo: Memo) -> None:
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run(f"{memo.title} — ")
     _page_field(footer)
+
+
+def _properties(doc: Document, memo: Memo) -> None:
+    """Document properties dated from the memo, not the clock: the same memo gives the same file."""
     props = doc.core_properties
-    props.title = f"{memo.title} — {memo.reference}"
+    props.title = layout.memo_title(memo)
     props.author = memo.author
     props.language = LANG_TAGS.get(memo.lang, "fr-FR")
     props.keywords = memo.label("confidential")
@@ -144,6 +100,180 @@ def _page_field(paragraph) -> None:  # type: ignore[no-untyped-def]
         run._r.append(element)
 
 
+# ---- header, facts, parties -----------------------------------------------------------------------
+
+def _header(doc: Document, memo: Memo) -> None:
+    L = memo.label
+    doc.add_heading(layout.memo_title(memo), level=0)
+    banner = doc.add_paragraph()
+    run = banner.add_run(L("confidential"))
+    run.bold = True
+    run.font.color.rgb = RED
+    banner.add_run(f" — {L('confidential_note')}")
+    _table(doc, *layout.header_grid(memo))
+    _para(doc, L("disclaimer"), italic=True)
+
+
+def _summary(doc: Document, memo: Memo) -> None:
+    doc.add_heading(f"1. {memo.label('h.summary')}", level=1)
+    _para(doc, memo.summary or memo.label("none"))
+
+
+def _parties(doc: Document, memo: Memo) -> None:
+    L = memo.label
+    doc.add_heading(f"2. {L('h.parties')}", level=1)
+    doc.add_heading(L("h.victims"), level=2)
+    _table(doc, *layout.victims_grid(memo))
+    doc.add_heading(L("h.suspects"), level=2)
+    _table(doc, *layout.suspects_grid(memo))
+    doc.add_heading(L("h.evidence"), level=2)
+    _table(doc, *layout.evidence_grid(memo))
+
+
+# ---- 3. charges -----------------------------------------------------------------------------------
+
+def _charges(doc: Document, memo: Memo) -> None:
+    L = memo.label
+    doc.add_heading(f"3. {L('h.charges')}", level=1)
+    _para(doc, L("examined", offences=memo.examined))
+    if not memo.charges:
+        _para(doc, L("no_charge"), bold=True)
+    for charge in memo.charges:
+        _charge(doc, memo, charge)
+    if memo.considered:
+        doc.add_heading(L("h.considered"), level=2)
+        _table(doc, *layout.considered_grid(memo))
+
+
+def _charge(doc: Document, memo: Memo, c: MemoCharge) -> None:
+    doc.add_heading(layout.charge_heading(memo, c), level=2)
+    _para(doc, c.qualification)
+    paragraph = doc.add_paragraph()
+    paragraph.add_run(f"{memo.label('legal_basis')}{memo.sep}").bold = True
+    paragraph.add_run(layout.cite_list(c.provisions))
+    _elements(doc, memo, c)
+    _aggravating(doc, memo, c)
+    _penalty(doc, memo, c)
+    _charge_warnings(doc, memo, c)
+
+
+def _elements(doc: Document, memo: Memo, c: MemoCharge) -> None:
+    """The elements table, each status in its colour (met green, unmet red, unknown amber)."""
+    doc.add_heading(memo.label("h.elements"), level=3)
+    table = _table(doc, *layout.elements_grid(memo, c, sep="\n", cite_sep="\n"))
+    if table is None:
+        return
+    for row, element in zip(table.rows[1:], c.elements, strict=True):
+        for run in row.cells[1].paragraphs[0].runs:
+            run.bold = True
+            run.font.color.rgb = STATUS_COLOUR.get(element.status, RGBColor(0, 0, 0))
+
+
+def _aggravating(doc: Document, memo: Memo, c: MemoCharge) -> None:
+    doc.add_heading(memo.label("h.aggravating"), level=3)
+    for a in c.aggravating:
+        paragraph = doc.add_paragraph(style="List Bullet")
+        paragraph.add_run(f"{a.label} ({a.id}) — ")
+        flag = paragraph.add_run(a.verified_label)
+        flag.bold = True
+        if not a.verified:
+            flag.font.color.rgb = WARN
+        paragraph.add_run(layout.aggravation_effect(a))
+    if not c.aggravating:
+        _para(doc, memo.label("none_recorded"))
+
+
+def _penalty(doc: Document, memo: Memo, c: MemoCharge) -> None:
+    L = memo.label
+    doc.add_heading(L("h.penalty"), level=3)
+    for p in layout.penalties_of(c):
+        paragraph = doc.add_paragraph(style="List Bullet")
+        paragraph.add_run(p.summary).bold = True
+        paragraph.add_run(f" — {layout.penalty_basis(p)}")
+        if p.source_text:  # its line breaks kept (Word shows them); the other formats put it on one line
+            doc.add_paragraph(layout.source_says(memo, p, p.source_text), style="List Bullet 2")
+        if p.additional:
+            doc.add_paragraph(f"{L('additional')} {p.additional}", style="List Bullet 2")
+
+
+def _charge_warnings(doc: Document, memo: Memo, c: MemoCharge) -> None:
+    if c.warnings:
+        doc.add_heading(memo.label("h.charge_warnings"), level=3)
+        for w in c.warnings:
+            _warning(doc, w)
+
+
+# ---- 4.–8. penalties, law, gaps, protection, warnings ---------------------------------------------
+
+def _penalties(doc: Document, memo: Memo) -> None:
+    doc.add_heading(f"4. {memo.label('h.penalties')}", level=1)
+    _table(doc, *layout.penalties_grid(memo))
+
+
+def _law(doc: Document, memo: Memo) -> None:
+    L = memo.label
+    doc.add_heading(f"5. {L('h.law')}", level=1)
+    _para(doc, L("facts_date_line", date=memo.facts_date))
+    _table(doc, *layout.instruments_grid(memo))
+    for i in memo.instruments:
+        if i.caveats:
+            _para(doc, L("caveats_of", name=i.name), bold=True)
+            for caveat in i.caveats:
+                doc.add_paragraph(caveat, style="List Bullet")
+
+
+def _gaps(doc: Document, memo: Memo) -> None:
+    doc.add_heading(f"6. {memo.label('h.gaps')}", level=1)
+    _table(doc, *layout.gaps_grid(memo))
+
+
+def _protection(doc: Document, memo: Memo) -> None:
+    doc.add_heading(f"7. {memo.label('h.protection')}", level=1)
+    _para(doc, memo.label("protection_intro"))
+    _table(doc, *layout.protection_grid(memo))
+
+
+def _general_warnings(doc: Document, memo: Memo) -> None:
+    if memo.warnings:
+        doc.add_heading(f"8. {memo.label('h.warnings')}", level=1)
+        for w in memo.warnings:
+            _warning(doc, w)
+
+
+# ---- annex and footer -----------------------------------------------------------------------------
+
+def _annex(doc: Document, memo: Memo) -> None:
+    doc.add_heading(memo.label("h.annex"), level=1)
+    _para(doc, memo.label("annex_intro"), italic=True)
+    for provision in memo.annex:
+        _provision(doc, memo, provision)
+
+
+def _provision(doc: Document, memo: Memo, p: MemoProvision) -> None:
+    L = memo.label
+    doc.add_heading(layout.provision_title(p), level=3)
+    paragraph = doc.add_paragraph()
+    paragraph.add_run(f"{L('text_status')}{memo.sep}").bold = True
+    paragraph.add_run(p.cite.status_label)
+    if p.text:
+        quote_paragraph = doc.add_paragraph(layout.provision_text(p), style="Quote")
+        quote_paragraph.runs[0].italic = not p.quoted
+    else:
+        _para(doc, L("no_text"), italic=True)
+    for w in p.warnings:
+        _warning(doc, w)
+    if p.sources:
+        _para(doc, L("sources"), bold=True)
+        for source in p.sources:
+            doc.add_paragraph(source, style="List Bullet 2")
+
+
+def _footer(doc: Document, memo: Memo) -> None:
+    _para(doc, memo.label("footer", date=memo.date), italic=True)
+
+
+# ---- building blocks ------------------------------------------------------------------------------
+
 def _para(doc: Document, text: str, *, bold: bool = False, italic: bool = False) -> None:
     paragraph = doc.add_paragraph()
     run = paragraph.add_run(text)
@@ -157,6 +287,7 @@ def _warning(doc: Document, text: str) -> None:
 
 
 def _table(doc: Document, headers: list[str], rows: list[list[str]]) -> Table | None:
+    """A grid table whose header row repeats on each page; an empty table is a dash."""
     if not rows:
         _para(doc, "—")
         return None
@@ -180,73 +311,3 @@ def _repeat_header(table: Table) -> None:
     element.set(qn("w:val"), "true")
     tr_pr.append(element)
 
-
-def _charge(doc: Document, memo: Memo, c: MemoCharge) -> None:
-    L = memo.label
-    doc.add_heading(f"3.{c.number} {c.name} — {c.victim}{memo.sep}{c.status_label}", level=2)
-    _para(doc, c.qualification)
-    paragraph = doc.add_paragraph()
-    paragraph.add_run(f"{L('legal_basis')}{memo.sep}").bold = True
-    paragraph.add_run("; ".join(x.short for x in c.provisions))
-    doc.add_heading(L("h.elements"), level=3)
-    table = _table(doc, [L("element"), L("status"), L("facts"), L("evidence"), L("basis")], [
-        [e.label, e.status_label + (f" — {e.note}" if e.note else ""), "\n".join(e.fact_labels) or "—",
-         "\n".join(e.evidence_labels) or "—", "\n".join(x.short for x in e.provisions)] for e in c.elements])
-    if table is not None:
-        for row, element in zip(table.rows[1:], c.elements, strict=True):
-            for run in row.cells[1].paragraphs[0].runs:
-                run.bold = True
-                run.font.color.rgb = STATUS_COLOUR.get(element.status, RGBColor(0, 0, 0))
-    doc.add_heading(L("h.aggravating"), level=3)
-    for a in c.aggravating:
-        paragraph = doc.add_paragraph(style="List Bullet")
-        paragraph.add_run(f"{a.label} ({a.id}) — ")
-        flag = paragraph.add_run(a.verified_label)
-        flag.bold = True
-        if not a.verified:
-            flag.font.color.rgb = WARN
-        paragraph.add_run(f" — {a.effect}" + (f" — {a.provision.short}" if a.provision else ""))
-    if not c.aggravating:
-        _para(doc, L("none_recorded"))
-    _penalties(doc, memo, c)
-    if c.warnings:
-        doc.add_heading(L("h.charge_warnings"), level=3)
-        for w in c.warnings:
-            _warning(doc, w)
-
-
-def _penalties(doc: Document, memo: Memo, c: MemoCharge) -> None:
-    L = memo.label
-    doc.add_heading(L("h.penalty"), level=3)
-    for p in filter(None, (c.penalty, *c.other_penalties)):
-        paragraph = doc.add_paragraph(style="List Bullet")
-        paragraph.add_run(p.summary).bold = True
-        paragraph.add_run(f" — {p.provision.short if p.provision else '—'}")
-        if p.source_text:
-            quoted = f"« {p.source_text} »" if p.text_status in ("verbatim", "partial") else f"({p.source_text})"
-            doc.add_paragraph(f"{L('as_source_says', status=p.status_label)} {quoted}", style="List Bullet 2")
-        if p.additional:
-            doc.add_paragraph(f"{L('additional')} {p.additional}", style="List Bullet 2")
-
-
-def _provision(doc: Document, memo: Memo, p: MemoProvision) -> None:
-    L = memo.label
-    title = f"{p.cite.citation} [{p.cite.id}]"
-    if p.heading and p.heading not in p.cite.citation:
-        title += f" — {p.heading}"
-    doc.add_heading(title, level=3)
-    paragraph = doc.add_paragraph()
-    paragraph.add_run(f"{L('text_status')}{memo.sep}").bold = True
-    paragraph.add_run(p.cite.status_label)
-    if p.text:
-        text = " ".join(p.text.split())
-        quote = doc.add_paragraph(f"« {text} »" if p.quoted else f"({text})", style="Quote")
-        quote.runs[0].italic = not p.quoted
-    else:
-        _para(doc, L("no_text"), italic=True)
-    for w in p.warnings:
-        _warning(doc, w)
-    if p.sources:
-        _para(doc, L("sources"), bold=True)
-        for source in p.sources:
-            doc.add_paragraph(source, style="List Bullet 2")

@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..cli import H, State, app, boundary
 from ..errors import UsageError
 from ..i18n import register, t
+
+if TYPE_CHECKING:
+    from ..memo_model import Memo
 
 register({
     "memo.error.format": {"fr": "format inconnu : {fmt!r}", "en": "unknown format: {fmt!r}"},
@@ -45,10 +48,28 @@ def memo(
     """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
     Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
     from ..analysis import analyse  # lazy: the other commands must not pay for the memo
-    from ..memo import BINARY_FORMATS, FORMATS, build_memo, render
+    from ..memo import build_memo, render
     from .case import open_case
 
     state: State = ctx.obj
+    _check_request(state, case, fmt, output)  # before the case is opened: no passphrase asked in vain
+    the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
+    corpus = state.corpus()
+    the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author)
+    if fmt == "terminal":
+        _terminal(state, the_memo, output)
+    else:
+        _emit(state, render(the_memo, fmt), output)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _check_request(state: State, case: str, fmt: str, output: Path | None) -> None:
+    """Refuse an unknown format, a binary file poured into a terminal, or an output path that cannot be."""
+    from ..memo import BINARY_FORMATS, FORMATS
+
     if fmt not in FORMATS:
         raise UsageError(t("memo.error.format", state.lang, fmt=fmt), hint=" | ".join(FORMATS))
     if fmt in BINARY_FORMATS and output is None and stdout_is_terminal():
@@ -56,16 +77,12 @@ def memo(
                          hint=t("memo.error.binary_hint", state.lang, case=case, fmt=fmt))
     if output is not None:
         _check_output(output, state.lang)
-    the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
-    corpus = state.corpus()
-    the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author)
-    if fmt == "terminal":
-        _terminal(state, the_memo, output)
-        return
-    rendered = render(the_memo, fmt)
-    data = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
+
+
+def _emit(state: State, rendered: str | bytes, output: Path | None) -> None:
+    """To ``output`` if given, else to stdout: bytes as they are (a pipe), text as text."""
     if output is not None:
-        _write(state, output, data)
+        _write(state, output, rendered.encode("utf-8") if isinstance(rendered, str) else rendered)
     elif isinstance(rendered, bytes):
         sys.stdout.buffer.write(rendered)
         sys.stdout.buffer.flush()
@@ -73,11 +90,7 @@ def memo(
         typer.echo(rendered, nl=False)
 
 
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
-
-
-def _terminal(state: State, the_memo, output: Path | None) -> None:  # type: ignore[no-untyped-def]
+def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
     from ..ui_memo import render_memo
 
     if output is None:
