@@ -15,6 +15,8 @@ from trafficking_cli.cli import app, hoist_global_options, register_commands
 
 # Never touch the user's real cache folder from the tests: one throw-away cache per test run.
 os.environ["TRAFFICKING_CACHE_DIR"] = tempfile.mkdtemp(prefix="trafficking-test-cache-")
+# Nor the user's case folder: a test that forgets its own TRAFFICKING_HOME still writes nowhere real.
+os.environ["TRAFFICKING_HOME"] = tempfile.mkdtemp(prefix="trafficking-test-home-")
 os.environ.pop("TRAFFICKING_LANG", None)
 os.environ.pop("TRAFFICKING_DATA", None)
 

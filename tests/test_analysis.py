@@ -172,3 +172,21 @@ def test_slavery_facts_after_the_2024_code_point_to_art_324_11(shipped_corpus) -
     slavery = [g for g in result.gaps if g.kind == "slavery"]
     assert [g.subject.key for g in slavery] == ["gap.slavery"]
     assert "324-11" in slavery[0].step.render("fr") and "attributs_propriete" in slavery[0].step.render("fr")
+
+
+def test_a_birth_certificate_written_by_hand_closes_the_age_gap(shipped_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Evidence can prove a victim's age (``V2.age``), not only checklist answers C01/C03."""
+    text = (Path(__file__).parent / "scenarios" / "kayes.yaml").read_text(encoding="utf-8")
+    without = tmp_path / "without.yaml"
+    without.write_text(text, encoding="utf-8")
+    with_certificate = tmp_path / "with.yaml"
+    with_certificate.write_text(text.replace(
+        "evidence:\n", "evidence:\n  - id: E9\n    kind: document\n    description: \"Acte de naissance\"\n"
+        "    supports: [V2.age]\n", 1), encoding="utf-8")
+
+    def age_gaps(path: Path) -> list[str]:
+        memo = analysis.analyse(case.load_case(path, shipped_corpus), shipped_corpus, date(2026, 1, 1))
+        return [g.kind for g in memo.gaps if g.victim == "V2" and g.kind.startswith("age")]
+
+    assert age_gaps(without) == ["age_evidence"]
+    assert age_gaps(with_certificate) == []

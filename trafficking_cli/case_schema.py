@@ -20,6 +20,9 @@ CASE_KEYS = ("schema", "reference", "facts_date", "facts_end_date", "places", "s
 VICTIM_KEYS = ("id", "age_at_facts", "age_doubt", "sex", "nationality", "established", "excluded", "aggravating")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 VICTIM_ID = r"V\d+"
+# Facts about the victim rather than offence elements that a piece of evidence can prove ("V2.age": a birth
+# certificate, a bone-age report); the memo's age gap looks for them.
+VICTIM_FACTS = frozenset({"age"})
 ANSWER_KEY = r"[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z0-9_-]+"
 SUSPECT_ID = r"S\d+"
 NOT_A_MAPPING = ("a case file is a mapping (reference: …, facts_date: …, victims: …)",
@@ -200,7 +203,7 @@ def _evidence(reader: Reader, node: Any, where: str, victims: set[str], elements
             reader.problem(node, f"{where}.supports", (f"{ref!r}: no victim {victim!r} in this case",
                                                        f"{ref!r} : aucune victime {victim!r} dans ce dossier"),
                            ('write "V1.recrutement"', 'écrivez "V1.recrutement"'), parent=node)
-        elif element not in elements:
+        elif element not in elements and element not in VICTIM_FACTS:
             close = difflib.get_close_matches(element, sorted(elements), n=1, cutoff=0.6)
             hint = ((f"did you mean {victim}.{close[0]}?", f"vouliez-vous dire {victim}.{close[0]} ?") if close
                     else ("see: trafficking elements", "voir : trafficking elements"))

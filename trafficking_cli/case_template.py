@@ -106,14 +106,16 @@ register({
                               "en": "Suspects: codes S1, S2…; role: free text (recruiter, transporter…)."},
     "case.comment.evidence": {
         "fr": "Preuves : id E1, E2… ; kind : testimony | document | physical | digital | financial | expert ;\n"
-              "description : texte libre ; supports : éléments étayés, sous la forme V1.recrutement. Exemple :\n"
+              "description : texte libre ; supports : éléments étayés, sous la forme V1.recrutement\n"
+              "(V1.age pour une preuve de l’âge : acte de naissance, expertise). Exemple :\n"
               "  - id: E1\n"
               "    kind: document\n"
               "    description: \"Billets de car Kayes-Bamako\"\n"
               "    supports: [V1.transport]\n"
               "Les entrées déduites des réponses portent « source » et sont recalculées ; les vôtres restent.",
         "en": "Evidence: id E1, E2…; kind: testimony | document | physical | digital | financial | expert;\n"
-              "description: free text; supports: elements it supports, written V1.recrutement. Example:\n"
+              "description: free text; supports: elements it supports, written V1.recrutement\n"
+              "(V1.age for evidence of age: birth certificate, age assessment). Example:\n"
               "  - id: E1\n"
               "    kind: document\n"
               "    description: \"Bus tickets Kayes-Bamako\"\n"
