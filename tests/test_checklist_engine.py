@@ -441,3 +441,10 @@ def test_consular_question_is_skipped_only_for_a_known_malian(shipped_corpus):
     assert ck.evaluate(e08.when, {}, child=False, foreign=False) is False
     assert ck.evaluate(e08.when, {}, child=False, foreign=True) is True
     assert ck.evaluate(e08.when, {}, child=False, foreign=None) is True
+
+
+def test_a_digit_that_is_not_a_decimal_is_a_clear_error_not_a_crash(mini):
+    """Found by the property test above: "❶" passes str.isdigit() but int() refuses it."""
+    item = mini.checklist("A").item("A18")
+    with pytest.raises(AnswerError):
+        ck.parse_input(item, "❶")

@@ -173,7 +173,7 @@ def _named_option(item: m.Item, word: str) -> str | None:
 
 
 def _choice_from_word(item: m.Item, word: str) -> list[str] | None:
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit(): "❶" is a digit that int() refuses
         return [_option_at(item, word)]
     yes_no = {o.id for o in item.options} & {YES, NO}  # a choice with yes/no options takes oui/non too
     if word in YES_WORDS and YES in yes_no:
@@ -186,7 +186,7 @@ def _choice_from_word(item: m.Item, word: str) -> list[str] | None:
 def _multi_from_word(item: m.Item, word: str) -> list[str] | None:
     by_id = _ids_by_folded_id(item)
     tokens = [tok for tok in re.split(r"[,;\s]+", word) if tok]
-    if tokens and all(tok.isdigit() or tok in by_id for tok in tokens):
+    if tokens and all(tok.isdecimal() or tok in by_id for tok in tokens):
         return _multi_ids(item, [by_id.get(tok) or _option_at(item, tok) for tok in tokens])
     return None
 

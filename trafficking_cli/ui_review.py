@@ -83,7 +83,7 @@ def _choose_item(console: Console, visible: list[m.Item], lang: str) -> m.Item |
             return None
         if word in COMMANDS["quit"]:
             raise Pause
-        if raw.isdigit() and 1 <= int(raw) <= len(visible):
+        if raw.isdecimal() and 1 <= int(raw) <= len(visible):
             return visible[int(raw) - 1]
         found = next((i for i in visible if i.id.lower() == word), None)
         if found is not None:
