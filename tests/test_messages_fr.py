@@ -85,7 +85,8 @@ def test_a_broken_checklist_stops_a_command_with_a_french_error(invoke, broken_c
     assert result.exit_code == 3, result.output
     assert "A-avant-audition.yaml" in result.stderr
     assert "valeur invalide 'booleen'" in result.stderr and "valeurs possibles : yes_no" in result.stderr
-    assert "lancez : trafficking validate --data-dir" in result.stderr
+    # the hint follows "Essayez :" once, not "Essayez : lancez : …"
+    assert "Essayez : trafficking validate --data-dir" in result.stderr and "lancez" not in result.stderr
     assert "invalid value" not in result.stderr
 
 
@@ -93,7 +94,7 @@ def test_a_broken_checklist_error_is_english_on_request(invoke, broken_checklist
     result = invoke("checklist", "list", "--data-dir", str(broken_checklist), "--lang", "en", env=WIDE)
     assert result.exit_code == 3, result.output
     assert "invalid value 'booleen'" in result.stderr and "one of: yes_no" in result.stderr
-    assert "run: trafficking validate --data-dir" in result.stderr
+    assert "Try: trafficking validate --data-dir" in result.stderr and "run:" not in result.stderr
     assert "valeur invalide" not in result.stderr
 
 

@@ -95,8 +95,12 @@ def validate(item: m.Item, value: Any) -> Any:
         if value < 0:
             raise AnswerError("number", item=item.key, given=value)
         return value
+    if item.type in ("choice", "multi") and isinstance(value, int) and not isinstance(value, bool):
+        return parse_value(item, str(value))  # ``A10: 3`` in an answers file: the 3rd option, as typed live
     if item.type == "multi" and isinstance(value, list):
-        return _multi_ids(item, [str(v) for v in value])
+        known = {o.id for o in item.options}
+        return _multi_ids(item, [_option_at(item, v) if v.isdecimal() and v not in known else v
+                                 for v in map(str, value)])  # ``[1, 3]`` like ``1,3``; ids as they are
     if item.type == "text" and isinstance(value, int | float):
         return str(value)
     raise AnswerError(f"type.{item.type}", item=item.key, given=value)

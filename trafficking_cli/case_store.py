@@ -27,6 +27,7 @@ from .records import per_victim
 PLAIN_SUFFIX, ENCRYPTED_SUFFIX, IDENTITY_SUFFIX = ".yaml", ".enc", ".identity"
 CASE_SUFFIXES = (".yaml", ".yml", ENCRYPTED_SUFFIX)
 Passphrase = str | Callable[[], str] | None
+NAME_MAX = 200  # bytes in a name: 255 on most file systems, less the temporary-file and identity-file affixes
 
 
 # ---- reading ---------------------------------------------------------------------------------
@@ -65,6 +66,8 @@ def is_encrypted_file(path: Path) -> bool:
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes; CaseError (with a hint) when it is missing or unreadable."""
+    if path.is_dir():
+        raise keyed_error(CaseError, "case.is_dir", path=path)
     if not path.is_file():
         raise keyed_error(CaseError, "case.missing", path=path)
     try:
@@ -138,6 +141,8 @@ def identity_path(case_path: Path) -> Path:
 def resolve_case_path(arg: str, folder: Path, *, encrypted: bool = False) -> Path:
     """A CASE argument: an existing path, a path-looking argument, or a name in the case folder."""
     path = Path(arg).expanduser()
+    if any(len(os.fsencode(part)) > NAME_MAX for part in path.parts):  # else every exists() raises OSError
+        raise keyed_error(CaseError, "case.name_too_long", name=f"{arg[:40]}…", max=NAME_MAX)
     if path.exists() or "/" in arg or os.sep in arg or path.suffix in CASE_SUFFIXES:
         return path
     for suffix in CASE_SUFFIXES:
@@ -177,6 +182,12 @@ register({
     "case.missing": {"fr": "{path} : aucun dossier à cet endroit", "en": "{path}: no such case file"},
     "case.missing.hint": {"fr": "trafficking case list, ou trafficking case new",
                           "en": "trafficking case list, or trafficking case new"},
+    "case.is_dir": {"fr": "{path} est un répertoire : donnez le chemin d’un fichier de dossier, ou un nom de dossier",
+                    "en": "{path} is a folder: give the path of a case file, or a case name"},
+    "case.is_dir.hint": {"fr": "trafficking case list", "en": "trafficking case list"},
+    "case.name_too_long": {"fr": "nom de dossier trop long ({name}) : {max} octets au plus",
+                           "en": "case name too long ({name}): at most {max} bytes"},
+    "case.name_too_long.hint": {"fr": "un nom court, p. ex. rp-2019-0123", "en": "a short name, e.g. rp-2019-0123"},
     "case.unreadable": {"fr": "{path} : lecture impossible ({reason})", "en": "{path}: cannot read ({reason})"},
     "case.not_text": {"fr": "{path} : ni un dossier YAML ni un dossier chiffré",
                       "en": "{path}: neither a YAML case file nor an encrypted one"},

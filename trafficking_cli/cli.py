@@ -124,10 +124,10 @@ def boundary(func: F) -> F:
                 raise
             report_error(state, error)
             raise typer.Exit(int(error.exit_code)) from None
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, typer.Abort):  # click turns Ctrl-C / Ctrl-D at a prompt into Abort
             state.console(stderr=True).print(t("error.interrupted", state.lang))
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except (typer.Exit, typer.Abort):
+        except typer.Exit:
             raise
         except Exception as error:
             if state.debug:

@@ -195,7 +195,7 @@ def load(root: Path) -> Corpus:
     corpus, problems = load_with_problems(root)
     if problems:
         command = f"trafficking validate --data-dir {root}"
-        raise DataError(problems, hint=(f"run: {command}", f"lancez : {command}"))
+        raise DataError(problems, hint=(command, command))  # printed after "Try:" / "Essayez :"
     return corpus
 
 
@@ -273,7 +273,10 @@ def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
     from .resources import discover
 
     law, checklists = discover(root)
-    key = fingerprint(law + checklists)
+    try:
+        key = fingerprint(law + checklists)
+    except OSError:  # a folder named *.yaml, an unreadable file: ``load`` reports it with file and reason
+        return load(root)
     path = cache_dir / f"corpus-{key}.pickle"
     cached = read_pickle(path)
     if isinstance(cached, Corpus) and cached.root == root:

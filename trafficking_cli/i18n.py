@@ -42,6 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # elements
     "elements.title": {"fr": "Éléments constitutifs", "en": "Elements of the offence"},
     "elements.offences": {"fr": "Infractions", "en": "Offences"},
+    "elements.offence": {"fr": "Infraction", "en": "Offence"},
     "elements.category": {"fr": "Catégorie", "en": "Category"},
     "elements.rule": {"fr": "Règle", "en": "Rule"},
     "elements.items": {"fr": "Éléments (identifiant)", "en": "Elements (id)"},

@@ -141,6 +141,10 @@ def read_yaml_file(path: Path) -> Any:
         raise DataError([Problem.of(str(path), None, "", (f"not UTF-8 text ({exc.reason})",
                                                           f"le texte n’est pas en UTF-8 ({exc.reason})"),
                                     ("save the file as UTF-8", "enregistrez le fichier en UTF-8"))]) from None
+    except IsADirectoryError:
+        raise DataError([Problem.of(str(path), None, "", ("a folder, not a file", "un dossier, pas un fichier"),
+                                    ("rename it or move it out of law/ and checklists/",
+                                     "renommez-le ou sortez-le de law/ et de checklists/"))]) from None
     except OSError as exc:
         raise DataError([Problem.of(str(path), None, "", (f"cannot read: {exc.strerror}",
                                                           f"lecture impossible : {exc.strerror}"))]) from None
@@ -423,10 +427,15 @@ def load_instrument(path: Path) -> tuple[m.Instrument | None, list[m.Provision],
 
 def _read(path: Path, reader: Reader) -> Any:
     try:
-        return read_yaml_file(path)
+        doc = read_yaml_file(path)
     except DataError as exc:
         reader.problems.extend(exc.problems)
         return None
+    if doc is None:  # an empty file (or only comments) must not pass as "no problems"
+        reader.problems.append(Problem.of(str(path), None, "", ("the file is empty", "le fichier est vide"),
+                                          ("fill it in (docs/data-format.md) or delete it",
+                                           "complétez-le (docs/data-format.md) ou supprimez-le")))
+    return doc
 
 
 INSTRUMENT_KEYS = ("id", "kind", "jurisdiction", "original_languages", "short", "title",

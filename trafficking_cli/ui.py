@@ -180,18 +180,19 @@ def _render_aggravating(console: Console, items: list[dict[str, Any]], lang: str
 
 def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> None:
     table = Table(title=t("elements.offences", lang))
-    table.add_column("id", style="bold")
-    table.add_column(t("law.instrument", lang))
-    table.add_column(t("elements.basis", lang), style="dim")
+    table.add_column("id", style="bold", no_wrap=True)
+    table.add_column(t("elements.offence", lang))
+    table.add_column(t("elements.basis", lang), style="dim", overflow="fold")  # ids are typed back: never cut
     for o in view["offences"]:
-        table.add_row(o["id"], o["name"][lang] or o["name"]["fr"], ", ".join(o["provisions"]))
+        table.add_row(o["id"], o["name"][lang] or o["name"]["fr"], "\n".join(o["provisions"]))
     console.print(table)
     console.print(Text(t("elements.hint", lang), style="dim"))
 
 
 def render_instruments(console: Console, view: dict[str, Any], lang: str) -> None:
     table = Table(title=t("law.title", lang), show_lines=True)
-    for header in ("law.id", "law.instrument", "show.in_force", "law.known"):
+    table.add_column(t("law.id", lang), no_wrap=True)  # an id is typed back (--instrument): never cut it
+    for header in ("law.instrument", "show.in_force", "law.known"):
         table.add_column(t(header, lang))
     for i in view["instruments"]:
         counts = i["counts"]

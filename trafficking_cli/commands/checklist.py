@@ -95,7 +95,7 @@ def checklist_run(
     corpus = state.corpus()
     checklist = corpus.checklist(checklist_id)
     _check_victim_code(state, victim)
-    given = _read_answers(answers) if answers is not None else None
+    given = _read_answers(answers, state.lang) if answers is not None else None
     secrets, interview = _open_interview(state, corpus, checklist.id, case, victim, encrypt=encrypt,
                                          scripted=given is not None)
     _check_gate(state, interview, case, victim)
@@ -167,11 +167,13 @@ def _scripted(console: Console, state: State, interview: Interview, given: Any, 
     render_scripted(console, report, interview, interview.session(), state.lang, command_for)
 
 
-def _read_answers(path: Path) -> Any:
+def _read_answers(path: Path, lang: str) -> Any:
     from ..loader import read_yaml_file
 
+    if path.is_dir():
+        raise UsageError(t("run.error.answers_dir", lang, path=path), "--answers answers.yaml")
     if not path.is_file():
-        raise UsageError(f"{path}: no such file", "--answers answers.yaml")
+        raise UsageError(t("run.error.answers_missing", lang, path=path), "--answers answers.yaml")
     return read_yaml_file(path)  # JSON is read by the same strict YAML parser
 
 
@@ -233,6 +235,10 @@ def _protector(console: Console, secrets: Secrets, interview: Interview, victim:
 register({
     "run.error.victim": {"fr": "{victim!r} n’est pas un code de victime : les victimes sont désignées V1, V2…",
                          "en": "{victim!r} is not a victim code: victims are V1, V2…"},
+    "run.error.answers_missing": {"fr": "{path} : fichier de réponses introuvable",
+                                  "en": "{path}: no such answers file"},
+    "run.error.answers_dir": {"fr": "{path} est un dossier : donnez le chemin d’un fichier de réponses (YAML ou JSON)",
+                              "en": "{path} is a folder: give the path of an answers file (YAML or JSON)"},
     "run.error.encrypt_existing": {"fr": "{path} existe déjà, non chiffré : --encrypt ne vaut que pour un nouveau "
                                          "dossier",
                                    "en": "{path} already exists unencrypted: --encrypt only applies to a new case"},

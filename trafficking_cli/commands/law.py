@@ -23,7 +23,8 @@ def print_json(data: object) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@app.command()
+@app.command(help=H('Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3".',
+                   'One provision: text, translation, status, sources. E.g.: trafficking show "art 3".'))
 @boundary
 def show(
     ctx: typer.Context,
@@ -45,7 +46,10 @@ def show(
     render_provision(state.console(), view, state.lang)
 
 
-@app.command()
+@app.command(help=H("Les infractions, ou une infraction en éléments (acte, moyens, finalité). "
+                   "Ex. : trafficking elements traite.",
+                   "The offences, or one offence broken into its elements (act, means, purpose). "
+                   "E.g.: trafficking elements traite."))
 @boundary
 def elements(
     ctx: typer.Context,
@@ -66,7 +70,9 @@ def elements(
     print_json(view) if as_json else ui.render_offence(state.console(), view, state.lang)
 
 
-@law_app.command("list")
+@law_app.command("list", help=H("Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list.",
+                                "The instruments, their status and how much of each is verified text. "
+                                "E.g.: trafficking law list."))
 @boundary
 def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list."""
@@ -77,7 +83,9 @@ def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     print_json(view) if as_json else ui.render_instruments(state.console(), view, state.lang)
 
 
-@app.command()
+@app.command(help=H("Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). "
+                   "Ex. : trafficking validate.",
+                   "Checks every YAML file; lists every problem (file, line, key). E.g.: trafficking validate."))
 @boundary
 def validate(
     ctx: typer.Context,

@@ -30,7 +30,11 @@ register({
 })
 
 
-@app.command()
+@app.command(help=H(
+    "La note de qualification : éléments, droit applicable, peines, lacunes, protection. "
+    "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
+    "The charging memo: elements, applicable law, penalties, gaps, protection. "
+    "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
 @boundary
 def memo(
     ctx: typer.Context,
