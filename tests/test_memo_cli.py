@@ -174,3 +174,20 @@ def test_encrypted_case(invoke, shipped_corpus, tmp_path: Path) -> None:  # type
     assert "RP 2019/0123" in result.output
     refused = invoke("memo", str(path), "-f", "md", env={**WIDE, "TRAFFICKING_PASSPHRASE": ""})
     assert refused.exit_code != 0 and "Traceback" not in refused.output
+
+
+def test_an_english_memo_quotes_the_law_in_french_beside_our_translation(invoke) -> None:
+    """The law's words are French: a memo in English must not show only our (unofficial) translation."""
+    result = invoke("memo", str(Path(__file__).parent / "scenarios" / "kayes.yaml"), "--format", "md", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    annex = result.stdout.split("Annex", 1)[-1] if "Annex" in result.stdout else result.stdout
+    assert "« L’exploitation organisée" in annex or "« le recrutement, le transport" in annex
+    assert "(the recruitment, transport" in annex
+
+
+def test_no_charge_wording_does_not_blame_the_law(invoke, tmp_path) -> None:
+    case = tmp_path / "empty.yaml"
+    case.write_text('schema: trafficking-case/1\nreference: "RP 1"\nfacts_date: "2020-01-01"\n'
+                    "victims:\n  - id: V1\n    age_at_facts: 30\n", encoding="utf-8")
+    out = invoke("memo", str(case), "--format", "md").stdout
+    assert "aucun fait établi au dossier ne réunit encore les éléments" in out

@@ -208,9 +208,13 @@ class _Builder:
             return MemoProvision(cite, "", "", lang, False, (t("memo.not_in_corpus", lang),), ())
         text_lang = p.text.lang_of(lang) or lang
         status = p.text_status.get(text_lang, p.status)
+        # A memo in English shows our translation, but the law's own words must stand beside it.
+        original = p.text.get(p.original_language, fallback=False) or ""
+        show_original = text_lang not in p.text_status and p.status in ("verbatim", "partial")
         return MemoProvision(cite, p.heading.get(lang) or "", p.text.get(lang) or "", text_lang,
                              status in ("verbatim", "partial") and text_lang in p.text_status,
-                             tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)))
+                             tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)),
+                             original if show_original else "")
 
     def annex_warnings(self, provision_id: str, p: m.Provision, text_lang: str) -> list[str]:
         """The provision's warnings, plus the worth of the translation when the text is not the original."""

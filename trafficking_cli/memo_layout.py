@@ -158,4 +158,5 @@ def provision_title(p: MemoProvision) -> str:
 
 
 def provision_text(p: MemoProvision) -> str:
-    return quote(one_line(p.text), p.quoted)
+    shown = quote(one_line(p.text), p.quoted)
+    return f"{quote(one_line(p.original), True)} {shown}" if p.original else shown

@@ -64,10 +64,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "memo.none": ("Néant.", "None."),
     "memo.none_recorded": ("Aucune relevée au dossier.", "None recorded in the file."),
     "memo.examined": ("Infractions examinées : {offences}.", "Offences examined: {offences}."),
+    # Neutral on purpose: the usual reason is that no fact is established yet, not that the law is lacking.
     "memo.no_charge": (
-        "Aucune qualification ne peut être retenue à ce stade sur le fondement d’un texte en vigueur à la date "
-        "des faits.",
-        "No charge can be brought at this stage under a text in force at the date of the facts."),
+        "Aucune qualification n’est proposée à ce stade : aucun fait établi au dossier ne réunit encore les "
+        "éléments d’une infraction en vigueur à la date des faits. Voir les lacunes et les actes d’enquête "
+        "ci-dessous.",
+        "No charge is proposed at this stage: no fact established in the file yet makes out the elements of "
+        "an offence in force at the date of the facts. See the gaps and investigative steps below."),
     "memo.qualification.established": (
         "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de la victime {victim}, "
         "sous les réserves indiquées.",

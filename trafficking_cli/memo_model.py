@@ -141,6 +141,7 @@ class MemoProvision:
     quoted: bool
     warnings: tuple[str, ...]
     sources: tuple[str, ...]
+    original: str = ""  # the law's own words when ``text`` is our translation of them
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,8 @@ def _provision(console: Console, memo: Memo, p: MemoProvision) -> None:
                                 (p.cite.status_label, TEXT_STYLE.get(p.cite.text_status, ""))))
     if layout.own_heading(p):
         console.print(Text(p.heading, style="italic"))
+    if p.original:
+        console.print(Text(layout.quote(layout.one_line(p.original), is_the_law=True)))
     if p.text:
         text = layout.one_line(p.text)
         # on screen a paraphrase is set in italics rather than brackets; only the law's words get « »
