@@ -183,3 +183,10 @@ def test_only_the_typed_command_is_loaded() -> None:
     assert modules_needed(["memo", "x.yaml", "--help"]) == COMMAND_MODULES
     assert modules_needed(["serch", "x"]) == COMMAND_MODULES  # a typo still gets "did you mean"
     assert modules_needed([]) == COMMAND_MODULES
+
+
+def test_a_data_folder_without_checklists_is_a_problem(invoke, tmp_path: Path) -> None:
+    shutil.copytree(resources.data_root() / "law", tmp_path / "law")
+    result = invoke("validate", "--data-dir", str(tmp_path))
+    assert result.exit_code == 3
+    assert "aucune liste d’audition trouvée" in result.stdout

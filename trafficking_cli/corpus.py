@@ -90,7 +90,7 @@ class Corpus:
         known = [instrument_id] + [
             p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
             if p.instrument == instrument_id and p.num and p.kind != "paragraph"] if has_number else []
-        hint = "trafficking law list" if has_number else "trafficking search " + ref
+        hint = "trafficking law list" if has_number or not ref.strip() else "trafficking search " + ref.strip()
         raise UnknownIdError("provision", ref, self.suggest_provisions(ref), hint=hint, known=known)
 
     def split_instrument(self, folded: str) -> tuple[str, str]:
@@ -211,6 +211,10 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
         problems.append(Problem.of(str(root / "law"), None, "", ("no law files found", "aucun fichier de loi trouvé"),
                                    ("point --data-dir at a folder that holds law/ and checklists/",
                                     "indiquez avec --data-dir un dossier qui contient law/ et checklists/")))
+    if not checklist_files:
+        problems.append(Problem.of(str(root / "checklists"), None, "",
+                                   ("no checklist files found", "aucune liste d’audition trouvée"),
+                                   ("copy checklists/ next to law/", "copiez checklists/ à côté de law/")))
     for path in law_files:
         corpus.files.append(path)
         if path.stem == "offences":
