@@ -130,3 +130,20 @@ def test_ids_are_never_cut_at_80_columns(invoke) -> None:
     assert "Offence" in english.stdout.splitlines()[2] and "Instrument" not in english.stdout
     instruments = invoke("law", "list", env={"COLUMNS": "80"})
     assert "un-protocole-migrants-2000" in instruments.stdout and "un-protocole-mig…" not in instruments.stdout
+
+
+def test_an_encrypted_case_without_a_terminal_says_how_to_pass_the_passphrase(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TRAFFICKING_HOME": str(tmp_path), "TRAFFICKING_NO_CACHE": "1"}
+    make = subprocess.run([sys.executable, "-m", "trafficking_cli", "case", "new", "s1", "--encrypt"],
+                          env={**env, "TRAFFICKING_PASSPHRASE": "une phrase assez longue"},
+                          capture_output=True, text=True, timeout=60)
+    assert make.returncode == 0, make.stderr
+    show = subprocess.run([sys.executable, "-m", "trafficking_cli", "case", "show", "s1"], env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert show.returncode == 5
+    assert "aucun terminal" in show.stderr and "TRAFFICKING_PASSPHRASE" in show.stderr
+    assert "Traceback" not in show.stderr

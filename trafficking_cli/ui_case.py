@@ -24,13 +24,26 @@ TRIES = 3  # a passphrase typed wrong three times: stop rather than loop
 def ask_passphrase(lang: str, *, new: bool, what: str = "case") -> str:
     """A passphrase typed without echo; a new one is typed twice. Never empty."""
     for _ in range(TRIES):
-        first = prompt_line(t("ui.case.passphrase.new" if new else f"ui.case.passphrase.{what}", lang), hide=True)
+        first = _prompt_secret(t("ui.case.passphrase.new" if new else f"ui.case.passphrase.{what}", lang), lang)
         if not first:
             continue
         if _confirmed(first, new, lang):
             return first
         typer.echo(t("ui.case.passphrase.mismatch", lang), err=True)
     raise CryptoError(t("ui.case.passphrase.failed", lang))
+
+
+def _prompt_secret(label: str, lang: str) -> str:
+    """Hidden input; with no terminal and nothing to read (a script, a pipe), say how to pass it instead."""
+    import sys
+
+    try:
+        return prompt_line(label, hide=True)
+    except typer.Abort:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise CryptoError(t("ui.case.passphrase.no_terminal", lang),
+                              t("ui.case.passphrase.no_terminal.hint", lang)) from None
+        raise  # Ctrl-C or Ctrl-D in a terminal: the boundary says "Interrupted"
 
 
 def ask_identity_passphrase(console: Console, lang: str, *, new: bool) -> str | None:
@@ -158,6 +171,14 @@ register({
                                "en": "New passphrase (several words; lost = case lost):"},
     "ui.case.passphrase.again": {"fr": "Retapez-la :", "en": "Type it again:"},
     "ui.case.passphrase.mismatch": {"fr": "Les deux saisies diffèrent.", "en": "The two entries differ."},
+    "ui.case.passphrase.no_terminal": {
+        "fr": "ce dossier est chiffré et aucun terminal n’est là pour saisir la phrase secrète : rien n’a été lu "
+              "ni écrit",
+        "en": "this case is encrypted and there is no terminal to type the passphrase: nothing was read or "
+              "written"},
+    "ui.case.passphrase.no_terminal.hint": {
+        "fr": "lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE pour un script",
+        "en": "run the command in a terminal, or set TRAFFICKING_PASSPHRASE for a script"},
     "ui.case.passphrase.failed": {"fr": "aucune phrase secrète valable saisie : rien n’a été écrit",
                                   "en": "no valid passphrase entered: nothing written"},
     "ui.case.passphrase.identity": {
