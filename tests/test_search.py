@@ -329,7 +329,12 @@ def test_two_processes_building_at_once(tmp_path) -> None:
     outputs = [run.communicate(timeout=60) for run in runs]
     for (out, err), run in zip(outputs, runs, strict=True):
         assert run.returncode == 0, err
-        assert out.split() == ["cache", "ml-loi-2012-023:art_1"]
+        origin, first = out.split()
+        # Every process answers, and answers the same. A process that loses every race may answer from an
+        # index built in memory (rare under load); what must never happen is an error or a wrong answer.
+        assert first == "ml-loi-2012-023:art_1", out
+        assert origin in ("cache", "memory"), out
+    assert sum(out.split()[0] == "cache" for out, _ in outputs) >= 1
     assert len(folders(tmp_path)) == 1
     assert folders(tmp_path, ".tmp-search-*") == []
 
