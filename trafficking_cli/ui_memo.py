@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -164,10 +165,13 @@ def _gaps(console: Console, memo: Memo) -> None:
 def _protection(console: Console, memo: Memo) -> None:
     _section_title(console, f"7. {memo.label('h.protection')}")
     grid = layout.protection_grid(memo, sep="\n")
-    table = _table(None, grid.headers)
+    # The caveats are long: on a screen each duty reads better as a block than as five narrow columns.
     for label, *cells in grid.rows:
-        table.add_row(Text(label, style="bold"), *cells)
-    console.print(table)
+        console.print(Text(f"• {label}", style="bold"))
+        for header, cell in zip(grid.headers[1:], cells, strict=True):
+            line = Text.assemble((f"{header} : " if memo.lang == "fr" else f"{header}: ", "dim"),
+                                 cell.replace("\n", "; "))
+            console.print(Padding(line, (0, 0, 0, 4)))
 
 
 def _general_warnings(console: Console, memo: Memo) -> None:
