@@ -296,7 +296,7 @@ def test_case_delete_yes(run, home):
     run("case", "new", "rp-1")
     assert run("case", "delete", "rp-1", "--yes").exit_code == 0
     assert not (home / "cases" / "rp-1.yaml").exists()
-    assert run("case", "delete", "rp-1", "--yes").exit_code == 2
+    assert run("case", "delete", "rp-1", "--yes").exit_code == 4  # not found
 
 
 def test_case_new_encrypted_asks_twice(run, home):

@@ -149,3 +149,10 @@ def test_an_encrypted_case_without_a_terminal_says_how_to_pass_the_passphrase(tm
     assert show.returncode == 5
     assert "aucun terminal" in show.stderr and "TRAFFICKING_PASSPHRASE" in show.stderr
     assert "Traceback" not in show.stderr
+
+
+@pytest.mark.parametrize("command", [["memo"], ["case", "show"], ["case", "delete", "--yes"]])
+def test_a_case_that_does_not_exist_is_not_found(command: list[str], invoke, home) -> None:
+    result = invoke(*command, "rp-nowhere", env=home)
+    assert result.exit_code == 4, result.output
+    assert "aucun dossier à cet endroit" in result.stderr

@@ -18,7 +18,7 @@ from . import models as m
 from .atomic import atomic_write, clean_orphans
 from .case_schema import NOT_A_MAPPING
 from .case_template import comment_language, render_case
-from .errors import CaseError, DataError
+from .errors import CaseError, CaseNotFoundError, DataError
 from .i18n import register
 from .keyed_errors import keyed_error
 from .loader import parse_yaml
@@ -69,7 +69,7 @@ def read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise keyed_error(CaseError, "case.is_dir", path=path)
     if not path.is_file():
-        raise keyed_error(CaseError, "case.missing", path=path)
+        raise keyed_error(CaseNotFoundError, "case.missing", path=path)
     try:
         return path.read_bytes()
     except OSError as exc:

@@ -75,5 +75,11 @@ class CaseError(TraffickingCliError):
     exit_code = ExitCode.DATA
 
 
+class CaseNotFoundError(CaseError):
+    """No case file at that path or name: "not found", not "invalid data"."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
 class UsageError(TraffickingCliError):
     exit_code = ExitCode.USAGE

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..cli import H, State, app, boundary
-from ..errors import CryptoError, UsageError
+from ..errors import CaseNotFoundError, CryptoError
 from ..i18n import t
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def case_delete(
     state: State = ctx.obj
     path = case_path(case)
     if not path.is_file():
-        raise UsageError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
+        raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
     identity = t("ui.case.delete.identity", state.lang) if identity_path(path).exists() else ""
     console = state.console()
     if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
