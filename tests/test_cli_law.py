@@ -190,3 +190,13 @@ def test_a_data_folder_without_checklists_is_a_problem(invoke, tmp_path: Path) -
     result = invoke("validate", "--data-dir", str(tmp_path))
     assert result.exit_code == 3
     assert "aucune liste d’audition trouvée" in result.stdout
+
+
+def test_a_penalty_in_english_shows_the_source_words_and_labels_our_translation(invoke) -> None:
+    """Found by the data audit: our English was shown as « verbatim » source text."""
+    penalty = json.loads(invoke("elements", "trafic_enfant", "--json", "--lang", "en").stdout)["penalties"][0]
+    assert penalty["text_status"] == "verbatim"
+    assert penalty["text"].startswith("Sera punie de la réclusion")  # the source's own (French) words
+    assert penalty["translation"].startswith("Any person convicted") and penalty["translation_status"] == "unofficial"
+    table = invoke("elements", "trafic_enfant", "--lang", "en").stdout
+    assert "« Any person" not in table and "[unofficial translation (ours)] Any person" in table

@@ -161,13 +161,23 @@ class _Builder:
 
     def penalty(self, p: PenaltyFinding | m.Penalty, aggravated_by: tuple[str, ...] = ()) -> MemoPenalty:
         lang = self.lang
+        source_text, translation = self.penalty_text(p)
         return MemoPenalty(
             summary=penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang, aggravated_by),
             kind=p.kind, min_years=p.min_years, max_years=p.max_years, life=p.life,
             text_status=p.text_status, status_label=t(f"short.{p.text_status}", lang),
-            provision=self.cite(p.provision), source_text=p.text.get(lang) or "",
-            additional=p.additional.get(lang) or "", aggravated_by=aggravated_by,
+            provision=self.cite(p.provision), source_text=source_text,
+            additional=p.additional.get(lang) or "", aggravated_by=aggravated_by, translation=translation,
         )
+
+    def penalty_text(self, p: PenaltyFinding | m.Penalty) -> tuple[str, str]:
+        """(the source's words, our translation): the status is the source's, never our translation's."""
+        provision = self.corpus.provisions.get(p.provision)
+        original = provision.original_language if provision else "fr"
+        source = p.text.get(original, fallback=False)
+        if self.lang == original or not source:
+            return p.text.get(self.lang) or "", ""
+        return source, p.text.get(self.lang, fallback=False) or ""
 
     def child_rule(self, rule: m.ChildRule) -> str:
         return t("memo.child_rule", self.lang, basis=", ".join(self.cite(b).short for b in rule.basis),

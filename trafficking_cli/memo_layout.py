@@ -143,8 +143,13 @@ def one_line(text: str) -> str:
 
 
 def source_says(memo: Memo, p: MemoPenalty, text: str) -> str:
-    """``As the source gives it (paraphrase): (…)``: the penalty's text with what it is worth."""
-    return f"{memo.label('as_source_says', status=p.status_label)} {quote(text, quotes_the_law(p.text_status))}"
+    """``As the source gives it (paraphrase): (…)``: the penalty's text with what it is worth; our translation
+    follows in brackets, labelled, and never inside the law's quotation marks."""
+    said = f"{memo.label('as_source_says', status=p.status_label)} {quote(text, quotes_the_law(p.text_status))}"
+    if p.translation:
+        said += f" [{memo.label('our_translation')} : {one_line(p.translation)}]" if memo.lang == "fr" \
+            else f" [{memo.label('our_translation')}: {one_line(p.translation)}]"
+    return said
 
 
 def own_heading(p: MemoProvision) -> str:

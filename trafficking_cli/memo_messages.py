@@ -108,6 +108,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "memo.kind.reclusion": ("réclusion", "réclusion, criminal imprisonment"),
     "memo.kind.emprisonnement": ("emprisonnement", "imprisonment"),
     "memo.as_source_says": ("Selon la source ({status}) :", "As the source gives it ({status}):"),
+    "memo.our_translation": ("traduction non officielle (la nôtre)", "unofficial translation (ours)"),
     "memo.additional": ("Peines complémentaires :", "Additional penalties:"),
     "memo.offence": ("Infraction", "Offence"),
     "memo.victim": ("Victime", "Victim"),

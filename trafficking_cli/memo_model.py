@@ -68,6 +68,7 @@ class MemoPenalty:
     source_text: str
     additional: str
     aggravated_by: tuple[str, ...]
+    translation: str = ""  # our (unofficial) translation of source_text, when the memo's language differs
 
 
 @dataclass(frozen=True, slots=True)

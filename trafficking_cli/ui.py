@@ -160,9 +160,15 @@ def _render_penalties(console: Console, penalties: list[dict[str, Any]], lang: s
 
                              (penalty_summary(penalty, lang), "bold"), f"  ({penalty['citation']})")
         console.print(line)
-        for extra in (penalty["text"], penalty["additional"]):
-            if extra:
-                console.print(Text(f"    {extra}", style="italic dim"))
+        if penalty["text"]:
+            said = penalty["text"]
+            if penalty["text_status"] in ("verbatim", "partial"):
+                said = f"« {said} »"  # only the law's own words get quotation marks
+            console.print(Text(f"    {said}", style="" if said.startswith("«") else "italic dim"))
+        if penalty.get("translation"):
+            console.print(Text(f"    [{t('status.unofficial', lang)}] {penalty['translation']}", style="cyan"))
+        if penalty["additional"]:
+            console.print(Text(f"    {penalty['additional']}", style="italic dim"))
 
 
 def _render_aggravating(console: Console, items: list[dict[str, Any]], lang: str) -> None:

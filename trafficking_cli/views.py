@@ -47,6 +47,10 @@ def provision_view(corpus: Corpus, p: m.Provision, lang: str) -> dict[str, Any]:
 
 
 def penalty_view(corpus: Corpus, penalty: m.Penalty, lang: str) -> dict[str, Any]:
+    provision = corpus.provisions.get(penalty.provision)
+    original = provision.original_language if provision else "fr"
+    source_text = penalty.text.get(original, fallback=False)
+    translated = lang != original and source_text is not None
     return {
         "provision": penalty.provision,
         "citation": corpus.citation(corpus.provisions[penalty.provision], lang)
@@ -58,7 +62,10 @@ def penalty_view(corpus: Corpus, penalty: m.Penalty, lang: str) -> dict[str, Any
         "life": penalty.life,
         "fine_fcfa": {"min": penalty.fine_min, "max": penalty.fine_max},
         "additional": penalty.additional.get(lang) if penalty.additional else None,
-        "text": penalty.text.get(lang) if penalty.text else None,
+        # "text" is the source's own words (its status is text_status); our translation comes apart, labelled.
+        "text": source_text if translated else (penalty.text.get(lang) if penalty.text else None),
+        "translation": penalty.text.get(lang, fallback=False) if translated else None,
+        "translation_status": "unofficial" if translated and penalty.text.get(lang, fallback=False) else None,
     }
 
 
