@@ -200,3 +200,19 @@ def test_a_penalty_in_english_shows_the_source_words_and_labels_our_translation(
     assert penalty["translation"].startswith("Any person convicted") and penalty["translation_status"] == "unofficial"
     table = invoke("elements", "trafic_enfant", "--lang", "en").stdout
     assert "« Any person" not in table and "[unofficial translation (ours)] Any person" in table
+
+
+def test_our_descriptive_headings_are_not_passed_off_as_the_laws_titles(invoke) -> None:
+    assert json.loads(invoke("show", "3", "--json").stdout)["heading_status"] == "descriptive"
+    assert "Intitulé descriptif (le nôtre)" in invoke("show", "3").stdout
+    assert json.loads(invoke("show", "palermo 3", "--json").stdout)["heading_status"] == "official"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["palermo", "3"], "un-protocole-traite-2000:art_3"), (["art", "7"], "ml-loi-2012-023:art_7"),
+    (["cp2024", "324-12"], "ml-cp-2024:art_324-12"),
+    (["protocole", "3", "a"], "un-protocole-traite-2000:art_3__para_a")])
+def test_show_needs_no_quotes(invoke, words: list[str], expected: str) -> None:
+    result = invoke("show", *words, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == expected

@@ -26,6 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.translation": {"fr": "Traduction ({language}) — {status}", "en": "Translation ({language}) — {status}"},
     "show.no_text": {"fr": "Aucun texte connu de cette disposition. Elle est comptée comme manquante.",
                      "en": "No text of this provision is known. It is counted as missing."},
+    "show.heading_descriptive": {"fr": "Intitulé descriptif (le nôtre) : la source ne donne pas le titre de l’article.",
+                                 "en": "Descriptive heading (ours): the source gives no title for the article."},
     "show.attribution": {"fr": "Qui parle", "en": "Whose words"},
     "show.sources": {"fr": "Sources", "en": "Sources"},
     "show.notes": {"fr": "Notes", "en": "Notes"},

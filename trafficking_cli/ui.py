@@ -37,7 +37,7 @@ def _lang_name(code: str, lang: str) -> str:
 
 
 def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
-    body: list[Any] = [_number_line(view, lang)]
+    body: list[Any] = [_heading_line(view, lang), _number_line(view, lang)]
     original = view["original_language"]
     for code, status in view["text_status_by_language"].items():
         body.append(Text.assemble((t("show.original", lang, language=_lang_name(code, lang)), "bold"), "  ",
@@ -60,6 +60,12 @@ def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
 
 def _border(status: str) -> str:
     return {"verbatim": "green", "partial": "yellow", "paraphrase": "dark_orange3"}.get(status, "red")
+
+
+def _heading_line(view: dict[str, Any], lang: str) -> Text | None:
+    if not view["heading"] or view["heading_status"] != "descriptive":
+        return None
+    return Text(t("show.heading_descriptive", lang), style="dim")
 
 
 def _number_line(view: dict[str, Any], lang: str) -> Text | None:

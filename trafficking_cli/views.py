@@ -25,6 +25,8 @@ def provision_view(corpus: Corpus, p: m.Provision, lang: str) -> dict[str, Any]:
         "article": p.num,
         "citation": corpus.citation(p, lang),
         "heading": p.heading.get(lang),
+        # No source gives the Malian texts' article titles: those headings are our descriptive labels.
+        "heading_status": "descriptive" if instrument.jurisdiction == "ML" else "official",
         "text": {"fr": p.text.get("fr", fallback=False), "en": p.text.get("en", fallback=False)},
         "text_status": p.status,
         "translation_status": p.translation_status[translated[0]] if translated else None,

@@ -28,8 +28,10 @@ def print_json(data: object) -> None:
 @boundary
 def show(
     ctx: typer.Context,
-    ref: Annotated[str, typer.Argument(help=H("Disposition : 3, « art. 7 », « palermo 3 a », « cp2024 324-12 »…",
-                                              "Provision: 3, 'art. 7', 'palermo 3 a', 'cp2024 324-12'…"))],
+    # Several words, so that `show palermo 3` works without quotes, as people type it.
+    ref: Annotated[list[str], typer.Argument(
+        help=H("Disposition : 3, art. 7, palermo 3 a, cp2024 324-12… (guillemets inutiles)",
+               "Provision: 3, art. 7, palermo 3 a, cp2024 324-12… (no quotes needed)"), metavar="REF")],
     as_json: JsonFlag = False,
 ) -> None:
     """Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3"."""
@@ -37,7 +39,7 @@ def show(
 
     state: State = ctx.obj
     corpus = state.corpus()
-    view = provision_view(corpus, corpus.resolve(ref), state.lang)
+    view = provision_view(corpus, corpus.resolve(" ".join(ref)), state.lang)
     if as_json:
         print_json(view)
         return
