@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from trafficking_cli.errors import DataError
-from trafficking_cli.loader import dump_yaml, load_instrument, parse_yaml
+from trafficking_cli.loader import dump_yaml, parse_yaml
 from trafficking_cli.schema_checklists import load_checklist
+from trafficking_cli.schema_law import load_instrument
 from trafficking_cli.schema_offences import load_offences
 
 INVALID = sorted((Path(__file__).parent / "data" / "invalid").glob("*.yaml"))

@@ -15,9 +15,9 @@ import pytest
 
 from trafficking_cli import case, resources
 from trafficking_cli.errors import DataError
-from trafficking_cli.loader import load_instrument
 from trafficking_cli.models import Problem
 from trafficking_cli.schema_checklists import load_checklist
+from trafficking_cli.schema_law import load_instrument
 from trafficking_cli.schema_offences import load_offences
 
 HERE = Path(__file__).parent

@@ -14,7 +14,8 @@ from typing import Any
 
 CACHE_FORMAT = "2"
 # The code that turns YAML into models: when it changes, cached models are stale too.
-SCHEMA_MODULES = ("models.py", "loader.py", "schema_offences.py", "schema_checklists.py", "corpus.py",
+SCHEMA_MODULES = ("models.py", "loader.py", "schema_reader.py", "schema_law.py", "schema_offences.py",
+                  "schema_checklists.py", "corpus.py",
                   "crossref.py", "cache.py")
 
 

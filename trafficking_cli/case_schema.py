@@ -12,7 +12,7 @@ from typing import Any
 
 from . import models as m
 from .errors import DataError
-from .loader import Reader, did_you_mean
+from .schema_reader import Reader, did_you_mean
 
 CASE_SCHEMA = "trafficking-case/1"
 CASE_KEYS = ("schema", "reference", "facts_date", "facts_end_date", "places", "summary", "victims", "suspects",

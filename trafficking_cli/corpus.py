@@ -200,9 +200,9 @@ def load(root: Path) -> Corpus:
 
 
 def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
-    from .loader import load_instrument
     from .resources import discover
     from .schema_checklists import load_checklist
+    from .schema_law import load_instrument
     from .schema_offences import load_offences, load_protection
 
     corpus, problems = Corpus(root=root), []

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import models as m
-from .loader import did_you_mean
 from .models import Problem
 from .schema_checklists import condition_keys
+from .schema_reader import did_you_mean
 
 if TYPE_CHECKING:
     from .corpus import Corpus

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from . import models as m
-from .loader import SCHEMAS, Reader, _check_schema, _read, plain
+from .loader import plain
 from .models import Problem
+from .schema_reader import SCHEMAS, Reader, _check_schema, _read
 
 ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number")
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from . import models as m
-from .loader import ID_PATTERN, SCHEMAS, Reader, _check_schema, _read, plain
+from .loader import plain
 from .models import Problem
+from .schema_reader import ID_PATTERN, SCHEMAS, Reader, _check_schema, _read
 
 CATEGORIES = ("act", "means", "purpose", "conduct", "object", "victim")
 PENALTY_KINDS = ("reclusion", "emprisonnement", "amende", "other")
