@@ -156,3 +156,14 @@ def test_a_case_that_does_not_exist_is_not_found(command: list[str], invoke, hom
     result = invoke(*command, "rp-nowhere", env=home)
     assert result.exit_code == 4, result.output
     assert "aucun dossier à cet endroit" in result.stderr
+
+
+def test_protection_duties_are_named_not_given_as_ids(invoke, home, tmp_path: Path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("A01: oui\nA06: oui\nA16: oui\nA17: oui\nA18: oral\n", encoding="utf-8")
+    assert invoke("case", "new", "rp-7", env=home).exit_code == 0
+    run = invoke("checklist", "run", "A", "--case", "rp-7", "--answers", str(answers), env=home)
+    assert run.exit_code == 0, run.output
+    shown = invoke("case", "show", "rp-7", env=home).stdout
+    for out in (run.stdout, shown):
+        assert "Intérêt supérieur de l’enfant" in " ".join(out.split()) and "interet_superieur_enfant" not in out

@@ -40,6 +40,8 @@ def _victim_view(victim: m.Victim, record: Mapping[str, Any], data: Mapping[str,
         **{key: [{"id": ident, "items": list((record.get(key) or {}).get(ident, []))}
                  for ident in getattr(victim, key)] for key in ("established", "excluded", "aggravating")},
         "protection": list(record.get("protection") or {}), "opens": dict(record.get("opens") or {}),
+        "protection_labels": {d: corpus.duties[d].label.as_dict() for d in record.get("protection") or {}
+                              if d in corpus.duties},
         "conflicts": list(record.get("conflicts") or []),
         "progress": _progress(data, corpus, victim.id, today),
     }

@@ -130,7 +130,9 @@ def _render_victim(console: Console, victim: dict[str, Any], lang: str) -> None:
             shown = ", ".join(f"{f['id']}" + (f" [{', '.join(f['items'])}]" if f["items"] else "") for f in facts)
             console.print(labelled(t("ui.case." + key, lang), shown, indent="  "))
     if victim["protection"]:
-        console.print(labelled(t("ui.case.protection", lang), ", ".join(victim["protection"]), indent="  "))
+        labels = victim.get("protection_labels") or {}
+        names = [(labels.get(d) or {}).get(lang) or d for d in victim["protection"]]
+        console.print(labelled(t("ui.case.protection", lang), ", ".join(names), indent="  "))
     for checklist_id, keys in victim["opens"].items():
         console.print(Text(f"  → {t('ui.case.opens', lang, checklist=checklist_id, items=', '.join(keys))}",
                            style="yellow"))

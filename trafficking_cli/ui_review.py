@@ -101,9 +101,12 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
     console.print(Text(t("ui.cl.done", lang, checklist=session.checklist.id, victim=session.victim, **counts),
                        style="bold green"))
     record = ((interview.data.get("derived") or {}).get("victims") or {}).get(session.victim) or {}
+    duties = interview.corpus.duties
     for key in SUMMARY_FACTS:
         if record.get(key):
-            console.print(labelled(t(f"ui.case.{key}", lang), ", ".join(record[key])))
+            names = [duties[d].label.get(lang) or d if key == "protection" and d in duties else d
+                     for d in record[key]]
+            console.print(labelled(t(f"ui.case.{key}", lang), ", ".join(names)))
     child_lists = [c.id for c in session.checklists.values() if c.audience == "child"] if session.child else []
     for checklist_id in dict.fromkeys([*session.opened(), *child_lists]):
         if checklist_id != session.checklist.id:
