@@ -216,3 +216,10 @@ def test_show_needs_no_quotes(invoke, words: list[str], expected: str) -> None:
     result = invoke("show", *words, "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["id"] == expected
+
+
+def test_version(invoke) -> None:
+    from trafficking_cli import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0 and f"trafficking-cli {__version__}" in result.stdout

@@ -102,10 +102,24 @@ def _global_options(
         help=H("Dossier contenant law/ et checklists/.", "Folder holding law/ and checklists/."))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=H("Trace complète des erreurs.",
                                                           "Full traceback on errors."))] = False,
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=lambda value: _print_version(value),
+                                          help=H("Version de l’outil et des données, puis quitter.",
+                                                 "Tool and data version, then exit."))] = False,
 ) -> None:
     if lang not in ("fr", "en"):
         raise typer.BadParameter(H("fr ou en", "fr or en"), param_hint="--lang")
     ctx.obj = State(lang=lang, no_color=no_color or "NO_COLOR" in os.environ, debug=debug, data_dir=data_dir)
+
+
+def _print_version(asked: bool) -> None:
+    """``--version``: the tool's version and which data it reads (a magistrate may point at a copy)."""
+    if not asked:
+        return
+    from . import __version__, resources
+
+    root = Path(os.environ.get("TRAFFICKING_DATA") or resources.data_root())
+    typer.echo(H(f"trafficking-cli {__version__} · données : {root}", f"trafficking-cli {__version__} · data: {root}"))
+    raise typer.Exit(0)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
