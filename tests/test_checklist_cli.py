@@ -409,3 +409,16 @@ def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
         assert result.exit_code == 0, result.output[-2000:]
     case = case_module.load_case(home / "cases" / "scripted.yaml", shipped, draft=True)
     assert case.victims[0].minor is None
+
+
+def test_a_placeholder_in_a_question_comes_with_a_hint(shipped_corpus):
+    """B07 says "[lieu]": the interviewer is told to name the place, not to read the bracket aloud."""
+    from rich.console import Console
+
+    from trafficking_cli import checklist as ck
+    from trafficking_cli.ui_interview import _show_item
+
+    session = ck.start(shipped_corpus.checklists, "B", "V1", {})
+    console = Console(record=True, width=120, no_color=True)
+    _show_item(console, session, shipped_corpus.checklist("B").item("B07"), "fr")
+    assert "ne lisez pas le crochet" in console.export_text()

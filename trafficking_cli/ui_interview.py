@@ -151,7 +151,10 @@ def _show_item(console: Console, session: Session, item: m.Item, lang: str) -> N
         console.print(Text(t("ui.cl.never_child", lang), style="bold red"))
     if item.protected:
         console.print(Text(t("ui.cl.protected", lang), style="yellow"))
-    console.print(Text.assemble((f"{item.id}  ", "bold"), (item.text.get(lang) or "", "bold")))
+    text = item.text.get(lang) or ""
+    console.print(Text.assemble((f"{item.id}  ", "bold"), (text, "bold")))
+    if "[lieu]" in text or "[place]" in text or "[personne]" in text or "[person]" in text:
+        console.print(Text(t("ui.cl.placeholder", lang), style="dim"))  # said aloud: name it, don't read it
     for index, option in enumerate(item.options, 1):
         console.print(f"   {index}. {escape(option.label.get(lang) or option.id)}")
     if session.handled(item):
@@ -184,6 +187,8 @@ register({
     "ui.cl.mode.check": {"fr": "VÉRIFICATION — pour l’enquêteur, ne pas lire", "en": "CHECK — practitioner only, "
                                                                                        "do not read out"},
     "ui.cl.progress": {"fr": "question {n} sur {total}", "en": "item {n} of {total}"},
+    "ui.cl.placeholder": {"fr": "[lieu] / [personne] : dites le nom connu du dossier, ne lisez pas le crochet.",
+                          "en": "[place] / [person]: say the name known from the case; do not read the brackets."},
     "ui.cl.never_child": {"fr": "⛔ Ne jamais poser cette question à l’enfant : répondre d’après les documents, le "
                                 "tuteur ou d’autres preuves.",
                           "en": "⛔ Never put this question to the child: answer from documents, the guardian or "
