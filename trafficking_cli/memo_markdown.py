@@ -76,7 +76,7 @@ def _aggravating(memo: Memo, c: MemoCharge) -> Blocks:
 def _penalty(memo: Memo, c: MemoCharge) -> Blocks:
     L = memo.label
     out = [f"#### {L('h.penalty')}\n"]
-    if c.penalty is None:
+    if not layout.penalties_of(c):  # as in DOCX, PDF and on screen: the offence's other penalties still show
         return [*out, L("none") + "\n"]
     for p in layout.penalties_of(c):
         line = f"- **{p.summary}** — {layout.penalty_basis(p)}"
