@@ -168,6 +168,14 @@ def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str
 
 
 register({
+    "ui.case.set.done": {"fr": "{field} = {value} : enregistré dans {path}", "en": "{field} = {value}: saved in {path}"},
+    "ui.case.edit.unchanged": {"fr": "Aucun changement : le dossier n’a pas été réécrit.",
+                               "en": "No change: the case was not rewritten."},
+    "ui.case.edit.invalid": {"fr": "Le dossier modifié n’est pas valide : {error}",
+                             "en": "The edited case is not valid: {error}"},
+    "ui.case.edit.again": {"fr": "Reprendre la modification ?", "en": "Edit it again?"},
+    "ui.case.edit.kept": {"fr": "Rien n’a été écrit : {path} est inchangé.", "en": "Nothing written: {path} is unchanged."},
+    "ui.case.edit.done": {"fr": "Dossier vérifié et enregistré : {path}", "en": "Case checked and saved: {path}"},
     "ui.case.passphrase.case": {"fr": "Phrase secrète du dossier :", "en": "Case passphrase:"},
     "ui.case.passphrase.new": {"fr": "Nouvelle phrase secrète (plusieurs mots ; perdue = dossier perdu) :",
                                "en": "New passphrase (several words; lost = case lost):"},

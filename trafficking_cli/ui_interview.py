@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from . import models as m
-from .answers import AnswerError, Command, parse_input
+from .answers import AnswerError, Command, parse_input, parse_value, part_item
 from .i18n import register, t
 from .records import SPECIAL
 from .ui_review import Pause, describe, render_stopped, render_summary, review
@@ -106,7 +106,25 @@ def _store(console: Console, interview: Interview, item: m.Item, command: Comman
         console.print(Text(t("ui.cl.protected.recorded" if recorded else "ui.cl.protected.not_recorded", lang),
                            style="green" if recorded else "yellow"))
         return interview.protected(item.id, recorded, now())
-    return interview.answer(item.id, command.value, now(), command.note)
+    parts = _ask_parts(console, item, lang) if item.parts and command.value not in SPECIAL else None
+    return interview.answer(item.id, command.value, now(), command.note, parts)
+
+
+def _ask_parts(console: Console, item: m.Item, lang: str) -> dict[str, Any]:
+    """The further answers of a question that asks several things (B09: when, then where); Enter leaves one out."""
+    given: dict[str, Any] = {}
+    for part in item.parts:
+        sub = part_item(item, part)
+        while True:
+            text = prompt_line(f"  {part.label.get(lang) or part.id} ›")
+            if not text.strip():
+                break
+            try:
+                given[part.id] = parse_value(sub, text)
+                break
+            except AnswerError as error:
+                console.print(Text(f"✗ {t(error.message_key, lang, **error.message_values)}", style="red"))
+    return given
 
 
 def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command:
@@ -205,9 +223,11 @@ register({
                                                                                   "r = declined"},
     "ui.cl.hint.multi": {"fr": "numéros séparés par des virgules (1,3) · aucun · nsp · r = refus",
                          "en": "numbers separated by commas (1,3) · none · u = unknown · r = declined"},
-    "ui.cl.hint.text": {"fr": "texte libre · nsp · refus", "en": "free text · unknown · declined"},
+    "ui.cl.hint.text": {"fr": "texte libre · nsp · r = refus", "en": "free text · unknown · r = declined"},
     "ui.cl.hint.date": {"fr": "AAAA-MM-JJ, JJ/MM/AAAA, MM/AAAA ou AAAA · nsp · r = refus",
                         "en": "YYYY-MM-DD, DD/MM/YYYY, MM/YYYY or YYYY · u = unknown · r = declined"},
+    "ui.cl.hint.age": {"fr": "âge en années, ou date de naissance (2003, 05/2003, 12/05/2003) · nsp · r = refus",
+                       "en": "age in years, or date of birth (2003, 05/2003, 12/05/2003) · u = unknown · r = declined"},
     "ui.cl.hint.number": {"fr": "nombre · nsp · r = refus", "en": "number · u = unknown · r = declined"},
     "ui.cl.hint.common": {"fr": " · ? pourquoi · < retour · > passer · = revue · q pause",
                           "en": " · ? why · < back · > skip · = review · q pause"},
