@@ -13,19 +13,7 @@ import secrets
 from pathlib import Path
 
 from .errors import CaseError
-from .i18n import register
 from .keyed_errors import keyed_error
-
-register({
-    "write.failed": {
-        "fr": "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est "
-              "intacte, seule la dernière modification n’a pas été enregistrée.",
-        "en": "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact; "
-              "only the last change was not saved."},
-    "write.failed.hint": {
-        "fr": "libérez de la place sur le disque (ou choisissez un autre dossier), puis relancez la même commande",
-        "en": "free some disk space (or choose another folder), then run the same command again"},
-})
 
 
 def ensure_private_dir(folder: Path) -> None:

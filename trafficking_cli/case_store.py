@@ -19,7 +19,6 @@ from .atomic import atomic_write, clean_orphans
 from .case_schema import NOT_A_MAPPING
 from .case_template import comment_language, render_case
 from .errors import CaseError, CaseNotFoundError, DataError
-from .i18n import register
 from .keyed_errors import keyed_error
 from .loader import parse_yaml
 from .records import per_victim
@@ -176,26 +175,3 @@ def _case_summary(path: Path) -> dict[str, Any]:
     except (DataError, CaseError, AttributeError) as exc:
         summary["problem"] = getattr(exc, "message", str(exc))
     return summary
-
-
-register({
-    "case.missing": {"fr": "{path} : aucun dossier à cet endroit", "en": "{path}: no such case file"},
-    "case.missing.hint": {"fr": "trafficking case list, ou trafficking case new",
-                          "en": "trafficking case list, or trafficking case new"},
-    "case.is_dir": {"fr": "{path} est un répertoire : donnez le chemin d’un fichier de dossier, ou un nom de dossier",
-                    "en": "{path} is a folder: give the path of a case file, or a case name"},
-    "case.is_dir.hint": {"fr": "trafficking case list", "en": "trafficking case list"},
-    "case.name_too_long": {"fr": "nom de dossier trop long ({name}) : {max} octets au plus",
-                           "en": "case name too long ({name}): at most {max} bytes"},
-    "case.name_too_long.hint": {"fr": "un nom court, p. ex. rp-2019-0123", "en": "a short name, e.g. rp-2019-0123"},
-    "case.unreadable": {"fr": "{path} : lecture impossible ({reason})", "en": "{path}: cannot read ({reason})"},
-    "case.not_text": {"fr": "{path} : ni un dossier YAML ni un dossier chiffré",
-                      "en": "{path}: neither a YAML case file nor an encrypted one"},
-    "case.exists": {"fr": "{path} existe déjà : rien n’a été écrit", "en": "{path} already exists: nothing written"},
-    "case.exists.hint": {"fr": "choisissez un autre nom, ou : trafficking case show {path}",
-                         "en": "choose another name, or: trafficking case show {path}"},
-    "case.passphrase_needed": {"fr": "{path} est chiffré : la phrase secrète est nécessaire",
-                               "en": "{path} is encrypted: the passphrase is needed"},
-    "case.passphrase_needed.hint": {"fr": "lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE",
-                                    "en": "run the command in a terminal, or set TRAFFICKING_PASSPHRASE"},
-})

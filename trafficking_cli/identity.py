@@ -15,7 +15,6 @@ from .atomic import atomic_write, clean_orphans
 from .case_store import identity_path, read_bytes
 from .case_template import to_plain
 from .errors import CaseError
-from .i18n import register
 from .keyed_errors import keyed_error
 from .loader import dump_yaml_safe as dump_yaml
 from .loader import parse_yaml
@@ -55,9 +54,3 @@ class IdentityFile:
     def save(self) -> None:
         text = dump_yaml(to_plain(self.data)).encode("utf-8")
         atomic_write(self.path, crypto.encrypt(text, self.key))
-
-
-register({
-    "case.identity_bad": {"fr": "{path} n’est pas un fichier d’identité de trafficking-cli",
-                          "en": "{path} is not a trafficking-cli identity file"},
-})

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import memo_messages  # noqa: F401  (registers the memo.* sentences that Memo.label looks up)
 from .i18n import t
 
 
