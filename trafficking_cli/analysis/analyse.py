@@ -5,12 +5,12 @@ Every statement the analysis makes is a ``Msg`` (an i18n key and its values), so
 in French or English; the analysis itself never chooses a language.
 
 The rules (contracts §4, issue 5), one module each:
-- ``law_in_force``: which instruments apply at ``facts_date`` (criminal law does not reach back);
+- ``analysis.law_in_force``: which instruments apply at ``facts_date`` (criminal law does not reach back);
 - ``elements``: an element group is ``met`` / ``unmet`` / ``unknown`` / ``not_required`` (child rule);
 - ``charges``: an offence becomes a charge for a victim only when at least one of its elements is
   established for that victim and its instrument was in force; the others are ``considered`` with the reason;
 - ``penalties``: the penalty incurred, raised by the aggravating circumstances found;
-- ``legal_warnings``: what each charge rests on (paraphrase, inferred number, international text …);
+- ``analysis.legal_warnings``: what each charge rests on (paraphrase, inferred number, international text …);
 - ``gaps``: what the file does not yet show, and the investigative step for each;
 - ``protection``: the duties towards the victims that the case calls for.
 """

@@ -3,7 +3,7 @@
 An offence becomes a charge for a victim only when at least one of its elements is established for that
 victim, and only when its instrument was in force at the date of the facts; the others are listed in
 ``considered`` with the reason. A charge is ``established`` when every element group is met or not
-required, ``not_established`` when one is unmet, ``incomplete`` otherwise (``elements.charge_status``).
+required, ``not_established`` when one is unmet, ``incomplete`` otherwise (``analysis.elements.charge_status``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the analysis finds: statuses, ``Msg`` sentences and the finding dataclasses it returns.
 
-Shared by every analysis module (``law_in_force``, ``elements``, ``charges``, ``penalties``,
-``legal_warnings``, ``gaps``, ``protection``) and read by the memo. Data only: no rules here.
+Shared by every analysis module (``analysis.law_in_force``, ``elements``, ``charges``, ``penalties``,
+``analysis.legal_warnings``, ``gaps``, ``protection``) and read by the memo. Data only: no rules here.
 """
 
 from __future__ import annotations

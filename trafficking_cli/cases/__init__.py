@@ -12,9 +12,9 @@ No printing, no prompting, no environment, no clock: paths, passphrases and ``no
   hand stay.
 
 The parts live in small modules and are re-exported here, so callers keep one import:
-``atomic`` (atomic writes), ``case_store`` (reading, ``CaseFile``, the case folder), ``case_template``
-(the commented YAML), ``identity`` (the identity file), ``case_derived`` (derived facts),
-``interview`` (an interview in progress, ``--answers FILE``) and ``case_view`` (``case show``).
+``atomic`` (atomic writes), ``cases.store`` (reading, ``CaseFile``, the case folder), ``cases.template``
+(the commented YAML), ``identity`` (the identity file), ``cases.derived`` (derived facts),
+``interview`` (an interview in progress, ``--answers FILE``) and ``cases.view`` (``case show``).
 """
 
 from __future__ import annotations

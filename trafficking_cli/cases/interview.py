@@ -1,6 +1,6 @@
 """An interview in progress: one checklist for one victim, every change written to the case at once.
 
-``Interview`` serves both the interactive walk-through (``ui_interview``) and ``--answers FILE``
+``Interview`` serves both the interactive walk-through (``cli.ui.interview``) and ``--answers FILE``
 (``run_scripted``), so both produce the same case file. Pure apart from the case file's own writes:
 ``now`` and ``today`` are arguments, prompts are the caller's (``protect``).
 """

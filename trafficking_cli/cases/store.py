@@ -1,7 +1,7 @@
 """Case files on disk: read (plain or encrypted), write back atomically, delete, and the case folder.
 
 No printing, no prompting, no environment, no clock: paths and passphrases are arguments. Writes go
-through ``atomic.atomic_write``; encryption through ``crypto`` (which imports ``cryptography`` only
+through ``storage.atomic_write``; encryption through ``crypto`` (which imports ``cryptography`` only
 when a file is actually encrypted).
 """
 

@@ -10,7 +10,7 @@ The engine's parts live in small modules and are re-exported here, so callers ke
 - ``signals``: minority and checklists opened by answers;
 - ``answers``: typed text to canonical values, and navigation commands;
 - ``derive``: what a victim's answers support (elements, aggravating facts, duties, evidence);
-- ``checklist_views``: the JSON views of ``checklist list`` / ``checklist show``.
+- ``checklists.views``: the JSON views of ``checklist list`` / ``checklist show``.
 """
 
 from __future__ import annotations

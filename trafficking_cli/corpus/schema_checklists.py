@@ -136,7 +136,7 @@ _OPERATORS_HINT = (f"one of: {', '.join(CONDITION_OPERATORS)}",
 
 
 def check_condition(reader: Reader, cond: Any, where: str, parent: Any) -> None:
-    """Syntax of the condition grammar (docs/data-format.md §3); keys are checked by corpus.py."""
+    """Syntax of the condition grammar (docs/data-format.md §3); keys are checked by corpus/lookup.py."""
     if not isinstance(cond, dict) or len(cond) != 1:
         reader.problem(parent, where, ("a condition is a mapping with exactly one operator",
                                        "une condition est un bloc clé : valeur avec un seul opérateur"),

@@ -1,4 +1,4 @@
-"""Schema for ``law/offences.yaml`` and ``law/protection.yaml`` (YAML parsing stays in loader.py)."""
+"""Schema for ``law/offences.yaml`` and ``law/protection.yaml`` (YAML parsing stays in corpus/loader.py)."""
 
 from __future__ import annotations
 

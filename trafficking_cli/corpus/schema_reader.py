@@ -1,6 +1,6 @@
 """Typed, line-aware access to a parsed data file: every problem is collected with file, line and key path.
 
-YAML itself is parsed in loader.py; this module only walks the plain data it returns.
+YAML itself is parsed in corpus/loader.py; this module only walks the plain data it returns.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Plain-data views of the law (contracts §4): what ``--json`` prints and what ``ui.py`` renders."""
+"""Plain-data views of the law (contracts §4): what ``--json`` prints and what ``cli/ui/common.py`` renders."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """The charging memo: one model built from the analysis, rendered to every format from the same model.
 
-- ``memo_model``: the memo as data (``Memo`` and its parts), every sentence resolved in one language;
-- ``memo_build``: ``build_memo``, from the analysis to that model (the only place that words things);
-- ``memo_layout``: what every renderer lays out alike (tables, headings, quotation of the law);
-- renderers: ``memo_markdown`` (golden-tested), ``memo_json`` (contracts §4), ``memo_docx``, ``memo_pdf``
-  and, for the terminal, ``ui_memo``.
+- ``memo.model``: the memo as data (``Memo`` and its parts), every sentence resolved in one language;
+- ``memo.build``: ``build_memo``, from the analysis to that model (the only place that words things);
+- ``memo.layout``: what every renderer lays out alike (tables, headings, quotation of the law);
+- renderers: ``memo.as_markdown`` (golden-tested), ``memo.as_json`` (contracts §4), ``memo.as_docx``, ``memo.as_pdf``
+  and, for the terminal, ``cli.ui.memo``.
 
 This module keeps the public names in one place and picks the renderer. Pure: no clock, no files, no printing.
 """
@@ -41,7 +41,7 @@ BINARY_FORMATS = ("docx", "pdf")
 
 
 def render(memo: Memo, fmt: str) -> str | bytes:
-    """The memo in ``fmt`` (md, json, docx, pdf); the terminal is ``ui_memo.render_memo``."""
+    """The memo in ``fmt`` (md, json, docx, pdf); the terminal is ``cli.ui.memo.render_memo``."""
     if fmt == "md":
         return render_markdown(memo)
     if fmt == "json":

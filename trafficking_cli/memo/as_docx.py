@@ -1,7 +1,7 @@
 """The charging memo as a Word document (python-docx): real headings, real tables, editable and printable.
 
-Lays out the ``Memo`` model only; every sentence comes from ``memo_build``, every table's cells from
-``memo_layout``. One function per section, as in the other renderers. Returns bytes; writes nothing.
+Lays out the ``Memo`` model only; every sentence comes from ``memo.build``, every table's cells from
+``memo.layout``. One function per section, as in the other renderers. Returns bytes; writes nothing.
 """
 
 from __future__ import annotations

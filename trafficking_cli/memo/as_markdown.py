@@ -1,7 +1,7 @@
 """The charging memo as Markdown: deterministic, golden-tested (``tests/golden/*.md``).
 
 Each section function returns its blocks; blocks are joined with a blank line between them. Lays out the
-``Memo`` model only; the cells come from ``memo_layout``, shared with the other renderers.
+``Memo`` model only; the cells come from ``memo.layout``, shared with the other renderers.
 """
 
 from __future__ import annotations

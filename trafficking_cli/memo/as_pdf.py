@@ -3,7 +3,7 @@
 The PDF core fonts cannot print ’ « » œ, so a Unicode TrueType font is embedded: DejaVu Sans, bundled in
 ``trafficking_cli/fonts/`` with its licence. If those files are missing (a trimmed install), a system
 DejaVu is used; failing that, the core Helvetica with the few characters it lacks replaced, and the
-document says so. Lays out the ``Memo`` model only (cells from ``memo_layout``), one function per
+document says so. Lays out the ``Memo`` model only (cells from ``memo.layout``), one function per
 section as in the other renderers; returns bytes; writes nothing.
 """
 

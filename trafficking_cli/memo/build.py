@@ -1,4 +1,4 @@
-"""Building the memo: the analysis, resolved in one language, as a ``Memo`` (``memo_model``).
+"""Building the memo: the analysis, resolved in one language, as a ``Memo`` (``memo.model``).
 
 Every sentence is resolved here, so that no renderer makes a legal statement of its own: renderers only
 lay out what the model holds. Pure: no clock (``today`` comes in through the analysis), no files, no printing.

@@ -1,6 +1,6 @@
 """The memo's own words, in French and English: headings, column names, statuses, the disclaimer.
 
-Registered on import; ``memo_model`` imports this module so that ``Memo.label`` always finds them.
+Registered on import; ``memo.model`` imports this module so that ``Memo.label`` always finds them.
 """
 
 from __future__ import annotations

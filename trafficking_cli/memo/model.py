@@ -1,6 +1,6 @@
 """The charging memo as data: every sentence already resolved in one language, ready to lay out.
 
-Built by ``memo_build.build_memo``; laid out by the Markdown, JSON, DOCX, PDF and terminal renderers,
+Built by ``memo.build.build_memo``; laid out by the Markdown, JSON, DOCX, PDF and terminal renderers,
 which say nothing of their own. Data only: no rules, no rendering.
 """
 

@@ -1,6 +1,6 @@
 """What is indexed for each provision and each checklist item: one dict of field → text per document.
 
-The field names are those of ``search.make_schema``; a field added here must be added there too.
+The field names are those of ``search.engine.make_schema``; a field added here must be added there too.
 """
 
 from __future__ import annotations

@@ -150,7 +150,7 @@ class SearchIndex:
 
 def index_key(corpus: Any) -> str:
     """The data files' content, the code of every module of this package and the whoosh version: any change
-    means a new index (the analysis, in search_text.py, decides what an index holds as much as this file)."""
+    means a new index (the analysis, in search/text.py, decides what an index holds as much as this file)."""
     code = hashlib.sha256()
     for module in sorted(Path(__file__).parent.glob("*.py")):
         code.update(module.name.encode() + b"\0" + module.read_bytes())

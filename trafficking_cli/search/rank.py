@@ -1,6 +1,6 @@
 """Re-ranking: whoosh's best few candidates reordered by how much of the query they hold, whether its words
 stand side by side, and a prior that settles near-ties. These factors reorder; they do not rescue a
-document whoosh did not find. Free of whoosh: search.py finds which candidates match what, this module
+document whoosh did not find. Free of whoosh: search/engine.py finds which candidates match what, this module
 only weighs it."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How search sees a word: folded, stopped, stemmed. The rules live here, free of whoosh; search.py hands in
+"""How search sees a word: folded, stopped, stemmed. The rules live here, free of whoosh; search/engine.py hands in
 whoosh's Snowball stemmers and stop lists (``normalizers``), since it is the only module that may import them.
 
 Analysis, the part that decides what matches (software-notes §3.2):

@@ -1,6 +1,6 @@
 """``checklist list`` / ``checklist show`` in the terminal.
 
-The walk-through itself is ``ui_interview`` (asking) and ``ui_review`` (review screen, summary); its
+The walk-through itself is ``cli.ui.interview`` (asking) and ``cli.ui.review`` (review screen, summary); its
 entry points are re-exported here for callers that knew them from this module.
 """
 

@@ -2,7 +2,7 @@
 
 Section, "item n of N", whether it is read aloud or a practitioner check, the "why we ask" help on
 ``?``, back, skip, declined, don't know, and a review screen before finishing. Every answer is written
-to the case file by ``interview.Interview`` before the next item is shown.
+to the case file by ``cases.interview.Interview`` before the next item is shown.
 """
 
 from __future__ import annotations

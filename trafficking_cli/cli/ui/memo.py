@@ -1,7 +1,7 @@
 """The charging memo in the terminal (rich). Lays out the memo model; says nothing of its own.
 
 One function per section, as in the Markdown, DOCX and PDF renderers; the tables' columns and cells come
-from ``memo_layout``, with colour added here (statuses, unverified aggravations, warnings).
+from ``memo.layout``, with colour added here (statuses, unverified aggravations, warnings).
 """
 
 from __future__ import annotations
