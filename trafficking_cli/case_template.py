@@ -14,7 +14,7 @@ from .i18n import MESSAGES, register, t
 from .loader import dump_yaml_safe as dump_yaml
 
 KEY_ORDER = ("schema", "reference", "facts_date", "facts_end_date", "places", "summary", "victims", "suspects",
-             "evidence", "answers", "derived")
+             "evidence", "procedure", "answers", "derived")
 
 
 def template_data(victims: tuple[str, ...] = ("V1",), suspects: tuple[str, ...] = ("S1",)) -> dict[str, Any]:
@@ -23,7 +23,7 @@ def template_data(victims: tuple[str, ...] = ("V1",), suspects: tuple[str, ...] 
         "schema": CASE_SCHEMA, "reference": "", "facts_date": None, "facts_end_date": None, "places": [],
         "summary": "",
         "victims": [new_victim(v) for v in victims],
-        "suspects": [{"id": s, "role": ""} for s in suspects],
+        "suspects": [{"id": s, "role": "", "participation": "auteur", "acts": []} for s in suspects],
         "evidence": [], "answers": {},
     }
 
@@ -102,12 +102,35 @@ register({
               "  excluded: elements the facts rule out\n"
               "  aggravating: aggravating facts concerning this victim\n"
               "Checklist answers add to these lists; what you add by hand is kept."},
-    "case.comment.suspects": {"fr": "Suspects : des codes S1, S2… ; role : texte libre (recruteur, transporteur…).",
-                              "en": "Suspects: codes S1, S2…; role: free text (recruiter, transporter…)."},
+    "case.comment.suspects": {
+        "fr": "Suspects : des codes S1, S2… ; role : texte libre (recruteur, transporteur…).\n"
+              "  kind : person | legal_person ; participation : auteur | coauteur | complice\n"
+              "  with : pour un coauteur, les suspects dont il partage les actes, ex. [S2]\n"
+              "  acts : ce que le suspect a fait, à qui, ex.\n"
+              "    - {element: recrutement, victims: [V1], from: \"2019-01-15\", to: null, place: \"Lagos\","
+              " stage: consomme}\n"
+              "    (stage : consomme | tentative ; from, to, place facultatifs)\n"
+              "  knowledge : known | unknown (le dossier prouve-t-il qu’il connaissait la finalité ?)\n"
+              "  denies : true si le suspect conteste les faits (facultatif)",
+        "en": "Suspects: codes S1, S2…; role: free text (recruiter, transporter…).\n"
+              "  kind: person | legal_person; participation: auteur | coauteur | complice\n"
+              "  with: for a coauteur, the suspects whose acts they share, e.g. [S2]\n"
+              "  acts: what the suspect did, to whom, e.g.\n"
+              "    - {element: recrutement, victims: [V1], from: \"2019-01-15\", to: null, place: \"Lagos\","
+              " stage: consomme}\n"
+              "    (stage: consomme | tentative; from, to, place optional)\n"
+              "  knowledge: known | unknown (does the file prove they knew the purpose?)\n"
+              "  denies: true if the suspect disputes the facts (optional)"},
+    "case.comment.procedure": {
+        "fr": "Procédure (facultatif) : first_act_date = date du premier acte d’enquête ou de poursuite\n"
+              "(il interrompt la prescription), ex. procedure: {first_act_date: \"2019-02-01\"}.",
+        "en": "Procedure (optional): first_act_date = date of the first act of investigation or prosecution\n"
+              "(it interrupts limitation), e.g. procedure: {first_act_date: \"2019-02-01\"}."},
     "case.comment.evidence": {
         "fr": "Preuves : id E1, E2… ; kind : testimony | document | physical | digital | financial | expert ;\n"
               "description : texte libre ; supports : éléments étayés, sous la forme V1.recrutement\n"
-              "(V1.age pour une preuve de l’âge : acte de naissance, expertise). Exemple :\n"
+              "(V1.age pour une preuve de l’âge : acte de naissance, expertise ; S1.recrutement pour l’acte\n"
+              "d’un suspect). Exemple :\n"
               "  - id: E1\n"
               "    kind: document\n"
               "    description: \"Billets de car Kayes-Bamako\"\n"
@@ -115,7 +138,8 @@ register({
               "Les entrées déduites des réponses portent « source » et sont recalculées ; les vôtres restent.",
         "en": "Evidence: id E1, E2…; kind: testimony | document | physical | digital | financial | expert;\n"
               "description: free text; supports: elements it supports, written V1.recrutement\n"
-              "(V1.age for evidence of age: birth certificate, age assessment). Example:\n"
+              "(V1.age for evidence of age: birth certificate, age assessment; S1.recrutement for a\n"
+              "suspect's act). Example:\n"
               "  - id: E1\n"
               "    kind: document\n"
               "    description: \"Bus tickets Kayes-Bamako\"\n"

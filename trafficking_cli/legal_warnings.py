@@ -108,6 +108,12 @@ def parallel_warnings(corpus: Corpus, charges: list[Charge], facts_date: date) -
     return out
 
 
+def mismatch_warnings(mismatches: list[tuple[str, str, str, str]]) -> list[Msg]:
+    """contracts §5: where a victim's ``established`` and the suspects' acts disagree (a warning, never an error)."""
+    return [Msg.of(f"warning.mismatch.{kind}", victim=victim, element=element, suspect=suspect)
+            for kind, victim, element, suspect in mismatches]
+
+
 def general_warnings(case: m.Case, facts_date: date, today: date) -> list[Msg]:
     out = []
     if facts_date > today:
@@ -161,6 +167,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "warning.future_facts": (
         "La date des faits ({date}) est postérieure à la date du mémo : à vérifier.",
         "The facts date ({date}) is after the date of the memo: check it."),
+    "warning.mismatch.act_not_established": (
+        "Dossier : l’acte {element} de {suspect} sur {victim} ne figure pas dans les faits établis de {victim} ;"
+        " il est pris en compte comme fait allégué.",
+        "Case file: {suspect}'s act {element} on {victim} is not in {victim}'s established facts; it is taken "
+        "into account as an alleged fact."),
+    "warning.mismatch.act_excluded": (
+        "Dossier contradictoire : l’acte {element} de {suspect} sur {victim} est écarté dans les faits de "
+        "{victim} (excluded) ; il n’est pas pris en compte. À clarifier.",
+        "Contradictory case file: {suspect}'s act {element} on {victim} is ruled out in {victim}'s facts "
+        "(excluded); it is not taken into account. To be clarified."),
+    "warning.mismatch.not_attributed": (
+        "Dossier : {element} est établi pour {victim}, mais aucun suspect n’en est l’auteur dans le dossier.",
+        "Case file: {element} is established for {victim}, but no suspect is recorded as doing it."),
     "warning.no_victims": (
         "Aucune victime dans le dossier : aucune qualification possible.",
         "No victim in the case file: no charge is possible."),
