@@ -229,7 +229,7 @@ class Feeds:
 
 
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
-# and evaluated by checklist.py; it is never code.
+# and evaluated by checklists/engine.py; it is never code.
 Condition = dict[str, Any]
 
 
