@@ -11,10 +11,11 @@ No printing, no prompting, no environment, no clock: paths, passphrases and ``no
   to the evidence list, so that changing an answer removes what it had added while entries written by
   hand stay.
 
-The parts live in small modules and are re-exported here, so callers keep one import:
-``atomic`` (atomic writes), ``cases.store`` (reading, ``CaseFile``, the case folder), ``cases.template``
-(the commented YAML), ``identity`` (the identity file), ``cases.derived`` (derived facts),
-``interview`` (an interview in progress, ``--answers FILE``) and ``cases.view`` (``case show``).
+The parts live in small modules: ``store`` (reading, ``CaseFile``, the case folder), ``schema`` (the case
+file's checks), ``template`` (the commented YAML), ``identity`` (the identity file), ``derived`` (derived
+facts), ``interview`` (an interview in progress, ``--answers FILE``), ``view`` (``case show``) and ``crypto``.
+This package exports only what the command line and the tests use through it; the rest is imported from
+its own module.
 """
 
 from __future__ import annotations
@@ -23,17 +24,13 @@ from pathlib import Path
 
 from trafficking_cli import models as m
 from trafficking_cli.corpus.lookup import Corpus
-from trafficking_cli.storage import atomic_write, clean_orphans, ensure_private_dir, glob_escape
+from trafficking_cli.storage import atomic_write
 
-from .derived import apply_derived, foreign, hand_minor, sort_answers, victim_context, victim_session
-from .identity import IDENTITY_SCHEMA, IdentityFile
+from .derived import apply_derived
+from .identity import IdentityFile
 from .interview import Interview, run_scripted, scripted_entries
 from .schema import case_from_data
 from .store import (
-    CASE_SUFFIXES,
-    ENCRYPTED_SUFFIX,
-    IDENTITY_SUFFIX,
-    PLAIN_SUFFIX,
     CaseFile,
     Passphrase,
     delete_case,
@@ -43,20 +40,16 @@ from .store import (
     new_case_file,
     open_case_file,
     read_case_data,
-    read_case_text,
     resolve_case_path,
 )
-from .template import KEY_ORDER, comment_language, new_victim, render_case, template_data, to_plain
+from .template import render_case, template_data, to_plain
 from .view import case_view
 
 __all__ = [
-    "CASE_SUFFIXES", "ENCRYPTED_SUFFIX", "IDENTITY_SCHEMA", "IDENTITY_SUFFIX", "KEY_ORDER", "PLAIN_SUFFIX",
-    "CaseFile", "IdentityFile", "Interview", "Passphrase",
-    "apply_derived", "atomic_write", "case_view", "clean_orphans", "comment_language", "delete_case",
-    "ensure_private_dir", "foreign", "glob_escape", "hand_minor", "identity_path", "is_encrypted_file",
-    "list_cases", "load_case", "new_case_file", "new_victim", "open_case_file", "read_case_data",
-    "read_case_text", "render_case", "resolve_case_path", "run_scripted", "scripted_entries", "sort_answers",
-    "template_data", "to_plain", "victim_context", "victim_session",
+    "CaseFile", "IdentityFile", "Interview",
+    "apply_derived", "atomic_write", "case_view", "delete_case", "identity_path", "is_encrypted_file",
+    "list_cases", "load_case", "new_case_file", "open_case_file", "read_case_data", "render_case",
+    "resolve_case_path", "run_scripted", "scripted_entries", "template_data", "to_plain",
 ]
 
 
