@@ -17,6 +17,7 @@ The rules (contracts §4, issue 5), one module each:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from trafficking_cli import models as m
@@ -26,7 +27,7 @@ from .charges import consider_offences, instruments_reached
 from .elements import charge_status
 from .gaps import AGE_EVIDENCE_ITEMS, SLAVERY_FACTS, SLAVERY_OFFENCE, answer, find_gaps
 from .law_in_force import instrument_findings
-from .legal_warnings import general_warnings, parallel_warnings, provision_warnings
+from .legal_warnings import general_warnings, mismatch_warnings, parallel_warnings, provision_warnings
 from .model import (
     ESTABLISHED,
     INCOMPLETE,
@@ -59,18 +60,30 @@ __all__ = [
 
 
 def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
-    """The analysis of ``case`` against ``corpus``; ``today`` dates the memo and checks the facts date."""
+    """The analysis of ``case`` against ``corpus``; ``today`` dates the memo and checks the facts date.
+
+    Each victim's facts are their ``established`` list plus the acts the suspects did to them (contracts §5).
+    """
+    mismatches = case.fact_mismatches()
+    case = with_alleged_facts(case)
     facts_date = date.fromisoformat(case.facts_date) if case.facts_date else today
     instruments = instrument_findings(corpus, case, facts_date, instruments_reached(corpus, case))
     applying = {i.id for i in instruments if i.applies}
     charges, considered = consider_offences(case, corpus, applying, facts_date)
     gaps = find_gaps(case, corpus, charges, applying)
     warnings = general_warnings(case, facts_date, today) + parallel_warnings(corpus, charges, facts_date)
+    warnings += mismatch_warnings(mismatches)
     protection = protection_duties(case, corpus)
     return Analysis(case=case, today=today, facts_date=facts_date, instruments=instruments,
                     charges=tuple(charges), considered=tuple(considered), gaps=tuple(gaps),
                     protection=tuple(protection), warnings=tuple(warnings),
                     cited=tuple(_cited(charges, protection)))
+
+
+def with_alleged_facts(case: m.Case) -> m.Case:
+    """The case with each victim's ``established`` widened to the union of contracts §5."""
+    victims = tuple(replace(v, established=case.victim_facts(v.id)) for v in case.victims)
+    return replace(case, victims=victims)
 
 
 def _cited(charges: list[Charge], protection: list[DutyFinding]) -> list[str]:

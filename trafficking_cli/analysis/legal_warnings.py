@@ -108,6 +108,12 @@ def parallel_warnings(corpus: Corpus, charges: list[Charge], facts_date: date) -
     return out
 
 
+def mismatch_warnings(mismatches: list[tuple[str, str, str, str]]) -> list[Msg]:
+    """contracts §5: where a victim's ``established`` and the suspects' acts disagree (a warning, never an error)."""
+    return [Msg.of(f"warning.mismatch.{kind}", victim=victim, element=element, suspect=suspect)
+            for kind, victim, element, suspect in mismatches]
+
+
 def general_warnings(case: m.Case, facts_date: date, today: date) -> list[Msg]:
     out = []
     if facts_date > today:

@@ -1,4 +1,7 @@
-"""Reading and checking case files (contracts §3): plain data in, a ``Case`` out, every problem named.
+"""Reading and checking case files (contracts §3 and §5): plain data in, a ``Case`` out, every problem named.
+
+Both ``trafficking-case/1`` and ``trafficking-case/2`` are read; a /1 file is a /2 file with nothing
+attributed to suspects. Suspects, their acts and ``procedure`` are read in ``cases.suspects``.
 
 A bad case file never reaches the memo: each problem says file, line, key and what to do.
 """
@@ -14,9 +17,12 @@ from trafficking_cli import models as m
 from trafficking_cli.corpus.schema_reader import Reader, did_you_mean
 from trafficking_cli.errors import DataError
 
-CASE_SCHEMA = "trafficking-case/1"
+from .suspects import SUSPECT_ID, check_partners, procedure, suspect, suspect_to_data
+
+CASE_SCHEMA = "trafficking-case/2"
+CASE_SCHEMAS = ("trafficking-case/1", CASE_SCHEMA)
 CASE_KEYS = ("schema", "reference", "facts_date", "facts_end_date", "places", "summary", "victims", "suspects",
-             "evidence", "answers")
+             "evidence", "answers", "procedure")
 VICTIM_KEYS = ("id", "age_at_facts", "age_doubt", "sex", "nationality", "established", "excluded", "aggravating")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 VICTIM_ID = r"V\d+"
@@ -24,7 +30,6 @@ VICTIM_ID = r"V\d+"
 # certificate, a bone-age report); the memo's age gap looks for them.
 VICTIM_FACTS = frozenset({"age"})
 ANSWER_KEY = r"[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z0-9_-]+"
-SUSPECT_ID = r"S\d+"
 NOT_A_MAPPING = ("a case file is a mapping (reference: …, facts_date: …, victims: …)",
                  "un dossier est un bloc clé : valeur (reference: …, facts_date: …, victims: …)")
 # The kinds of id a victim cites: English, French, and "unknown" agreed in gender (« circonstance … inconnue »).
@@ -44,7 +49,7 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     if not isinstance(doc, dict):
         reader.problem(doc, "", NOT_A_MAPPING)
         raise DataError(reader.problems, hint="trafficking case new")
-    if doc.get("schema") != CASE_SCHEMA:
+    if doc.get("schema") not in CASE_SCHEMAS:
         found = doc.get("schema")
         reader.problem(doc, "schema", (f"expected {CASE_SCHEMA!r}, found {found!r}",
                                        f"attendu {CASE_SCHEMA!r}, trouvé {found!r}"),
@@ -57,13 +62,17 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
                                                f"{end_date} est antérieure à facts_date {facts_date}"), parent=doc)
     victims = [v for w, node in reader.items(doc, "victims", "", required=False)
                if (v := _victim(reader, node, w, elements, aggravating))]
-    suspects = [s for w, node in reader.items(doc, "suspects", "", required=False) if (s := _suspect(reader, node, w))]
+    victim_ids = {v.id for v in victims}
+    suspects = [s for w, node in reader.items(doc, "suspects", "", required=False)
+                if (s := suspect(reader, node, w, victim_ids, elements))]
+    check_partners(reader, doc, suspects)
     evidence = [e for w, node in reader.items(doc, "evidence", "", required=False)
-                if (e := _evidence(reader, node, w, {v.id for v in victims}, elements))]
+                if (e := _evidence(reader, node, w, victim_ids | {s.id for s in suspects}, elements))]
     _unique(reader, doc, "victims", [v.id for v in victims])
     _unique(reader, doc, "suspects", [s.id for s in suspects])
     _unique(reader, doc, "evidence", [e.id for e in evidence])
     answers = _answers(reader, doc, {v.id for v in victims})
+    proc = procedure(reader, doc)
     if reader.problems:
         raise DataError(reader.problems, hint=("fix the case file, or start again from: trafficking case new",
                                                "corrigez le dossier, ou repartez de : trafficking case new"))
@@ -74,6 +83,8 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
         summary=_plain(doc.get("summary")) or "",
         victims=tuple(victims), suspects=tuple(suspects), evidence=tuple(evidence),
         answers=dict(answers), extra={k: v for k, v in doc.items() if k not in CASE_KEYS}, path=path,
+        procedure=proc,
+        schema=str(doc.get("schema")),
     )
 
 
@@ -186,24 +197,23 @@ def _victim(reader: Reader, node: Any, where: str, elements: set[str], aggravati
     )
 
 
-def _suspect(reader: Reader, node: Any, where: str) -> m.Suspect | None:
-    node = reader.mapping(node, where, ("id", "role", "note"), ("id",))
-    ident = reader.text(node, "id", where, pattern=SUSPECT_ID)
-    return m.Suspect(ident, _plain(node.get("role"))) if ident else None
-
-
-def _evidence(reader: Reader, node: Any, where: str, victims: set[str], elements: set[str]) -> m.Evidence | None:
+def _evidence(reader: Reader, node: Any, where: str, parties: set[str], elements: set[str]) -> m.Evidence | None:
+    """``parties``: the victim and suspect codes: ``V1.recrutement`` is a fact about V1, ``S1.recrutement``
+    the suspect S1's act."""
     node = reader.mapping(node, where, ("id", "kind", "description", "supports", "source", "note"), ("id", "kind"))
     ident = reader.text(node, "id", where, pattern=r"E\d+")
     kind = reader.text(node, "kind", where, choices=EVIDENCE_KINDS)
     supports = reader.strings(node, "supports", where)
     for ref in supports:
         victim, _, element = ref.partition(".")
-        if victim not in victims:
-            reader.problem(node, f"{where}.supports", (f"{ref!r}: no victim {victim!r} in this case",
-                                                       f"{ref!r} : aucune victime {victim!r} dans ce dossier"),
-                           ('write "V1.recrutement"', 'écrivez "V1.recrutement"'), parent=node)
-        elif element not in elements and element not in VICTIM_FACTS:
+        if victim not in parties:
+            who = ("suspect", "aucun suspect") if re.fullmatch(SUSPECT_ID, victim) else ("victim", "aucune victime")
+            reader.problem(node, f"{where}.supports", (f"{ref!r}: no {who[0]} {victim!r} in this case",
+                                                       f"{ref!r} : {who[1]} {victim!r} dans ce dossier"),
+                           ('write "V1.recrutement" (a victim\'s fact) or "S1.recrutement" (a suspect\'s act)',
+                            'écrivez "V1.recrutement" (fait concernant une victime) ou "S1.recrutement" (acte d’un '
+                            'suspect)'), parent=node)
+        elif element not in elements and not (element in VICTIM_FACTS and re.fullmatch(VICTIM_ID, victim)):
             close = difflib.get_close_matches(element, sorted(elements), n=1, cutoff=0.6)
             hint = ((f"did you mean {victim}.{close[0]}?", f"vouliez-vous dire {victim}.{close[0]} ?") if close
                     else ("see: trafficking elements", "voir : trafficking elements"))
@@ -237,10 +247,12 @@ def case_to_data(case: m.Case) -> dict[str, Any]:
                      **({"nationality": v.nationality} if v.nationality else {}),
                      "established": list(v.established), "excluded": list(v.excluded),
                      "aggravating": list(v.aggravating)} for v in case.victims],
-        "suspects": [{"id": s.id, **({"role": s.role} if s.role else {})} for s in case.suspects],
+        "suspects": [suspect_to_data(s) for s in case.suspects],
         "evidence": [{"id": e.id, "kind": e.kind, "description": e.description, "supports": list(e.supports)}
                      for e in case.evidence],
         "answers": case.answers,
     }
+    if case.procedure.first_act_date:
+        data["procedure"] = {"first_act_date": case.procedure.first_act_date}
     data.update(case.extra)
     return data

@@ -15,7 +15,7 @@ from trafficking_cli.i18n import has, t
 from .schema import CASE_SCHEMA
 
 KEY_ORDER = ("schema", "reference", "facts_date", "facts_end_date", "places", "summary", "victims", "suspects",
-             "evidence", "answers", "derived")
+             "evidence", "procedure", "answers", "derived")
 
 
 def template_data(victims: tuple[str, ...] = ("V1",), suspects: tuple[str, ...] = ("S1",)) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def template_data(victims: tuple[str, ...] = ("V1",), suspects: tuple[str, ...] 
         "schema": CASE_SCHEMA, "reference": "", "facts_date": None, "facts_end_date": None, "places": [],
         "summary": "",
         "victims": [new_victim(v) for v in victims],
-        "suspects": [{"id": s, "role": ""} for s in suspects],
+        "suspects": [{"id": s, "role": "", "participation": "auteur", "acts": []} for s in suspects],
         "evidence": [], "answers": {},
     }
 

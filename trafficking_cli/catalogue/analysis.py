@@ -176,4 +176,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "why.national": ("victime malienne : {victims}", "Malian victim: {victims}"),
     "why.answer": ("réponse {item} ({victims})", "answer {item} ({victims})"),
     "why.condition": ("condition remplie par les réponses : {victims}", "condition met by the answers: {victims}"),
+    "warning.mismatch.act_not_established": (
+        "Dossier : l’acte {element} de {suspect} sur {victim} ne figure pas dans les faits établis de {victim} ; il "
+        "est pris en compte comme fait allégué.",
+        "Case file: {suspect}'s act {element} on {victim} is not in {victim}'s established facts; it is taken into "
+        "account as an alleged fact."),
+    "warning.mismatch.act_excluded": (
+        "Dossier contradictoire : l’acte {element} de {suspect} sur {victim} est écarté dans les faits de {victim} "
+        "(excluded) ; il n’est pas pris en compte. À clarifier.",
+        "Contradictory case file: {suspect}'s act {element} on {victim} is ruled out in {victim}'s facts (excluded); "
+        "it is not taken into account. To be clarified."),
+    "warning.mismatch.not_attributed": (
+        "Dossier : {element} est établi pour {victim}, mais aucun suspect n’en est l’auteur dans le dossier.",
+        "Case file: {element} is established for {victim}, but no suspect is recorded as doing it."),
 }
