@@ -1,0 +1,319 @@
+"""``case new / list / show / delete``, and the helpers other commands use to find and open a case.
+
+The case folder is ``platformdirs.user_data_dir("trafficking-cli")/cases``, or ``$TRAFFICKING_HOME/cases``.
+The passphrase comes from ``TRAFFICKING_PASSPHRASE`` or is typed (hidden) once per run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
+from trafficking_cli.i18n import t
+
+from ..app import H, State, app, boundary
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from trafficking_cli import models as m
+
+case_app = typer.Typer(no_args_is_help=True, help=H(
+    "Dossiers : créer (modèle commenté), lister, afficher, supprimer. Victimes et suspects : codes V1, S1.",
+    "Case files: create (commented template), list, show, delete. Victims and suspects: codes V1, S1."))
+app.add_typer(case_app, name="case")
+
+CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=H(
+    "Chemin d’un dossier, ou nom d’un dossier du dossier personnel (trafficking case list).",
+    "Path to a case file, or the name of a case in your case folder (trafficking case list)."))]
+JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
+
+
+def print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cases_dir() -> Path:
+    """Where named cases live: $TRAFFICKING_HOME/cases, else the user's data folder."""
+    home = os.environ.get("TRAFFICKING_HOME")
+    if home:
+        return Path(home).expanduser() / "cases"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("trafficking-cli", appauthor=False)) / "cases"
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+class Secrets:
+    """The passphrases of one run: from TRAFFICKING_PASSPHRASE, or typed once and kept in memory."""
+
+    def __init__(self, state: State, interactive: bool = True, path: Path | None = None) -> None:
+        self.lang = state.lang
+        self.path = path
+        self.interactive = interactive
+        self.env = os.environ.get("TRAFFICKING_PASSPHRASE") or None
+        self.case: str | None = None
+        self.identity: str | None = None
+        self.identity_decided = False
+
+    def for_case(self) -> str:
+        if self.case is None:
+            self.case = self.env or self._ask(new=False)
+        return self.case
+
+    def for_new_case(self) -> str:
+        self.case = self.env or self._ask(new=True)
+        return self.case
+
+    def _ask(self, new: bool) -> str:
+        if not self.interactive:
+            raise CryptoError(t("case.passphrase_needed", self.lang, path=self.path or "?"),
+                              t("case.passphrase_needed.hint", self.lang))
+        from ..ui.case import ask_passphrase
+
+        return ask_passphrase(self.lang, new=new)
+
+    def for_identity(self, console: Console, exists: bool) -> str | None:
+        """The identity file's passphrase (the case's, when encrypted), or None: do not record."""
+        if not self.identity_decided:
+            self.identity = self.case or self.env
+            if self.identity is None and self.interactive:
+                from ..ui.case import ask_identity_passphrase
+
+                self.identity = ask_identity_passphrase(console, self.lang, new=not exists)
+            self.identity_decided = True
+        return self.identity
+
+    def forget_identity(self) -> None:
+        self.identity, self.identity_decided = None, False
+
+
+def case_path(ref: str, *, encrypted: bool = False) -> Path:
+    from trafficking_cli.cases import resolve_case_path
+
+    return resolve_case_path(ref, cases_dir(), encrypted=encrypted)
+
+
+def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
+    """A case from a path or a name, decrypted if needed (for ``memo`` and other readers).
+
+    A problem in the file names the command that fixes it; for an encrypted case, never a line to edit.
+    """
+    from trafficking_cli.cases import is_encrypted_file, load_case
+    from trafficking_cli.cases.edit import fix_hint, for_encrypted
+
+    path = case_path(ref)
+    secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
+    try:
+        return load_case(path, state.corpus(), secrets.for_case, draft=draft)
+    except DataError as error:
+        if is_encrypted_file(path):
+            raise for_encrypted(error, ref, state.lang) from None
+        if any(p.key == "facts_date" for p in error.problems):
+            raise DataError(error.problems, hint=fix_hint(error.problems, ref)) from None
+        raise
+
+
+def _open_for_change(state: State, ref: str):
+    """The case open for writing (decrypted in memory), whatever its form."""
+    from trafficking_cli.cases import open_case_file
+
+    path = case_path(ref)
+    if not path.is_file():
+        raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
+    return open_case_file(path, Secrets(state, interactive=sys.stdin.isatty(), path=path).for_case)
+
+
+def _check_and_write(state: State, case_file, ref: str) -> m.Case:
+    """Check the changed case as an interview does (a draft may lack facts_date), then write it atomically."""
+    from trafficking_cli.cases.edit import for_encrypted
+    from trafficking_cli.cases.schema import case_from_data
+
+    corpus = state.corpus()
+    try:
+        model = case_from_data(case_file.data, str(case_file.path), corpus.element_index(),
+                               corpus.aggravating_ids(), draft=True)
+    except DataError as error:
+        if case_file.encrypted:
+            raise for_encrypted(error, ref, state.lang) from None
+        raise
+    case_file.save()
+    return model
+
+
+@case_app.command("set", help=H(
+    "Renseigne un fait du dossier, chiffré ou non (prime sur ce que déduisent les réponses). "
+    "Ex. : trafficking case set rp-1 facts_date 2019-01-15 ; trafficking case set rp-1 V1.age_at_facts 16",
+    "Set a fact of the case, encrypted or not (it wins over what answers derive). "
+    "E.g.: trafficking case set rp-1 facts_date 2019-01-15; trafficking case set rp-1 V1.age_at_facts 16"))
+@boundary
+def case_set(
+    ctx: typer.Context, case: CaseArg,
+    key: Annotated[str, typer.Argument(metavar="KEY", help=H(
+        "reference, facts_date, facts_end_date, places (séparés par des virgules), summary, "
+        "V1.age_at_facts, V1.age_doubt, V1.sex, V1.nationality",
+        "reference, facts_date, facts_end_date, places (comma-separated), summary, "
+        "V1.age_at_facts, V1.age_doubt, V1.sex, V1.nationality"))],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help=H("La valeur ; null pour effacer.",
+                                                                 "The value; null to clear."))],
+) -> None:
+    """Renseigne un fait du dossier, chiffré ou non. Ex. : trafficking case set rp-1 facts_date 2019-01-15"""
+    from trafficking_cli.cases.edit import set_value
+
+    state: State = ctx.obj
+    case_file = _open_for_change(state, case)
+    written_key, written = set_value(case_file.data, key, value, state.lang)
+    _check_and_write(state, case_file, case)
+    shown = json.dumps(written, ensure_ascii=False)
+    state.console().print(t("ui.case.set.done", state.lang, field=written_key, value=shown, path=case_file.path),
+                          markup=False, soft_wrap=True)
+
+
+@case_app.command("edit", help=H(
+    "Ouvre le dossier dans $EDITOR, chiffré ou non : une copie privée temporaire, vérifiée puis réenregistrée "
+    "(rechiffrée) et effacée. Ex. : trafficking case edit rp-1",
+    "Open the case in $EDITOR, encrypted or not: a private temporary copy, checked, saved back (re-encrypted) "
+    "and removed. E.g.: trafficking case edit rp-1"))
+@boundary
+def case_edit(ctx: typer.Context, case: CaseArg) -> None:
+    """Ouvre le dossier dans $EDITOR (copie privée temporaire, effacée ensuite). Ex. : trafficking case edit rp-1"""
+    from trafficking_cli.corpus.loader import parse_yaml
+
+    from .case_editor import edit_text
+
+    state: State = ctx.obj
+    case_file = _open_for_change(state, case)
+    text = case_file.text()
+    console = state.console()
+    while True:
+        edited = edit_text(text, suffix=".yaml", lang=state.lang)
+        if edited == text:
+            console.print(t("ui.case.edit.unchanged", state.lang), markup=False)
+            return
+        try:
+            data = parse_yaml(edited, str(case_file.path))
+            if not isinstance(data, dict):
+                raise DataError([], hint="")
+            case_file.data = data
+            _check_and_write(state, case_file, case)
+            break
+        except DataError as error:
+            from ..ui.case import confirm
+
+            console.print(t("ui.case.edit.invalid", state.lang, error=error.localized_message(state.lang)),
+                          style="red", markup=False)
+            if not (sys.stdin.isatty() and confirm(state.lang, t("ui.case.edit.again", state.lang))):
+                console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False)
+                raise typer.Exit(int(error.exit_code)) from None
+            text = edited
+    console.print(t("ui.case.edit.done", state.lang, path=case_file.path), markup=False, soft_wrap=True)
+
+
+@case_app.command("new", help=H(
+    "Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt.",
+    "Create a case from the commented template. E.g.: trafficking case new rp-2019-0123 --encrypt."))
+@boundary
+def case_new(
+    ctx: typer.Context,
+    path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=H(
+        "Chemin du fichier, ou nom (jamais le nom d’une personne) dans le dossier personnel.",
+        "File path, or a name (never a person's name) in your case folder."))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=H(
+        "Chiffrer le dossier (phrase secrète demandée deux fois, ou TRAFFICKING_PASSPHRASE).",
+        "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
+) -> None:
+    """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
+    from trafficking_cli.cases import new_case_file, template_data
+
+    from ..ui.case import render_created
+
+    state: State = ctx.obj
+    target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    passphrase = Secrets(state).for_new_case() if encrypt else None
+    case_file = new_case_file(target, template_data(), passphrase, lang=state.lang)
+    case_file.save()
+    render_created(state.console(), str(target), encrypt, state.lang)
+
+
+@case_app.command("list", help=H(
+    "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
+    "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."))
+@boundary
+def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
+    from trafficking_cli.cases import list_cases
+
+    state: State = ctx.obj
+    folder = cases_dir()
+    rows = list_cases(folder)
+    if as_json:
+        print_json({"folder": str(folder), "cases": rows})
+        return
+    from ..ui.case import render_case_list
+
+    render_case_list(state.console(), rows, str(folder), state.lang)
+
+
+@case_app.command("show", help=H(
+    "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
+    "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."))
+@boundary
+def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
+    """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
+    from trafficking_cli.cases import case_view, open_case_file
+    from trafficking_cli.cases.schema import case_from_data
+
+    state: State = ctx.obj
+    corpus = state.corpus()
+    path = case_path(case)
+    case_file = open_case_file(path, Secrets(state, interactive=True, path=path).for_case)
+    model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
+    view = case_view(case_file, model, corpus, today=today())
+    if as_json:
+        print_json(view)
+        return
+    from ..ui.case import render_case
+
+    render_case(state.console(), view, state.lang)
+
+
+@case_app.command("delete", help=H(
+    "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
+    "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."))
+@boundary
+def case_delete(
+    ctx: typer.Context, case: CaseArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=H("Sans confirmation.", "Do not ask."))] = False,
+) -> None:
+    """Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1."""
+    from trafficking_cli.cases import delete_case, identity_path
+
+    from ..ui.case import confirm
+
+    state: State = ctx.obj
+    path = case_path(case)
+    if not path.is_file():
+        raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
+    identity = t("ui.case.delete.identity", state.lang) if identity_path(path).exists() else ""
+    console = state.console()
+    if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
+        console.print(t("ui.case.delete.kept", state.lang))
+        raise typer.Exit(1)
+    removed = delete_case(path)
+    console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
+    console.print(t("ui.case.delete.ssd", state.lang), style="dim")
+
