@@ -11,9 +11,9 @@ import typer.main
 import typer.testing
 from typer.testing import CliRunner
 
-from trafficking_cli import corpus as corpus_module
 from trafficking_cli import resources
-from trafficking_cli.cli import app, hoist_global_options, register_commands
+from trafficking_cli.cli.app import app, hoist_global_options, register_commands
+from trafficking_cli.corpus import lookup as corpus_module
 
 # Temporary files on a RAM disk where there is one: the atomic writes fsync every file and folder, which on
 # a real disk costs seconds of the suite for nothing the tests check (a crash is tested by killing a process).
