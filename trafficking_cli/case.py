@@ -30,8 +30,10 @@ from .case_store import (
     ENCRYPTED_SUFFIX,
     IDENTITY_SUFFIX,
     PLAIN_SUFFIX,
+    CaseConflictError,
     CaseFile,
     Passphrase,
+    create_case_file,
     delete_case,
     identity_path,
     is_encrypted_file,
@@ -39,6 +41,7 @@ from .case_store import (
     new_case_file,
     open_case_file,
     read_case_data,
+    read_case_file,
     read_case_text,
     resolve_case_path,
 )
@@ -50,11 +53,12 @@ from .interview import Interview, run_scripted, scripted_entries
 
 __all__ = [
     "CASE_SUFFIXES", "ENCRYPTED_SUFFIX", "IDENTITY_SCHEMA", "IDENTITY_SUFFIX", "KEY_ORDER", "PLAIN_SUFFIX",
-    "CaseFile", "IdentityFile", "Interview", "Passphrase",
-    "apply_derived", "atomic_write", "case_view", "clean_orphans", "comment_language", "delete_case",
+    "CaseConflictError", "CaseFile", "IdentityFile", "Interview", "Passphrase",
+    "apply_derived", "atomic_write", "case_view", "clean_orphans", "comment_language", "create_case_file",
+    "delete_case",
     "ensure_private_dir", "foreign", "glob_escape", "hand_minor", "identity_path", "is_encrypted_file",
     "list_cases", "load_case", "new_case_file", "new_victim", "open_case_file", "read_case_data",
-    "read_case_text", "render_case", "resolve_case_path", "run_scripted", "scripted_entries", "sort_answers",
+    "read_case_file", "read_case_text", "render_case", "resolve_case_path", "run_scripted", "scripted_entries", "sort_answers",
     "template_data", "to_plain", "victim_context", "victim_session",
 ]
 
