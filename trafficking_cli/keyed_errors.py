@@ -1,4 +1,4 @@
-"""Core errors that carry their catalogue key, so ``cli.report_error`` can say them in the user's language.
+"""Core errors that carry their catalogue key, so ``cli.app.report_error`` can say them in the user's language.
 
 The message and hint are built in English (the exception's own text, for logs and tests); the key and
 values travel with the error and are translated once, at the boundary.
