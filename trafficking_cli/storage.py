@@ -13,47 +13,7 @@ import secrets
 from pathlib import Path
 
 from .errors import CaseError
-from .i18n import register
 from .keyed_errors import keyed_error
-
-register({
-    "write.failed": {
-        "fr": "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est "
-              "intacte, seule la dernière modification n’a pas été enregistrée.",
-        "en": "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact; "
-              "only the last change was not saved."},
-    "write.failed.hint": {
-        "fr": "libérez de la place sur le disque (ou choisissez un autre dossier), puis relancez la même commande",
-        "en": "free some disk space (or choose another folder), then run the same command again"},
-    # The same failure, with the real reason's own advice: a read-only stick is not a full disk.
-    "write.readonly": {
-        "fr": "impossible d’écrire {path} : le support est en lecture seule ({reason}). Rien n’a été perdu : "
-              "la version précédente du fichier est intacte.",
-        "en": "cannot write {path}: the medium is read-only ({reason}). Nothing was lost: the previous version "
-              "of the file is intact."},
-    "write.readonly.hint": {
-        "fr": "retirez la protection en écriture (clé USB, carte SD) ou choisissez un autre dossier",
-        "en": "remove the write protection (USB stick, SD card) or choose another folder"},
-    "write.denied": {
-        "fr": "impossible d’écrire {path} : permission refusée ({reason}). Rien n’a été perdu : la version "
-              "précédente du fichier est intacte.",
-        "en": "cannot write {path}: permission denied ({reason}). Nothing was lost: the previous version of the "
-              "file is intact."},
-    "write.denied.hint": {
-        "fr": "choisissez un dossier où vous avez le droit d’écrire (p. ex. votre dossier personnel)",
-        "en": "choose a folder you may write to (e.g. your home folder)"},
-    "write.toolong": {
-        "fr": "impossible d’écrire {path} : nom de fichier trop long pour ce système ({reason})",
-        "en": "cannot write {path}: file name too long for this system ({reason})"},
-    "write.toolong.hint": {"fr": "choisissez un nom plus court", "en": "choose a shorter name"},
-    "write.other": {
-        "fr": "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est "
-              "intacte.",
-        "en": "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact."},
-    "write.other.hint": {
-        "fr": "vérifiez que le dossier existe toujours et que le support est branché, puis relancez",
-        "en": "check that the folder still exists and the medium is plugged in, then run again"},
-})
 
 # errno → which message explains it (anything else: "write.other", with the system's own words)
 _WRITE_REASONS = {"ENOSPC": "write.failed", "EDQUOT": "write.failed", "EFBIG": "write.failed",

@@ -16,7 +16,7 @@ from trafficking_cli.corpus.lookup import Corpus
 
 from .elements import assess_element, charge_status, minority_element, touched_facts
 from .legal_warnings import charge_warnings
-from .model import Charge, Considered, Msg, register_pairs
+from .model import Charge, Considered, Msg
 from .penalties import aggravations, penalty
 
 
@@ -79,19 +79,3 @@ def build_charge(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offe
         elements=tuple(elements), aggravating=tuple(aggravating), penalty=incurred,
         other_penalties=offence.penalties[1:], child_rule=child_rule, warnings=tuple(warnings),
     )
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "considered.charged": ("retenue : faits établis {facts}", "charged: established facts {facts}"),
-    "considered.adult": (
-        "écartée : la victime est majeure ({age} ans) et l’infraction vise un enfant",
-        "set aside: the victim is an adult ({age}) and the offence concerns a child"),
-    "considered.not_yet": (
-        "écartée : texte entré en vigueur le {start}, après les faits (non-rétroactivité)",
-        "set aside: the text came into force on {start}, after the facts (non-retroactivity)"),
-    "considered.ended": (
-        "écartée : texte plus en vigueur à la date des faits (jusqu’au {end})",
-        "set aside: the text was no longer in force at the date of the facts (until {end})"),
-}
-
-register_pairs(_MESSAGES)

@@ -23,7 +23,6 @@ from .model import (
     UNMET,
     ElementFinding,
     Msg,
-    register_pairs,
 )
 
 
@@ -129,22 +128,3 @@ def minority_element(victim: m.Victim, offence: m.Offence) -> ElementFinding:
 def _evidence_for(case: m.Case, victim_id: str, facts: list[str]) -> list[str]:
     wanted = {f"{victim_id}.{f}" for f in facts}
     return [e.id for e in case.evidence if wanted & set(e.supports)]
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "element.not_required_minor": (
-        "victime mineure ou présumée mineure (règle de l’enfant, voir l’avertissement)",
-        "the victim is a child or presumed one (child rule, see the warning)"),
-    "element.age_unknown": (
-        "âge inconnu : si la victime avait moins de 18 ans, cet élément ne serait pas exigé",
-        "age unknown: if the victim was under 18, this element would not be required"),
-    "element.minor_age": ("{age} ans à la date des faits", "aged {age} at the date of the facts"),
-    "element.minor_presumed": (
-        "âge contesté : minorité présumée, non prouvée",
-        "age disputed: minority presumed, not proven"),
-    "element.minor_unknown": (
-        "âge inconnu : la minorité doit être établie",
-        "age unknown: minority must be established"),
-}
-
-register_pairs(_MESSAGES)

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trafficking_cli.errors import CaseError
-from trafficking_cli.i18n import register
 from trafficking_cli.keyed_errors import keyed_error
 
 POLL = 0.1  # seconds between two attempts while waiting
@@ -170,17 +169,3 @@ def holder(path: Path) -> dict[str, str]:
 
 def _busy(case_path: Path, path: Path) -> CaseBusyError:
     return keyed_error(CaseBusyError, "case.busy", path=case_path, lock=path, **holder(path))
-
-
-register({
-    "case.busy": {
-        "fr": "{path} est déjà ouvert en écriture par un autre processus (n° {pid}, ordinateur {host}, "
-              "utilisateur {user}, depuis {since} : {command}) : rien n’a été écrit",
-        "en": "{path} is already open for writing by another process (pid {pid}, computer {host}, user {user}, "
-              "since {since}: {command}): nothing was written"},
-    "case.busy.hint": {
-        "fr": "terminez d’abord l’autre commande (ou l’autre audition), puis relancez celle-ci ; pour attendre "
-              "plus longtemps : TRAFFICKING_LOCK_WAIT=60 (secondes)",
-        "en": "finish the other command (or interview) first, then run this one again; to wait longer: "
-              "TRAFFICKING_LOCK_WAIT=60 (seconds)"},
-})

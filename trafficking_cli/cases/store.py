@@ -20,7 +20,6 @@ from trafficking_cli import models as m
 from trafficking_cli.checklists.records import per_victim
 from trafficking_cli.corpus.loader import parse_yaml
 from trafficking_cli.errors import CaseError, CaseNotFoundError, DataError
-from trafficking_cli.i18n import register
 from trafficking_cli.keyed_errors import keyed_error
 from trafficking_cli.storage import atomic_write, clean_orphans, ensure_private_dir, real_path
 
@@ -318,64 +317,3 @@ def _case_summary(path: Path) -> dict[str, Any]:
     except (DataError, CaseError, AttributeError) as exc:
         summary["problem"] = getattr(exc, "message", str(exc))
     return summary
-
-
-register({
-    "case.missing": {"fr": "{path} : aucun dossier à cet endroit", "en": "{path}: no such case file"},
-    "case.missing.hint": {"fr": "trafficking case list, ou trafficking case new",
-                          "en": "trafficking case list, or trafficking case new"},
-    "case.is_dir": {"fr": "{path} est un répertoire : donnez le chemin d’un fichier de dossier, ou un nom de dossier",
-                    "en": "{path} is a folder: give the path of a case file, or a case name"},
-    "case.is_dir.hint": {"fr": "trafficking case list", "en": "trafficking case list"},
-    "case.name_too_long": {"fr": "nom de dossier trop long ({name}) : {max} octets au plus",
-                           "en": "case name too long ({name}): at most {max} bytes"},
-    "case.name_too_long.hint": {"fr": "un nom court, p. ex. rp-2019-0123", "en": "a short name, e.g. rp-2019-0123"},
-    "case.unreadable": {"fr": "{path} : lecture impossible ({reason})", "en": "{path}: cannot read ({reason})"},
-    "case.not_text": {"fr": "{path} : ni un dossier YAML ni un dossier chiffré",
-                      "en": "{path}: neither a YAML case file nor an encrypted one"},
-    "case.exists": {"fr": "{path} existe déjà : rien n’a été écrit", "en": "{path} already exists: nothing written"},
-    "case.exists.hint": {"fr": "choisissez un autre nom, ou : trafficking case show {path}",
-                         "en": "choose another name, or: trafficking case show {path}"},
-    "case.enc_not_encrypted": {
-        "fr": "{path} porte l’extension .enc mais n’est pas chiffré : refusé (les réponses y seraient écrites en "
-              "clair)",
-        "en": "{path} has the .enc extension but is not encrypted: refused (answers would be written to it in "
-              "clear)"},
-    "case.enc_not_encrypted.hint": {
-        "fr": "renommez-le en .yaml s’il doit rester en clair, ou créez un dossier chiffré : trafficking case new "
-              "NOM --encrypt",
-        "en": "rename it to .yaml if it is meant to be plain, or create an encrypted case: trafficking case new "
-              "NAME --encrypt"},
-    "case.too_big": {"fr": "{path} : fichier trop gros pour un dossier (plus de {max} Mo) : refusé",
-                     "en": "{path}: too big for a case file (over {max} MB): refused"},
-    "case.too_big.hint": {"fr": "vérifiez le chemin : ce n’est sans doute pas un dossier",
-                          "en": "check the path: this is probably not a case file"},
-    "case.changed": {
-        "fr": "{path} a été modifié par un autre programme depuis son ouverture : il n’a pas été écrasé ; la "
-              "version de cette session est enregistrée dans {recovery}",
-        "en": "{path} was changed by another program since it was opened: it was not overwritten; this session's "
-              "version is saved in {recovery}"},
-    "case.changed.hint": {
-        "fr": "comparez les deux fichiers et reportez les réponses manquantes, puis relancez la commande",
-        "en": "compare the two files and carry over the missing answers, then run the command again"},
-    "case.vanished": {
-        "fr": "{path} a été supprimé ou déplacé depuis son ouverture : il n’a pas été recréé ; la version de "
-              "cette session est enregistrée dans {recovery}",
-        "en": "{path} was deleted or moved since it was opened: it was not recreated; this session's version is "
-              "saved in {recovery}"},
-    "case.vanished.hint": {
-        "fr": "si la suppression était voulue, supprimez aussi {recovery} ; sinon renommez-le en {path}",
-        "en": "if the deletion was meant, delete {recovery} too; otherwise rename it to {path}"},
-    "case.appeared": {
-        "fr": "{path} a été créé par un autre programme pendant cette session : il n’a pas été écrasé ; la version "
-              "de cette session est enregistrée dans {recovery}",
-        "en": "{path} was created by another program during this session: it was not overwritten; this session's "
-              "version is saved in {recovery}"},
-    "case.appeared.hint": {
-        "fr": "comparez les deux fichiers, puis relancez la commande",
-        "en": "compare the two files, then run the command again"},
-    "case.passphrase_needed": {"fr": "{path} est chiffré : la phrase secrète est nécessaire",
-                               "en": "{path} is encrypted: the passphrase is needed"},
-    "case.passphrase_needed.hint": {"fr": "lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE",
-                                    "en": "run the command in a terminal, or set TRAFFICKING_PASSPHRASE"},
-})

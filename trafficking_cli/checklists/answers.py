@@ -15,7 +15,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from .records import DECLINED, NO, UNKNOWN, YES, YES_NO_TYPES, from_yaml_scalar
 
@@ -245,31 +245,3 @@ def _iso_date_text(text: str) -> str:
     if month_year:
         return f"{month_year.group(2)}-{int(month_year.group(1)):02d}"
     return text
-
-
-register({
-    "answer.empty": {"fr": "réponse vide", "en": "empty answer"},
-    "answer.no_unknown": {"fr": "cette question attend oui ou non (ou r = refus)",
-                          "en": "this item takes yes or no (or r = declined)"},
-    "answer.type.yes_no": {"fr": "réponse attendue : o/oui ou n/non ({given!r})",
-                           "en": "expected y/yes or n/no ({given!r})"},
-    "answer.type.yes_no_unknown": {"fr": "réponse attendue : o/oui, n/non ou nsp ({given!r})",
-                                   "en": "expected y/yes, n/no or u/unknown ({given!r})"},
-    "answer.type.choice": {"fr": "tapez le numéro d’une option ({given!r})",
-                           "en": "type the number of an option ({given!r})"},
-    "answer.type.multi": {"fr": "tapez les numéros des options, séparés par des virgules, ou « aucun » ({given!r})",
-                          "en": "type the option numbers separated by commas, or 'none' ({given!r})"},
-    "answer.type.text": {"fr": "un texte est attendu", "en": "a text is expected"},
-    "answer.type.date": {"fr": "date attendue : AAAA-MM-JJ, JJ/MM/AAAA, MM/AAAA ou AAAA ({given!r})",
-                         "en": "expected a date: YYYY-MM-DD, DD/MM/YYYY, MM/YYYY or YYYY ({given!r})"},
-    "answer.type.number": {"fr": "un nombre est attendu ({given!r})", "en": "a number is expected ({given!r})"},
-    "answer.number": {"fr": "nombre positif attendu ({given!r})", "en": "a positive number is expected ({given!r})"},
-    "answer.option": {"fr": "option inconnue {given!r} (options : {options})",
-                      "en": "unknown option {given!r} (options: {options})"},
-    "answer.option_number": {"fr": "pas d’option n°{given} (1 à {n})", "en": "no option {given} (1 to {n})"},
-    "answer.protected": {"fr": "{item} est une réponse protégée : elle ne va jamais dans le dossier",
-                         "en": "{item} is a protected answer: it never goes into the case file"},
-    "answer.not_protected": {"fr": "{item} n’est pas une question protégée", "en": "{item} is not a protected item"},
-    "answer.unknown_item": {"fr": "la liste {checklist} n’a pas de question {item!r}",
-                            "en": "checklist {checklist} has no item {item!r}"},
-})

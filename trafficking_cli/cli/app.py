@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from trafficking_cli.errors import DataError, ExitCode, TraffickingCliError, UnknownIdError
-from trafficking_cli.i18n import t
+from trafficking_cli.i18n import has, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -173,14 +173,14 @@ def report_error(state: State, error: TraffickingCliError) -> None:
     if isinstance(error, DataError):  # its message is the first problem, which knows its French
         message, hint = error.localized_message(state.lang), error.localized_hint(state.lang)
     key = getattr(error, "message_key", None)  # core errors that carry a catalogue key (case, crypto, answers)
-    if key and key in _messages():
+    if key and has(key):
         values = getattr(error, "message_values", {})
         message = t(key, state.lang, **values)
-        hint = t(f"{key}.hint", state.lang, **values) if f"{key}.hint" in _messages() else hint
+        hint = t(f"{key}.hint", state.lang, **values) if has(f"{key}.hint") else hint
     suggestions: list[str] = []
     if isinstance(error, UnknownIdError):
         message = t(f"error.unknown.{error.kind}", state.lang, given=error.given) \
-            if f"error.unknown.{error.kind}" in _messages() else message
+            if has(f"error.unknown.{error.kind}") else message
         suggestions = error.suggestions
     print_error(state.console(stderr=True), message, hint, state.lang, suggestions)
     if isinstance(error, UnknownIdError) and error.known:
@@ -194,12 +194,6 @@ def report_error(state: State, error: TraffickingCliError) -> None:
         console = state.console(stderr=True)
         for problem in problems[1:6]:
             console.print(f"  {problem.text(state.lang)}", markup=False)
-
-
-def _messages() -> dict[str, Any]:
-    from trafficking_cli.i18n import MESSAGES
-
-    return MESSAGES
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:

@@ -11,8 +11,6 @@ from typing import Any
 
 from trafficking_cli.i18n import t
 
-from . import messages as memo_messages  # noqa: F401  (registers the memo.* sentences that Memo.label looks up)
-
 
 @dataclass(frozen=True, slots=True)
 class Cite:

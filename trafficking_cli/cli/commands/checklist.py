@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from ..app import H, State, app, boundary
 from .case import JsonFlag, Secrets, case_path, lock_wait, now, print_json, today
@@ -232,30 +232,3 @@ def _protector(console: Console, secrets: Secrets, interview: Interview, victim:
         return True
 
     return protect
-
-
-register({
-    "run.error.victim": {"fr": "{victim!r} n’est pas un code de victime : les victimes sont désignées V1, V2…",
-                         "en": "{victim!r} is not a victim code: victims are V1, V2…"},
-    "run.error.answers_missing": {"fr": "{path} : fichier de réponses introuvable",
-                                  "en": "{path}: no such answers file"},
-    "run.error.answers_dir": {"fr": "{path} est un dossier : donnez le chemin d’un fichier de réponses (YAML ou JSON)",
-                              "en": "{path} is a folder: give the path of an answers file (YAML or JSON)"},
-    "run.error.encrypt_existing": {"fr": "{path} existe déjà, non chiffré : --encrypt ne vaut que pour un nouveau "
-                                         "dossier",
-                                   "en": "{path} already exists unencrypted: --encrypt only applies to a new case"},
-    "run.gate.requires": {"fr": "la liste {checklist} est verrouillée pour {victim} : le consentement n’est pas "
-                                "consigné ({items})",
-                          "en": "checklist {checklist} is locked for {victim}: consent is not recorded ({items})"},
-    "run.gate.consent_refused": {"fr": "{victim} a refusé l’audition ({items}) : la liste {checklist} ne peut pas "
-                                       "être menée ; la liste E (orientation, protection) reste possible",
-                                 "en": "{victim} declined the interview ({items}): checklist {checklist} cannot go "
-                                       "ahead; checklist E (referral, protection) is still available"},
-    "run.gate.not_child": {"fr": "la liste {checklist} est réservée à un enfant ou à une personne dont l’âge est "
-                                 "douteux : rien n’indique que {victim} est mineur(e) ({items}), ni âge ni "
-                                 "age_doubt dans le dossier",
-                           "en": "checklist {checklist} is for a child or a person whose age is in doubt: nothing "
-                                 "says {victim} is a minor ({items}), nor age or age_doubt in the case"},
-    "run.identity.wrong": {"fr": "Fichier d’identité : {error}. Réponse non consignée.",
-                           "en": "Identity file: {error}. Answer not recorded."},
-})

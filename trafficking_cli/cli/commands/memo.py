@@ -10,25 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from ..app import H, State, app, boundary
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
-
-register({
-    "memo.error.format": {"fr": "format inconnu : {fmt!r}", "en": "unknown format: {fmt!r}"},
-    "memo.error.binary": {
-        "fr": "le format {fmt} est un fichier binaire : il ne s’affiche pas dans un terminal",
-        "en": "the {fmt} format is a binary file: it cannot be shown in a terminal"},
-    "memo.error.binary_hint": {"fr": "trafficking memo {case} --format {fmt} --output note.{fmt}",
-                               "en": "trafficking memo {case} --format {fmt} --output memo.{fmt}"},
-    "memo.error.output_dir": {"fr": "{path} est un dossier : donnez un nom de fichier",
-                              "en": "{path} is a folder: give a file name"},
-    "memo.error.no_parent": {"fr": "le dossier {path} n’existe pas", "en": "folder {path} does not exist"},
-    "memo.written": {"fr": "Note écrite : {path}", "en": "Memo written: {path}"},
-})
 
 
 @app.command(help=H(

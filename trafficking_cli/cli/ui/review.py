@@ -25,9 +25,8 @@ from trafficking_cli.checklists.records import (
     status_of,
     value_of,
 )
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
-from . import case as ui_case  # noqa: F401  # registers the ui.case.* messages the summary prints
 from .widgets import labelled, prompt_line, titled_table
 
 if TYPE_CHECKING:
@@ -151,44 +150,3 @@ def render_stopped(console: Console, interview: Interview, lang: str, command_fo
 def _print_resume(console: Console, lang: str, command: str) -> None:
     console.print(Text(t("ui.cl.resume", lang, command=command), style="bold"),
                   soft_wrap=True)  # one line: the command can be copied as it is
-
-
-register({
-    "ui.cl.value.yes": {"fr": "oui", "en": "yes"},
-    "ui.cl.value.no": {"fr": "non", "en": "no"},
-    "ui.cl.value.unknown": {"fr": "ne sait pas", "en": "unknown"},
-    "ui.cl.value.declined": {"fr": "refus de répondre", "en": "declined to answer"},
-    "ui.cl.value.none": {"fr": "aucun", "en": "none"},
-    "ui.cl.value.skipped": {"fr": "— passée", "en": "— skipped"},
-    "ui.cl.value.not_asked_child": {"fr": "⛔ non posée (enfant)", "en": "⛔ not asked (child)"},
-    "ui.cl.value.protected": {"fr": "🔒 fichier d’identité", "en": "🔒 identity file"},
-    "ui.cl.value.not_recorded": {"fr": "🔒 donnée, non consignée", "en": "🔒 given, not recorded"},
-    "ui.cl.review.title": {"fr": "Revue — liste {checklist}, {victim}", "en": "Review — checklist {checklist}, "
-                                                                               "{victim}"},
-    "ui.cl.review.#": {"fr": "#", "en": "#"},
-    "ui.cl.review.id": {"fr": "Id", "en": "Id"},
-    "ui.cl.review.question": {"fr": "Question", "en": "Item"},
-    "ui.cl.review.answer": {"fr": "Réponse", "en": "Answer"},
-    "ui.cl.review.prompt": {"fr": "Numéro ou identifiant à modifier (Entrée = terminer, q = pause) ›",
-                            "en": "Number or id to change (Enter = finish, q = pause) ›"},
-    "ui.cl.review.bad": {"fr": "Tapez un numéro de 1 à {n}, un identifiant, ou Entrée.",
-                         "en": "Type a number from 1 to {n}, an id, or Enter."},
-    "ui.cl.done": {"fr": "Liste {checklist} pour {victim} : {answered} réponse(s), {skipped} passée(s), {open} sans "
-                         "réponse, {not_asked_child} non posée(s) (enfant).",
-                   "en": "Checklist {checklist} for {victim}: {answered} answered, {skipped} skipped, {open} open, "
-                         "{not_asked_child} not asked (child)."},
-    "ui.cl.next": {"fr": "→ Liste {checklist} ouverte : {command}", "en": "→ Checklist {checklist} is open: {command}"},
-    "ui.cl.saved": {"fr": "Dossier enregistré : {path}", "en": "Case saved: {path}"},
-    "ui.cl.paused": {"fr": "Pause. Toutes les réponses sont enregistrées dans {path}.",
-                     "en": "Paused. Every answer is saved in {path}."},
-    "ui.cl.interrupted": {"fr": "Interrompu. Les réponses déjà données sont enregistrées dans {path}.",
-                          "en": "Interrupted. The answers already given are saved in {path}."},
-    "ui.cl.resume": {"fr": "Pour reprendre : {command}", "en": "To resume: {command}"},
-    "ui.cl.scripted": {"fr": "{n} réponse(s) du fichier enregistrée(s).", "en": "{n} answer(s) from the file saved."},
-    "ui.cl.scripted.not_shown": {
-        "fr": "Non posées (condition non remplie, ou question jamais posée à un enfant) : {items}",
-        "en": "Not asked (condition not met, or never asked of a child): {items}"},
-    "ui.cl.scripted.not_recorded": {
-        "fr": "Réponses protégées non consignées (aucune phrase secrète : TRAFFICKING_PASSPHRASE) : {items}",
-        "en": "Protected answers not recorded (no passphrase: TRAFFICKING_PASSPHRASE): {items}"},
-})

@@ -1,26 +1,27 @@
-"""The memo's own words, in French and English: headings, column names, statuses, the disclaimer.
+"""Messages: memo ({key: (French, English)}); loaded by ``i18n`` on first use of a key prefix."""
 
-Registered on import; ``memo.model`` imports this module so that ``Memo.label`` always finds them.
-"""
-
-from __future__ import annotations
-
-from trafficking_cli.analysis.model import register_pairs
-
-_MESSAGES: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
+    "memo.error.format": ("format inconnu : {fmt!r}", "unknown format: {fmt!r}"),
+    "memo.error.binary": ("le format {fmt} est un fichier binaire : il ne s’affiche pas dans un terminal",
+                          "the {fmt} format is a binary file: it cannot be shown in a terminal"),
+    "memo.error.binary_hint": ("trafficking memo {case} --format {fmt} --output note.{fmt}",
+                               "trafficking memo {case} --format {fmt} --output memo.{fmt}"),
+    "memo.error.output_dir": ("{path} est un dossier : donnez un nom de fichier",
+                              "{path} is a folder: give a file name"),
+    "memo.error.no_parent": ("le dossier {path} n’existe pas", "folder {path} does not exist"),
+    "memo.written": ("Note écrite : {path}", "Memo written: {path}"),
     "memo.title": ("Note de qualification (traite des personnes)", "Charging memo (trafficking in persons)"),
     "memo.confidential": ("CONFIDENTIEL", "CONFIDENTIAL"),
-    "memo.confidential_note": (
-        "victimes et suspects désignés par leur code ; identités dans le fichier protégé.",
-        "victims and suspects named by code only; identities are in the protected file."),
+    "memo.confidential_note": ("victimes et suspects désignés par leur code ; identités dans le fichier protégé.",
+                               "victims and suspects named by code only; identities are in the protected file."),
     "memo.disclaimer": (
-        "Aide à la décision préparée par un outil : elle ne remplace pas l’appréciation du magistrat et n’est "
-        "pas un avis juridique. Chaque énoncé juridique indique la disposition et la valeur de son texte "
-        "(verbatim, incomplet, paraphrase, manquant) ; une paraphrase n’est jamais le texte de la loi. "
-        "Vérifier au Journal officiel.",
-        "A decision aid prepared by a tool: it does not replace the magistrate's judgement and is not legal "
-        "advice. Each legal statement gives the provision and the worth of its text (verbatim, partial, "
-        "paraphrase, missing); a paraphrase is never the text of the law. Check against the Journal officiel."),
+        "Aide à la décision préparée par un outil : elle ne remplace pas l’appréciation du magistrat et n’est pas un "
+        "avis juridique. Chaque énoncé juridique indique la disposition et la valeur de son texte (verbatim, "
+        "incomplet, paraphrase, manquant) ; une paraphrase n’est jamais le texte de la loi. Vérifier au Journal "
+        "officiel.",
+        "A decision aid prepared by a tool: it does not replace the magistrate's judgement and is not legal advice. "
+        "Each legal statement gives the provision and the worth of its text (verbatim, partial, paraphrase, "
+        "missing); a paraphrase is never the text of the law. Check against the Journal officiel."),
     "memo.author_unknown": ("(à compléter)", "(to be completed)"),
     "memo.field": ("Rubrique", "Field"),
     "memo.value": ("Valeur", "Value"),
@@ -64,25 +65,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "memo.none": ("Néant.", "None."),
     "memo.none_recorded": ("Aucune relevée au dossier.", "None recorded in the file."),
     "memo.examined": ("Infractions examinées : {offences}.", "Offences examined: {offences}."),
-    # Neutral on purpose: the usual reason is that no fact is established yet, not that the law is lacking.
     "memo.no_charge": (
-        "Aucune qualification n’est proposée à ce stade : aucun fait établi au dossier ne réunit encore les "
-        "éléments d’une infraction en vigueur à la date des faits. Voir les lacunes et les actes d’enquête "
-        "ci-dessous.",
-        "No charge is proposed at this stage: no fact established in the file yet makes out the elements of "
-        "an offence in force at the date of the facts. See the gaps and investigative steps below."),
+        "Aucune qualification n’est proposée à ce stade : aucun fait établi au dossier ne réunit encore les éléments "
+        "d’une infraction en vigueur à la date des faits. Voir les lacunes et les actes d’enquête ci-dessous.",
+        "No charge is proposed at this stage: no fact established in the file yet makes out the elements of an "
+        "offence in force at the date of the facts. See the gaps and investigative steps below."),
     "memo.qualification.established": (
-        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de la victime {victim}, "
-        "sous les réserves indiquées.",
-        "The elements of the offence '{name}' are made out as regards victim {victim}, subject to the caveats "
-        "below."),
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de la victime {victim}, sous les "
+        "réserves indiquées.",
+        "The elements of the offence '{name}' are made out as regards victim {victim}, subject to the caveats below."),
     "memo.qualification.incomplete": (
-        "La qualification « {name} » à l’égard de la victime {victim} est possible, mais des éléments restent "
-        "à établir.",
+        "La qualification « {name} » à l’égard de la victime {victim} est possible, mais des éléments restent à "
+        "établir.",
         "A charge of '{name}' as regards victim {victim} is possible, but elements remain to be established."),
     "memo.qualification.not_established": (
-        "La qualification « {name} » à l’égard de la victime {victim} n’est pas établie : un élément est "
-        "exclu par les faits.",
+        "La qualification « {name} » à l’égard de la victime {victim} n’est pas établie : un élément est exclu par "
+        "les faits.",
         "A charge of '{name}' as regards victim {victim} is not made out: an element is ruled out by the facts."),
     "memo.charge.established": ("ÉTABLIE", "ESTABLISHED"),
     "memo.charge.incomplete": ("INCOMPLÈTE", "INCOMPLETE"),
@@ -132,10 +130,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "memo.why": ("Pourquoi", "Why"),
     "memo.caveat": ("Réserve", "Caveat"),
     "memo.annex_intro": (
-        "Chaque disposition citée, avec la valeur de son texte et sa source. Les guillemets « » ne marquent que "
-        "les mots de la loi ; une paraphrase est donnée entre parenthèses.",
-        "Every provision cited, with the worth of its text and its source. Quotation marks « » mark only the "
-        "law's own words; a paraphrase is given in brackets."),
+        "Chaque disposition citée, avec la valeur de son texte et sa source. Les guillemets « » ne marquent que les "
+        "mots de la loi ; une paraphrase est donnée entre parenthèses.",
+        "Every provision cited, with the worth of its text and its source. Quotation marks « » mark only the law's "
+        "own words; a paraphrase is given in brackets."),
     "memo.no_text": ("Aucun texte connu.", "No text known."),
     "memo.sources": ("Sources", "Sources"),
     "memo.not_in_corpus": ("Disposition absente du corpus.", "Provision not in the corpus."),
@@ -154,6 +152,3 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "evidence.financial": ("trace financière", "financial trace"),
     "evidence.expert": ("expertise", "expert report"),
 }
-
-
-register_pairs(_MESSAGES)
