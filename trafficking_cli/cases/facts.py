@@ -8,16 +8,17 @@ replaces it while a value a person wrote (by hand, ``case set`` or ``case edit``
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.checklists.ages import age_range, in_doubt, method_of
-from trafficking_cli.checklists.records import SPECIAL, Answers, has_value, value_of, victim_answers
+from trafficking_cli.checklists.records import SPECIAL, Answers, Record, has_value, value_of, victim_answers
 from trafficking_cli.checklists.signals import ordered_checklists
 
-CASE_FACTS = {"reference": "", "facts_date": None, "places": [], "summary": ""}  # key -> its empty value
+# each case fact the answers may fill -> its empty value
+CASE_FACTS: dict[str, Any] = {"reference": "", "facts_date": None, "places": [], "summary": ""}
 MEMO_NEEDS = ("facts_date",)  # without these the memo refuses the case
 MEMO_WANTS = ("reference", "places", "summary")  # the memo runs without them, but says less
 
@@ -26,17 +27,18 @@ def _filled(value: Any) -> bool:
     return value not in (None, "", [], {})
 
 
-def _fact_answers(checklists: Mapping[str, m.Checklist], answers: Answers, fact: str):
+def _fact_answers(checklists: Mapping[str, m.Checklist], answers: Answers,
+                  fact: str) -> Iterator[tuple[str, Record, Any]]:
     """(item key, record, value) for every answer that fills ``fact``, by its main value or a part."""
     for checklist in ordered_checklists(checklists):
         for item in checklist.items:
             record = answers.get(item.key)
-            if not has_value(record):
+            if record is None or not has_value(record):
                 continue
             if item.feeds.fact == fact and value_of(record) not in SPECIAL:
                 yield item.key, record, value_of(record)
             for part in item.parts:
-                value = (record.get("parts") or {}).get(part.id)  # type: ignore[union-attr]
+                value = (record.get("parts") or {}).get(part.id)
                 if part.fact == fact and value is not None and value not in SPECIAL:
                     yield f"{item.key}.{part.id}", record, value
 
@@ -44,7 +46,7 @@ def _fact_answers(checklists: Mapping[str, m.Checklist], answers: Answers, fact:
 def answered_facts(data: Mapping[str, Any], checklists: Mapping[str, m.Checklist],
                    name: str | None) -> dict[str, dict[str, Any]]:
     """What the answers of every victim say of the case's facts: ``{key: {"value", "from"}}``."""
-    victims = [v.get("id") for v in data.get("victims") or [] if isinstance(v, dict)]
+    victims = [str(v.get("id")) for v in data.get("victims") or [] if isinstance(v, dict)]
     dates, places, accounts = [], [], []
     for code in victims:
         answers = victim_answers(data.get("answers") or {}, code)

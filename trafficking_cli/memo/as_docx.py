@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from docx import Document
+from docx.document import Document as DocxDocument  # the class; docx.Document is a factory function
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -27,7 +28,7 @@ RED = RGBColor(0xB0, 0x00, 0x20)
 STATUS_COLOUR = {"met": RGBColor(0x1E, 0x7B, 0x34), "unmet": RED,
                  "unknown": RGBColor(0x9C, 0x57, 0x00), "not_required": RGBColor(0x1F, 0x5F, 0x8B)}
 
-Section = Callable[[Document, Memo], None]
+Section = Callable[[DocxDocument, Memo], None]
 
 
 def render_docx(memo: Memo) -> bytes:
@@ -46,7 +47,7 @@ def render_docx(memo: Memo) -> bytes:
 
 # ---- the document: page, running header and footer, properties ----------------------------------
 
-def _page_setup(doc: Document, memo: Memo) -> None:
+def _page_setup(doc: DocxDocument, memo: Memo) -> None:
     """A4 portrait, 2 cm margins, Calibri 10.5, and the memo's language (for the spelling checker)."""
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -62,7 +63,7 @@ def _page_setup(doc: Document, memo: Memo) -> None:
     rpr.append(lang)
 
 
-def _running_header_footer(doc: Document, memo: Memo) -> None:
+def _running_header_footer(doc: DocxDocument, memo: Memo) -> None:
     """Every page says it is confidential and which case it belongs to, and carries its number."""
     section = doc.sections[0]
     header = section.header.paragraphs[0]
@@ -74,7 +75,7 @@ def _running_header_footer(doc: Document, memo: Memo) -> None:
     _page_field(footer)
 
 
-def _properties(doc: Document, memo: Memo) -> None:
+def _properties(doc: DocxDocument, memo: Memo) -> None:
     """Document properties dated from the memo, not the clock: the same memo gives the same file."""
     props = doc.core_properties
     props.title = layout.memo_title(memo)
@@ -102,7 +103,7 @@ def _page_field(paragraph) -> None:  # type: ignore[no-untyped-def]
 
 # ---- header, facts, parties -----------------------------------------------------------------------
 
-def _header(doc: Document, memo: Memo) -> None:
+def _header(doc: DocxDocument, memo: Memo) -> None:
     L = memo.label
     doc.add_heading(layout.memo_title(memo), level=0)
     banner = doc.add_paragraph()
@@ -114,12 +115,12 @@ def _header(doc: Document, memo: Memo) -> None:
     _para(doc, L("disclaimer"), italic=True)
 
 
-def _summary(doc: Document, memo: Memo) -> None:
+def _summary(doc: DocxDocument, memo: Memo) -> None:
     doc.add_heading(f"1. {memo.label('h.summary')}", level=1)
     _para(doc, memo.summary or memo.label("none"))
 
 
-def _parties(doc: Document, memo: Memo) -> None:
+def _parties(doc: DocxDocument, memo: Memo) -> None:
     L = memo.label
     doc.add_heading(f"2. {L('h.parties')}", level=1)
     doc.add_heading(L("h.victims"), level=2)
@@ -132,7 +133,7 @@ def _parties(doc: Document, memo: Memo) -> None:
 
 # ---- 3. charges -----------------------------------------------------------------------------------
 
-def _charges(doc: Document, memo: Memo) -> None:
+def _charges(doc: DocxDocument, memo: Memo) -> None:
     L = memo.label
     doc.add_heading(f"3. {L('h.charges')}", level=1)
     _para(doc, L("examined", offences=memo.examined))
@@ -145,7 +146,7 @@ def _charges(doc: Document, memo: Memo) -> None:
         _table(doc, *layout.considered_grid(memo))
 
 
-def _charge(doc: Document, memo: Memo, c: MemoCharge) -> None:
+def _charge(doc: DocxDocument, memo: Memo, c: MemoCharge) -> None:
     doc.add_heading(layout.charge_heading(memo, c), level=2)
     _para(doc, c.qualification)
     paragraph = doc.add_paragraph()
@@ -157,7 +158,7 @@ def _charge(doc: Document, memo: Memo, c: MemoCharge) -> None:
     _charge_warnings(doc, memo, c)
 
 
-def _elements(doc: Document, memo: Memo, c: MemoCharge) -> None:
+def _elements(doc: DocxDocument, memo: Memo, c: MemoCharge) -> None:
     """The elements table, each status in its colour (met green, unmet red, unknown amber)."""
     doc.add_heading(memo.label("h.elements"), level=3)
     table = _table(doc, *layout.elements_grid(memo, c, sep="\n", cite_sep="\n"))
@@ -169,7 +170,7 @@ def _elements(doc: Document, memo: Memo, c: MemoCharge) -> None:
             run.font.color.rgb = STATUS_COLOUR.get(element.status, RGBColor(0, 0, 0))
 
 
-def _aggravating(doc: Document, memo: Memo, c: MemoCharge) -> None:
+def _aggravating(doc: DocxDocument, memo: Memo, c: MemoCharge) -> None:
     doc.add_heading(memo.label("h.aggravating"), level=3)
     for a in c.aggravating:
         paragraph = doc.add_paragraph(style="List Bullet")
@@ -183,7 +184,7 @@ def _aggravating(doc: Document, memo: Memo, c: MemoCharge) -> None:
         _para(doc, memo.label("none_recorded"))
 
 
-def _penalty(doc: Document, memo: Memo, c: MemoCharge) -> None:
+def _penalty(doc: DocxDocument, memo: Memo, c: MemoCharge) -> None:
     L = memo.label
     doc.add_heading(L("h.penalty"), level=3)
     for p in layout.penalties_of(c):
@@ -196,7 +197,7 @@ def _penalty(doc: Document, memo: Memo, c: MemoCharge) -> None:
             doc.add_paragraph(f"{L('additional')} {p.additional}", style="List Bullet 2")
 
 
-def _charge_warnings(doc: Document, memo: Memo, c: MemoCharge) -> None:
+def _charge_warnings(doc: DocxDocument, memo: Memo, c: MemoCharge) -> None:
     if c.warnings:
         doc.add_heading(memo.label("h.charge_warnings"), level=3)
         for w in c.warnings:
@@ -205,12 +206,12 @@ def _charge_warnings(doc: Document, memo: Memo, c: MemoCharge) -> None:
 
 # ---- 4.–8. penalties, law, gaps, protection, warnings ---------------------------------------------
 
-def _penalties(doc: Document, memo: Memo) -> None:
+def _penalties(doc: DocxDocument, memo: Memo) -> None:
     doc.add_heading(f"4. {memo.label('h.penalties')}", level=1)
     _table(doc, *layout.penalties_grid(memo))
 
 
-def _law(doc: Document, memo: Memo) -> None:
+def _law(doc: DocxDocument, memo: Memo) -> None:
     L = memo.label
     doc.add_heading(f"5. {L('h.law')}", level=1)
     _para(doc, L("facts_date_line", date=memo.facts_date))
@@ -222,18 +223,18 @@ def _law(doc: Document, memo: Memo) -> None:
                 doc.add_paragraph(caveat, style="List Bullet")
 
 
-def _gaps(doc: Document, memo: Memo) -> None:
+def _gaps(doc: DocxDocument, memo: Memo) -> None:
     doc.add_heading(f"6. {memo.label('h.gaps')}", level=1)
     _table(doc, *layout.gaps_grid(memo))
 
 
-def _protection(doc: Document, memo: Memo) -> None:
+def _protection(doc: DocxDocument, memo: Memo) -> None:
     doc.add_heading(f"7. {memo.label('h.protection')}", level=1)
     _para(doc, memo.label("protection_intro"))
     _table(doc, *layout.protection_grid(memo))
 
 
-def _general_warnings(doc: Document, memo: Memo) -> None:
+def _general_warnings(doc: DocxDocument, memo: Memo) -> None:
     if memo.warnings:
         doc.add_heading(f"8. {memo.label('h.warnings')}", level=1)
         for w in memo.warnings:
@@ -242,14 +243,14 @@ def _general_warnings(doc: Document, memo: Memo) -> None:
 
 # ---- annex and footer -----------------------------------------------------------------------------
 
-def _annex(doc: Document, memo: Memo) -> None:
+def _annex(doc: DocxDocument, memo: Memo) -> None:
     doc.add_heading(memo.label("h.annex"), level=1)
     _para(doc, memo.label("annex_intro"), italic=True)
     for provision in memo.annex:
         _provision(doc, memo, provision)
 
 
-def _provision(doc: Document, memo: Memo, p: MemoProvision) -> None:
+def _provision(doc: DocxDocument, memo: Memo, p: MemoProvision) -> None:
     L = memo.label
     doc.add_heading(layout.provision_title(p), level=3)
     paragraph = doc.add_paragraph()
@@ -268,25 +269,25 @@ def _provision(doc: Document, memo: Memo, p: MemoProvision) -> None:
             doc.add_paragraph(source, style="List Bullet 2")
 
 
-def _footer(doc: Document, memo: Memo) -> None:
+def _footer(doc: DocxDocument, memo: Memo) -> None:
     _para(doc, memo.label("footer", date=memo.date), italic=True)
 
 
 # ---- building blocks ------------------------------------------------------------------------------
 
-def _para(doc: Document, text: str, *, bold: bool = False, italic: bool = False) -> None:
+def _para(doc: DocxDocument, text: str, *, bold: bool = False, italic: bool = False) -> None:
     paragraph = doc.add_paragraph()
     run = paragraph.add_run(text)
     run.bold, run.italic = bold, italic
 
 
-def _warning(doc: Document, text: str) -> None:
+def _warning(doc: DocxDocument, text: str) -> None:
     paragraph = doc.add_paragraph(style="List Bullet")
     run = paragraph.add_run(f"⚠ {text}")
     run.font.color.rgb = WARN
 
 
-def _table(doc: Document, headers: list[str], rows: list[list[str]]) -> Table | None:
+def _table(doc: DocxDocument, headers: list[str], rows: list[list[str]]) -> Table | None:
     """A grid table whose header row repeats on each page; an empty table is a dash."""
     if not rows:
         _para(doc, "—")
