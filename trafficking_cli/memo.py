@@ -2,9 +2,10 @@
 
 - ``memo_model``: the memo as data (``Memo`` and its parts), every sentence resolved in one language;
 - ``memo_build``: ``build_memo``, from the analysis to that model (the only place that words things);
-- ``memo_layout``: what every renderer lays out alike (tables, headings, quotation of the law);
-- renderers: ``memo_markdown`` (golden-tested), ``memo_json`` (contracts §4), ``memo_docx``, ``memo_pdf``
-  and, for the terminal, ``ui_memo``.
+- ``memo_outline``: the one outline (sections, their order and numbering, as ``memo_blocks``), decided once
+  for every format, with ``memo_groups`` (victims sharing findings, caveats said once, sources ranked);
+- renderers map blocks to typography: ``memo_markdown`` (golden-tested), ``memo_docx``, ``memo_pdf`` and,
+  for the terminal, ``ui_memo``; ``memo_json`` (contracts §4) lays out the model itself.
 
 This module keeps the public names in one place and picks the renderer. Pure: no clock, no files, no printing.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 from .memo_build import build_memo, penalty_summary
 from .memo_json import MEMO_SCHEMA, memo_json, render_json
-from .memo_layout import header_rows
 from .memo_markdown import render_markdown
 from .memo_model import (
     Cite,
@@ -28,12 +28,13 @@ from .memo_model import (
     MemoPenalty,
     MemoProvision,
 )
+from .memo_outline import outline
 
 __all__ = [
     "BINARY_FORMATS", "FORMATS", "MEMO_SCHEMA",
     "Cite", "Memo", "MemoAggravation", "MemoCharge", "MemoConsidered", "MemoDuty", "MemoElement", "MemoGap",
     "MemoInstrument", "MemoPenalty", "MemoProvision",
-    "build_memo", "header_rows", "memo_json", "penalty_summary", "render", "render_json", "render_markdown",
+    "build_memo", "memo_json", "outline", "penalty_summary", "render", "render_json", "render_markdown",
 ]
 
 FORMATS = ("terminal", "md", "docx", "pdf", "json")
