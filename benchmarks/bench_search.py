@@ -73,7 +73,7 @@ def whole_process(runs: int) -> None:
 # ---- 2-4. in process, shipped corpus -------------------------------------------------------------------
 
 def relevance_cases() -> list[dict]:
-    from trafficking_cli.loader import read_yaml_file
+    from trafficking_cli.corpus.loader import read_yaml_file
 
     return read_yaml_file(RELEVANCE)["queries"]
 
@@ -209,8 +209,8 @@ def scale(size: int) -> None:
 def scale_worker(size: int, share: float) -> None:
     import resource
 
-    from trafficking_cli import search
-    from trafficking_cli.corpus import load
+    from trafficking_cli.corpus.lookup import load
+    from trafficking_cli.search import engine as search
 
     shipped = load(ROOT)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -247,7 +247,7 @@ def generated_corpus(shipped, size: int, real_share: float):
     import dataclasses
 
     from trafficking_cli import models as m
-    from trafficking_cli.corpus import Corpus
+    from trafficking_cli.corpus.lookup import Corpus
 
     rng = random.Random(20121207)
     tail = ["".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
@@ -277,7 +277,7 @@ def generated_corpus(shipped, size: int, real_share: float):
 
 
 def real_words(corpus, lang: str) -> list[str]:
-    from trafficking_cli.search import WORD
+    from trafficking_cli.search.engine import WORD
 
     words: dict[str, int] = {}
     for p in corpus.provisions.values():
@@ -328,8 +328,8 @@ def compare(pythons: list[str], runs: int) -> None:
 
 
 def relevance_worker() -> None:
-    from trafficking_cli import search
-    from trafficking_cli.corpus import load
+    from trafficking_cli.corpus.lookup import load
+    from trafficking_cli.search import engine as search
 
     corpus = load(ROOT)
     index = search.build_in_memory(corpus)
@@ -355,8 +355,8 @@ def main() -> None:
     if args.relevance_worker:
         return relevance_worker()
     sys.path.insert(0, str(ROOT))
-    from trafficking_cli import search
-    from trafficking_cli.corpus import load
+    from trafficking_cli.corpus.lookup import load
+    from trafficking_cli.search import engine as search
 
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, {sys.platform}")
     whole_process(args.runs)

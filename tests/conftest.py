@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trafficking_cli import corpus as corpus_module
 from trafficking_cli import resources
-from trafficking_cli.cli import app, hoist_global_options, register_commands
+from trafficking_cli.cli.app import app, hoist_global_options, register_commands
+from trafficking_cli.corpus import lookup as corpus_module
 
 # Never touch the user's real cache folder from the tests: one throw-away cache per test run.
 os.environ["TRAFFICKING_CACHE_DIR"] = tempfile.mkdtemp(prefix="trafficking-test-cache-")

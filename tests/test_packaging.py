@@ -28,7 +28,7 @@ def test_wheel_contains_the_data_and_the_console_script(wheel: Path) -> None:
     assert "trafficking_cli/_data/law/offences.yaml" in names
     assert sum(n.startswith("trafficking_cli/_data/checklists/") for n in names) == 5
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "trafficking = trafficking_cli.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "trafficking = trafficking_cli.cli.app:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 @pytest.mark.slow
@@ -38,7 +38,7 @@ def test_unpacked_wheel_runs_show_3_from_another_folder(wheel: Path, tmp_path: P
     env = {**os.environ, "PYTHONPATH": str(site), "TRAFFICKING_NO_CACHE": "1", "COLUMNS": "100"}
     code = ("import trafficking_cli, trafficking_cli.resources as r, sys; "
             "assert str(r.data_root()).startswith(sys.argv[1]), r.data_root(); "
-            "sys.argv=['trafficking','show','3']; from trafficking_cli.cli import main; main()")
+            "sys.argv=['trafficking','show','3']; from trafficking_cli.cli.app import main; main()")
     result = subprocess.run([sys.executable, "-c", code, str(site)], cwd="/", env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

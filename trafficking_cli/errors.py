@@ -1,4 +1,4 @@
-"""One error hierarchy for the whole tool; ``cli.py`` turns these into one line and an exit code."""
+"""One error hierarchy for the whole tool; ``cli/app.py`` turns these into one line and an exit code."""
 
 from __future__ import annotations
 

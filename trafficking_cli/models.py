@@ -230,7 +230,7 @@ class Feeds:
 
 
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
-# and evaluated by checklist.py; it is never code.
+# and evaluated by checklists/engine.py; it is never code.
 Condition = dict[str, Any]
 
 
@@ -363,10 +363,55 @@ class Victim:
         return self.age_at_facts < 18
 
 
+PARTICIPATIONS = ("auteur", "coauteur", "complice")
+SUSPECT_KINDS = ("person", "legal_person")
+STAGES = ("consomme", "tentative")
+KNOWLEDGE = ("known", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One thing a suspect did (contracts §5, ``suspects[].acts[]``); stable for the memo and analysis.
+
+    ``element``: an element id of §2 (an act, a means, a purpose or a conduct item, or any 0.1 id such as
+    ``recel_enfant``); ``victims``: the victim codes it was done to (empty: the file does not say);
+    ``start`` / ``end``: the case file's ``from`` / ``to`` (ISO dates, None = not recorded; ``end`` None
+    with a ``start`` is an act on one day or still running, the file does not say which);
+    ``stage``: ``consomme`` (carried out) or ``tentative`` (attempted).
+    """
+
+    element: str
+    victims: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+    place: str | None = None
+    stage: str = "consomme"
+
+
 @dataclass(frozen=True, slots=True)
 class Suspect:
+    """A suspect (contracts §3 and §5). Fields read by the analysis and the memo:
+
+    ``kind``: ``person`` | ``legal_person``; ``participation``: ``auteur`` | ``coauteur`` | ``complice``
+    (a legacy ``tentative`` is read as ``auteur`` with every act at stage ``tentative``);
+    ``partners``: the case file's ``with`` (the suspects whose acts a coauteur shares);
+    ``acts``: what the suspect did, to whom; ``knowledge``: ``known`` | ``unknown`` (whether the file holds
+    evidence that the suspect knew the purpose; absent = ``unknown``); ``denies``: the suspect's own
+    position (None = not recorded), kept apart from what the file shows.
+    """
+
     id: str
     role: str | None = None
+    kind: str = "person"
+    participation: str = "auteur"
+    partners: tuple[str, ...] = ()
+    acts: tuple[Act, ...] = ()
+    knowledge: str = "unknown"
+    denies: bool | None = None
+
+    def acts_on(self, victim_id: str) -> tuple[Act, ...]:
+        """The acts done to ``victim_id``."""
+        return tuple(a for a in self.acts if victim_id in a.victims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +423,19 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Procedure:
+    """``procedure`` (contracts §5): the acts of investigation or prosecution that interrupt limitation.
+
+    ``first_act_date``: the first such act (ISO date), None when the file does not record one.
+    """
+
+    first_act_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
+    """A case file, version 1 or 2 (``schema`` keeps the version read; a /1 file has no acts)."""
+
     reference: str
     facts_date: str | None
     facts_end_date: str | None = None
@@ -390,6 +447,52 @@ class Case:
     answers: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)  # unknown keys: kept, ignored
     path: str = ""
+    procedure: Procedure = Procedure()
+    schema: str = "trafficking-case/2"
 
     def victim(self, victim_id: str) -> Victim | None:
         return next((v for v in self.victims if v.id == victim_id), None)
+
+    def suspect(self, suspect_id: str) -> Suspect | None:
+        return next((s for s in self.suspects if s.id == suspect_id), None)
+
+    def acts_on(self, victim_id: str) -> list[tuple[Suspect, Act]]:
+        """Every act done to ``victim_id``, with the suspect who did it, in file order."""
+        return [(s, a) for s in self.suspects for a in s.acts_on(victim_id)]
+
+    def victim_facts(self, victim_id: str) -> tuple[str, ...]:
+        """contracts §5: a victim's alleged facts are their own ``established`` plus the acts done to them.
+
+        An act whose element the victim's ``excluded`` list rules out is left out (``fact_mismatches``
+        reports it): the file contradicts itself there, and the analysis must not conclude more.
+        """
+        victim = self.victim(victim_id)
+        if victim is None:
+            return ()
+        out = list(victim.established)
+        for _suspect, act in self.acts_on(victim_id):
+            if act.element not in out and act.element not in victim.excluded:
+                out.append(act.element)
+        return tuple(out)
+
+    def fact_mismatches(self) -> list[tuple[str, str, str, str]]:
+        """``(kind, victim, element, suspect)`` where ``established`` and the suspects' acts disagree.
+
+        Kinds: ``act_not_established`` (an act on the victim missing from their ``established``),
+        ``act_excluded`` (an act on the victim whose element their ``excluded`` rules out),
+        ``not_attributed`` (an element in ``established`` that no suspect's act on the victim carries;
+        ``suspect`` is ""). Only files that attribute acts are checked: a /1 file attributes nothing.
+        """
+        if not any(s.acts for s in self.suspects):
+            return []
+        out = []
+        for victim in self.victims:
+            acts = self.acts_on(victim.id)
+            for suspect, act in acts:
+                if act.element in victim.excluded:
+                    out.append(("act_excluded", victim.id, act.element, suspect.id))
+                elif act.element not in victim.established:
+                    out.append(("act_not_established", victim.id, act.element, suspect.id))
+            done = {act.element for _s, act in acts}
+            out += [("not_attributed", victim.id, fact, "") for fact in victim.established if fact not in done]
+        return list(dict.fromkeys(out))

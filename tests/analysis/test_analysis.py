@@ -1,0 +1,193 @@
+"""The analysis against the scenarios in tests/scenarios/*.yaml (a case file plus an ``expect:`` key).
+
+Each scenario says which charges the facts support, with each element's status; the analysis must give
+exactly that, and must never claim more than the facts hold.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from trafficking_cli import cases as case
+from trafficking_cli.analysis import analyse as analysis
+from trafficking_cli.analysis.analyse import ESTABLISHED, MET, NOT_REQUIRED, UNMET, Msg
+
+SCENARIOS = sorted((Path(__file__).resolve().parents[1] / "scenarios").glob("*.yaml"))
+IDS = [p.stem for p in SCENARIOS]
+
+
+def run(path: Path, corpus):  # type: ignore[no-untyped-def]
+    the_case = case.load_case(path, corpus)
+    expect = the_case.extra["expect"]
+    return the_case, expect, analysis.analyse(the_case, corpus, date.fromisoformat(expect["today"]))
+
+
+def test_every_required_scenario_is_there() -> None:
+    required = {"kayes", "talibes", "migrants", "faits-2010", "moyens-inconnus", "deces", "emploi-reel",
+                "esclavage-2025"}
+    assert required <= set(IDS)
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=IDS)
+def test_charges_and_elements(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    _, expect, result = run(path, shipped_corpus)
+    got = {(c.offence, c.victim): c for c in result.charges}
+    for want in expect.get("charges", []):
+        key = (want["offence"], want["victim"])
+        assert key in got, f"{path.name}: expected a charge {key}, got {sorted(got)}"
+        charge = got[key]
+        assert charge.status == want["status"], f"{path.name} {key}"
+        statuses = {e.category: e.status for e in charge.elements}
+        assert statuses == want["elements"], f"{path.name} {key}"
+        if "child_rule" in want:
+            assert (charge.child_rule is not None) is want["child_rule"]
+        if "aggravating" in want:
+            assert [a.id for a in charge.aggravating] == want["aggravating"]
+        if "life" in want:
+            assert charge.penalty is not None and charge.penalty.life is want["life"]
+    if expect.get("exact"):
+        assert set(got) == {(w["offence"], w["victim"]) for w in expect.get("charges", [])}
+    for absent in expect.get("not_charged", []):
+        assert (absent["offence"], absent["victim"]) not in got
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=IDS)
+def test_law_gaps_protection(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    _, expect, result = run(path, shipped_corpus)
+    instruments = {i.id: i for i in result.instruments}
+    for ident, applies in (expect.get("instruments") or {}).items():
+        assert instruments[ident].applies is applies, ident
+    for ident, keys in (expect.get("instrument_notes") or {}).items():
+        said = {instruments[ident].reason.key, *(n.key for n in instruments[ident].notes)}
+        assert set(keys) <= said, ident
+    kinds = {g.kind for g in result.gaps}
+    assert set(expect.get("gaps", [])) <= kinds
+    assert not set(expect.get("no_gap_kinds", [])) & kinds
+    for kind, victims in (expect.get("gaps_for") or {}).items():
+        assert {g.victim for g in result.gaps if g.kind == kind} >= set(victims)
+    for kind, victims in (expect.get("no_gaps_for") or {}).items():
+        assert not {g.victim for g in result.gaps if g.kind == kind} & set(victims)
+    for victim in expect.get("slavery_gap", []):
+        assert any(g.kind == "slavery" and g.victim == victim for g in result.gaps)
+    duties = {d.id for d in result.protection}
+    assert set(expect.get("protection", [])) <= duties
+    assert not set(expect.get("not_protection", [])) & duties
+    considered = {(c.offence, c.victim): c for c in result.considered}
+    for want in expect.get("considered", []):
+        seen = considered[(want["offence"], want["victim"])]
+        assert seen.charged is want["charged"]
+        if "reason" in want:
+            assert seen.reason.key == want["reason"]
+    general = {w.key for w in result.warnings}
+    assert set(expect.get("general_warnings", [])) <= general
+    charge_warnings = {w.key for c in result.charges for w in c.warnings}
+    assert set(expect.get("warnings_include", [])) <= charge_warnings
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=IDS)
+def test_never_claims_more_than_the_facts(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    the_case, _, result = run(path, shipped_corpus)
+    groups = {(o.id, g.category): g for o in shipped_corpus.offences.values() for g in o.elements}
+    for charge in result.charges:
+        victim = the_case.victim(charge.victim)
+        assert victim is not None
+        for element in charge.elements:
+            if element.status == MET and element.category != "victim":
+                assert element.facts, (charge.offence, element.category)
+                assert set(element.facts) <= set(victim.established)
+            if element.status == UNMET:
+                assert set(element.facts) <= set(victim.excluded)
+            if element.status == NOT_REQUIRED:
+                assert victim.minor is True
+                assert groups[(charge.offence, element.category)].required_for_minors is False
+            if element.category == "victim" and element.status == MET:
+                assert victim.minor is True
+        if charge.status == ESTABLISHED:
+            assert all(e.status in (MET, NOT_REQUIRED) for e in charge.elements)
+        instrument = shipped_corpus.instruments[charge.instrument]
+        assert instrument.in_force.contains(result.facts_date), "a charge under a law not in force"
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=IDS)
+def test_every_statement_renders_in_both_languages(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    _, _, result = run(path, shipped_corpus)
+    msgs: list[Msg] = [*result.warnings]
+    for charge in result.charges:
+        msgs += charge.warnings
+        msgs += [e.note for e in charge.elements if e.note]
+    for i in result.instruments:
+        msgs += [i.reason, *i.notes]
+    for g in result.gaps:
+        msgs += [g.subject, g.step]
+    for d in result.protection:
+        msgs += d.why
+    for lang in ("fr", "en"):
+        for msg in msgs:
+            text = msg.render(lang)
+            assert text and not text.startswith(("warning.", "gap.", "step.", "law.", "why.")), msg.key
+            assert "{" not in text or "}" not in text.split("{", 1)[1], text
+
+
+def test_paraphrase_and_inference_are_flagged(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    _, _, result = run(Path(__file__).resolve().parents[1] / "scenarios" / "kayes.yaml", shipped_corpus)
+    traite = result.charge("traite", "V2")
+    assert traite is not None
+    keys = {w.key for w in traite.warnings}
+    assert {"warning.status.paraphrase", "warning.number.inferred", "warning.international",
+            "warning.child_rule"} <= keys
+
+
+def test_facts_spanning_an_entry_into_force(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    the_case = case.load_case(Path(__file__).resolve().parents[1] / "scenarios" / "faits-2010.yaml", shipped_corpus)
+    from dataclasses import replace
+
+    spanning = replace(the_case, facts_end_date="2013-01-01")
+    result = analysis.analyse(spanning, shipped_corpus, date(2025, 3, 1))
+    loi = next(i for i in result.instruments if i.id == "ml-loi-2012-023")
+    assert loi.applies is False
+    assert "law.continuing" in {n.key for n in loi.notes}
+
+
+def test_facts_in_the_future_are_flagged(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    the_case = case.load_case(Path(__file__).resolve().parents[1] / "scenarios" / "kayes.yaml", shipped_corpus)
+    result = analysis.analyse(the_case, shipped_corpus, date(2018, 1, 1))
+    assert "warning.future_facts" in {w.key for w in result.warnings}
+
+
+def test_charge_status_rule() -> None:
+    assert analysis.charge_status(["met", "not_required"]) == "established"
+    assert analysis.charge_status(["met", "unknown"]) == "incomplete"
+    assert analysis.charge_status(["unknown", "unmet"]) == "not_established"
+
+
+def test_slavery_facts_after_the_2024_code_point_to_art_324_11(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    the_case = case.load_case(Path(__file__).resolve().parents[1] / "scenarios" / "esclavage-2025.yaml", shipped_corpus)
+    v1 = replace(the_case.victims[0], established=("hebergement", "abus_vulnerabilite", "esclavage_pratique"))
+    result = analysis.analyse(replace(the_case, victims=(v1,)), shipped_corpus, date(2025, 6, 1))
+    assert result.charge("esclavage", "V1") is None
+    slavery = [g for g in result.gaps if g.kind == "slavery"]
+    assert [g.subject.key for g in slavery] == ["gap.slavery"]
+    assert "324-11" in slavery[0].step.render("fr") and "attributs_propriete" in slavery[0].step.render("fr")
+
+
+def test_a_birth_certificate_written_by_hand_closes_the_age_gap(shipped_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Evidence can prove a victim's age (``V2.age``), not only checklist answers C01/C03."""
+    text = (Path(__file__).resolve().parents[1] / "scenarios" / "kayes.yaml").read_text(encoding="utf-8")
+    without = tmp_path / "without.yaml"
+    without.write_text(text, encoding="utf-8")
+    with_certificate = tmp_path / "with.yaml"
+    with_certificate.write_text(text.replace(
+        "evidence:\n", "evidence:\n  - id: E9\n    kind: document\n    description: \"Acte de naissance\"\n"
+        "    supports: [V2.age]\n", 1), encoding="utf-8")
+
+    def age_gaps(path: Path) -> list[str]:
+        memo = analysis.analyse(case.load_case(path, shipped_corpus), shipped_corpus, date(2026, 1, 1))
+        return [g.kind for g in memo.gaps if g.victim == "V2" and g.kind.startswith("age")]
+
+    assert age_gaps(without) == ["age_evidence"]
+    assert age_gaps(with_certificate) == []

@@ -1,0 +1,1 @@
+"""Facts against the law: law in force, elements, charges, penalties, gaps, protection."""

@@ -1,0 +1,104 @@
+"""The case against the law: each offence's elements, per victim, at the date of the facts.
+
+Pure: a ``Case``, a ``Corpus`` and ``today`` in, an ``Analysis`` out. No printing, no clock, no files.
+Every statement the analysis makes is a ``Msg`` (an i18n key and its values), so the memo can say it
+in French or English; the analysis itself never chooses a language.
+
+The rules (contracts §4, issue 5), one module each:
+- ``analysis.law_in_force``: which instruments apply at ``facts_date`` (criminal law does not reach back);
+- ``elements``: an element group is ``met`` / ``unmet`` / ``unknown`` / ``not_required`` (child rule);
+- ``charges``: an offence becomes a charge for a victim only when at least one of its elements is
+  established for that victim and its instrument was in force; the others are ``considered`` with the reason;
+- ``penalties``: the penalty incurred, raised by the aggravating circumstances found;
+- ``analysis.legal_warnings``: what each charge rests on (paraphrase, inferred number, international text …);
+- ``gaps``: what the file does not yet show, and the investigative step for each;
+- ``protection``: the duties towards the victims that the case calls for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from trafficking_cli import models as m
+from trafficking_cli.corpus.lookup import Corpus
+
+from .charges import consider_offences, instruments_reached
+from .elements import charge_status
+from .gaps import AGE_EVIDENCE_ITEMS, SLAVERY_FACTS, SLAVERY_OFFENCE, answer, find_gaps
+from .law_in_force import instrument_findings
+from .legal_warnings import general_warnings, mismatch_warnings, parallel_warnings, provision_warnings
+from .model import (
+    ESTABLISHED,
+    INCOMPLETE,
+    MET,
+    NATIONAL_JURISDICTION,
+    NOT_ESTABLISHED,
+    NOT_REQUIRED,
+    UNKNOWN,
+    UNMET,
+    AggravationFinding,
+    Analysis,
+    Charge,
+    Considered,
+    DutyFinding,
+    ElementFinding,
+    Gap,
+    InstrumentFinding,
+    Msg,
+    PenaltyFinding,
+)
+from .protection import protection_duties
+
+__all__ = [
+    "AGE_EVIDENCE_ITEMS", "ESTABLISHED", "INCOMPLETE", "MET", "NATIONAL_JURISDICTION", "NOT_ESTABLISHED",
+    "NOT_REQUIRED", "SLAVERY_FACTS", "SLAVERY_OFFENCE", "UNKNOWN", "UNMET",
+    "AggravationFinding", "Analysis", "Charge", "Considered", "DutyFinding", "ElementFinding", "Gap",
+    "InstrumentFinding", "Msg", "PenaltyFinding",
+    "analyse", "answer", "charge_status", "provision_warnings",
+]
+
+
+def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
+    """The analysis of ``case`` against ``corpus``; ``today`` dates the memo and checks the facts date.
+
+    Each victim's facts are their ``established`` list plus the acts the suspects did to them (contracts §5).
+    """
+    mismatches = case.fact_mismatches()
+    case = with_alleged_facts(case)
+    facts_date = date.fromisoformat(case.facts_date) if case.facts_date else today
+    instruments = instrument_findings(corpus, case, facts_date, instruments_reached(corpus, case))
+    applying = {i.id for i in instruments if i.applies}
+    charges, considered = consider_offences(case, corpus, applying, facts_date)
+    gaps = find_gaps(case, corpus, charges, applying)
+    warnings = general_warnings(case, facts_date, today) + parallel_warnings(corpus, charges, facts_date)
+    warnings += mismatch_warnings(mismatches)
+    protection = protection_duties(case, corpus)
+    return Analysis(case=case, today=today, facts_date=facts_date, instruments=instruments,
+                    charges=tuple(charges), considered=tuple(considered), gaps=tuple(gaps),
+                    protection=tuple(protection), warnings=tuple(warnings),
+                    cited=tuple(_cited(charges, protection)))
+
+
+def with_alleged_facts(case: m.Case) -> m.Case:
+    """The case with each victim's ``established`` widened to the union of contracts §5."""
+    victims = tuple(replace(v, established=case.victim_facts(v.id)) for v in case.victims)
+    return replace(case, victims=victims)
+
+
+def _cited(charges: list[Charge], protection: list[DutyFinding]) -> list[str]:
+    """Every provision id relied on, in first-cited order: the memo's annex lists them all."""
+    out: list[str] = []
+    for charge in charges:
+        out += charge.provisions
+        for element in charge.elements:
+            out += element.provisions
+        if charge.penalty is not None:
+            out.append(charge.penalty.provision)
+        out += [p.provision for p in charge.other_penalties]
+        out += [a.provision for a in charge.aggravating if a.provision]
+        if charge.child_rule is not None:
+            out += charge.child_rule.basis
+    for duty in protection:
+        out += duty.basis
+    return list(dict.fromkeys(out))

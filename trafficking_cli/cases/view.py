@@ -1,0 +1,57 @@
+"""A view of the case for ``case show`` (terminal and JSON): plain data, pseudonymised (codes only)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from trafficking_cli import models as m
+from trafficking_cli.checklists.signals import ordered_checklists
+from trafficking_cli.corpus.lookup import Corpus
+
+from .derived import victim_session
+from .store import CaseFile, identity_path
+
+
+def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str) -> dict[str, Any]:
+    """Everything ``case show`` prints, as plain data (pseudonymised: codes only, never identities)."""
+    derived = case_file.data.get("derived") or {}
+    derived_victims = derived.get("victims") or {}
+    derived_evidence = set(derived.get("evidence") or [])
+    return {
+        "path": str(case_file.path), "encrypted": case_file.encrypted,
+        "identity_file": identity_path(case_file.path).exists(),
+        "reference": case.reference, "facts_date": case.facts_date, "facts_end_date": case.facts_end_date,
+        "places": list(case.places), "summary": case.summary,
+        "victims": [_victim_view(victim, derived_victims.get(victim.id) or {}, case_file.data, corpus, today)
+                    for victim in case.victims],
+        "suspects": [{"id": s.id, "role": s.role} for s in case.suspects],
+        "evidence": [{"id": e.id, "kind": e.kind, "description": e.description, "supports": list(e.supports),
+                      "derived": e.id in derived_evidence} for e in case.evidence],
+        "warnings": [] if case.facts_date else ["ui.case.warning.facts_date"],
+    }
+
+
+def _victim_view(victim: m.Victim, record: Mapping[str, Any], data: Mapping[str, Any], corpus: Corpus,
+                 today: str) -> dict[str, Any]:
+    """One victim: what the case says, each fact with the items behind it, and the interview progress."""
+    return {
+        "id": victim.id, "age_at_facts": victim.age_at_facts, "age_doubt": victim.age_doubt,
+        "minor": victim.minor, "sex": victim.sex, "nationality": victim.nationality,
+        **{key: [{"id": ident, "items": list((record.get(key) or {}).get(ident, []))}
+                 for ident in getattr(victim, key)] for key in ("established", "excluded", "aggravating")},
+        "protection": list(record.get("protection") or {}), "opens": dict(record.get("opens") or {}),
+        "protection_labels": {d: corpus.duties[d].label.as_dict() for d in record.get("protection") or {}
+                              if d in corpus.duties},
+        "conflicts": list(record.get("conflicts") or []),
+        "progress": _progress(data, corpus, victim.id, today),
+    }
+
+
+def _progress(data: Mapping[str, Any], corpus: Corpus, victim: str, today: str) -> dict[str, dict[str, int]]:
+    """Per checklist: answered, total shown to this victim, still open."""
+    out = {}
+    for checklist in ordered_checklists(corpus.checklists):
+        counts = victim_session(data, corpus.checklists, checklist.id, victim, today).counts()
+        out[checklist.id] = {"answered": counts["answered"], "total": counts["total"], "open": counts["open"]}
+    return out

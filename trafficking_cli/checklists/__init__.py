@@ -1,0 +1,1 @@
+"""The pure interview engine: sessions, conditions, the child flow, typed answers, what answers establish."""

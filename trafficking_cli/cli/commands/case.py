@@ -1,0 +1,213 @@
+"""``case new / list / show / delete``, and the helpers other commands use to find and open a case.
+
+The case folder is ``platformdirs.user_data_dir("trafficking-cli")/cases``, or ``$TRAFFICKING_HOME/cases``.
+The passphrase comes from ``TRAFFICKING_PASSPHRASE`` or is typed (hidden) once per run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from trafficking_cli.errors import CaseNotFoundError, CryptoError
+from trafficking_cli.i18n import t
+
+from ..app import H, State, app, boundary
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from trafficking_cli import models as m
+
+case_app = typer.Typer(no_args_is_help=True, help=H(
+    "Dossiers : créer (modèle commenté), lister, afficher, supprimer. Victimes et suspects : codes V1, S1.",
+    "Case files: create (commented template), list, show, delete. Victims and suspects: codes V1, S1."))
+app.add_typer(case_app, name="case")
+
+CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=H(
+    "Chemin d’un dossier, ou nom d’un dossier du dossier personnel (trafficking case list).",
+    "Path to a case file, or the name of a case in your case folder (trafficking case list)."))]
+JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
+
+
+def print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cases_dir() -> Path:
+    """Where named cases live: $TRAFFICKING_HOME/cases, else the user's data folder."""
+    home = os.environ.get("TRAFFICKING_HOME")
+    if home:
+        return Path(home).expanduser() / "cases"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("trafficking-cli", appauthor=False)) / "cases"
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+class Secrets:
+    """The passphrases of one run: from TRAFFICKING_PASSPHRASE, or typed once and kept in memory."""
+
+    def __init__(self, state: State, interactive: bool = True, path: Path | None = None) -> None:
+        self.lang = state.lang
+        self.path = path
+        self.interactive = interactive
+        self.env = os.environ.get("TRAFFICKING_PASSPHRASE") or None
+        self.case: str | None = None
+        self.identity: str | None = None
+        self.identity_decided = False
+
+    def for_case(self) -> str:
+        if self.case is None:
+            self.case = self.env or self._ask(new=False)
+        return self.case
+
+    def for_new_case(self) -> str:
+        self.case = self.env or self._ask(new=True)
+        return self.case
+
+    def _ask(self, new: bool) -> str:
+        if not self.interactive:
+            raise CryptoError(t("case.passphrase_needed", self.lang, path=self.path or "?"),
+                              t("case.passphrase_needed.hint", self.lang))
+        from ..ui.case import ask_passphrase
+
+        return ask_passphrase(self.lang, new=new)
+
+    def for_identity(self, console: Console, exists: bool) -> str | None:
+        """The identity file's passphrase (the case's, when encrypted), or None: do not record."""
+        if not self.identity_decided:
+            self.identity = self.case or self.env
+            if self.identity is None and self.interactive:
+                from ..ui.case import ask_identity_passphrase
+
+                self.identity = ask_identity_passphrase(console, self.lang, new=not exists)
+            self.identity_decided = True
+        return self.identity
+
+    def forget_identity(self) -> None:
+        self.identity, self.identity_decided = None, False
+
+
+def case_path(ref: str, *, encrypted: bool = False) -> Path:
+    from trafficking_cli.cases import resolve_case_path
+
+    return resolve_case_path(ref, cases_dir(), encrypted=encrypted)
+
+
+def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
+    """A case from a path or a name, decrypted if needed (for ``memo`` and other readers)."""
+    from trafficking_cli.cases import load_case
+
+    path = case_path(ref)
+    secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
+    return load_case(path, state.corpus(), secrets.for_case, draft=draft)
+
+
+@case_app.command("new", help=H(
+    "Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt.",
+    "Create a case from the commented template. E.g.: trafficking case new rp-2019-0123 --encrypt."))
+@boundary
+def case_new(
+    ctx: typer.Context,
+    path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=H(
+        "Chemin du fichier, ou nom (jamais le nom d’une personne) dans le dossier personnel.",
+        "File path, or a name (never a person's name) in your case folder."))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=H(
+        "Chiffrer le dossier (phrase secrète demandée deux fois, ou TRAFFICKING_PASSPHRASE).",
+        "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
+) -> None:
+    """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
+    from trafficking_cli.cases import new_case_file, template_data
+
+    from ..ui.case import render_created
+
+    state: State = ctx.obj
+    target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    passphrase = Secrets(state).for_new_case() if encrypt else None
+    case_file = new_case_file(target, template_data(), passphrase, lang=state.lang)
+    case_file.save()
+    render_created(state.console(), str(target), encrypt, state.lang)
+
+
+@case_app.command("list", help=H(
+    "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
+    "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."))
+@boundary
+def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
+    from trafficking_cli.cases import list_cases
+
+    state: State = ctx.obj
+    folder = cases_dir()
+    rows = list_cases(folder)
+    if as_json:
+        print_json({"folder": str(folder), "cases": rows})
+        return
+    from ..ui.case import render_case_list
+
+    render_case_list(state.console(), rows, str(folder), state.lang)
+
+
+@case_app.command("show", help=H(
+    "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
+    "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."))
+@boundary
+def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
+    """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
+    from trafficking_cli.cases import case_view, open_case_file
+    from trafficking_cli.cases.schema import case_from_data
+
+    state: State = ctx.obj
+    corpus = state.corpus()
+    path = case_path(case)
+    case_file = open_case_file(path, Secrets(state, interactive=True, path=path).for_case)
+    model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
+    view = case_view(case_file, model, corpus, today=today())
+    if as_json:
+        print_json(view)
+        return
+    from ..ui.case import render_case
+
+    render_case(state.console(), view, state.lang)
+
+
+@case_app.command("delete", help=H(
+    "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
+    "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."))
+@boundary
+def case_delete(
+    ctx: typer.Context, case: CaseArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=H("Sans confirmation.", "Do not ask."))] = False,
+) -> None:
+    """Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1."""
+    from trafficking_cli.cases import delete_case, identity_path
+
+    from ..ui.case import confirm
+
+    state: State = ctx.obj
+    path = case_path(case)
+    if not path.is_file():
+        raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
+    identity = t("ui.case.delete.identity", state.lang) if identity_path(path).exists() else ""
+    console = state.console()
+    if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
+        console.print(t("ui.case.delete.kept", state.lang))
+        raise typer.Exit(1)
+    removed = delete_case(path)
+    console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
+    console.print(t("ui.case.delete.ssd", state.lang), style="dim")
+

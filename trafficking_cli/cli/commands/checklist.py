@@ -1,0 +1,234 @@
+"""``checklist list / show / run``: the interview checklists, printed or walked through item by item."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from trafficking_cli.errors import UsageError
+from trafficking_cli.i18n import t
+
+from ..app import H, State, app, boundary
+from .case import JsonFlag, Secrets, case_path, now, print_json, today
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from trafficking_cli import models as m
+    from trafficking_cli.cases import CaseFile, Interview
+    from trafficking_cli.cases.interview import Protect
+    from trafficking_cli.corpus.lookup import Corpus
+
+checklist_app = typer.Typer(no_args_is_help=True, help=H(
+    "Listes d’audition centrées sur la victime (A avant l’audition, B adulte, C enfant, D preuves, E orientation).",
+    "Victim-centred interview checklists (A before, B adult, C child, D evidence, E referral)."))
+app.add_typer(checklist_app, name="checklist")
+
+ChecklistId = Annotated[str, typer.Argument(metavar="ID", help=H("Liste : A, B, C, D ou E.",
+                                                                 "Checklist: A, B, C, D or E."))]
+
+
+@checklist_app.command("list", help=H("Les listes d’audition. Ex. : trafficking checklist list.",
+                                        "The interview checklists. E.g.: trafficking checklist list."))
+@boundary
+def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Les listes d’audition. Ex. : trafficking checklist list."""
+    from trafficking_cli.checklists.views import checklists_json
+
+    state: State = ctx.obj
+    view = checklists_json(state.corpus().checklists)
+    if as_json:
+        print_json(view)
+        return
+    from ..ui.checklist import render_checklists
+
+    render_checklists(state.console(), view, state.lang)
+
+
+@checklist_app.command("show", help=H(
+    "Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B.",
+    "A whole checklist: items, mode, type, what they establish. E.g.: trafficking checklist show B."))
+@boundary
+def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonFlag = False) -> None:
+    """Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B."""
+    from trafficking_cli.checklists.views import checklist_json
+
+    state: State = ctx.obj
+    checklist = state.corpus().checklist(checklist_id)
+    if as_json:
+        print_json(checklist_json(checklist))
+        return
+    from ..ui.checklist import render_checklist
+
+    render_checklist(state.console(), checklist, state.lang)
+
+
+@checklist_app.command("run", help=H(
+    "Mène une liste, question par question ; chaque réponse est enregistrée aussitôt. "
+    "Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1",
+    "Walk a checklist item by item; every answer is saved at once. "
+    "E.g.: trafficking checklist run A --case rp-2019-0123 --victim V1"))
+@boundary
+def checklist_run(
+    ctx: typer.Context,
+    checklist_id: ChecklistId,
+    case: Annotated[str, typer.Option("--case", metavar="CASE", help=H(
+        "Dossier (chemin ou nom) ; créé s’il n’existe pas.", "Case file (path or name); created if missing."))],
+    victim: Annotated[str, typer.Option("--victim", metavar="V1", help=H("Code de la victime entendue.",
+                                                            "Code of the victim heard."))] = "V1",
+    answers: Annotated[Path | None, typer.Option("--answers", metavar="FILE", help=H(
+        "Réponses (YAML ou JSON, clé = identifiant de question) : sans terminal.",
+        "Answers (YAML or JSON keyed by item id): runs without a terminal."))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=H("Chiffrer le dossier s’il est créé.",
+                                                              "Encrypt the case if it is created."))] = False,
+) -> None:
+    """Mène une liste, question par question ; chaque réponse est enregistrée aussitôt.
+
+    Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1
+    """
+    state: State = ctx.obj
+    corpus = state.corpus()
+    checklist = corpus.checklist(checklist_id)
+    _check_victim_code(state, victim)
+    given = _read_answers(answers, state.lang) if answers is not None else None
+    secrets, interview = _open_interview(state, corpus, checklist.id, case, victim, encrypt=encrypt,
+                                         scripted=given is not None)
+    _check_gate(state, interview, case, victim)
+    _check_and_save(interview, given, answers)
+    console = state.console()
+    protect = _protector(console, secrets, interview, victim)
+
+    def command_for(target: str) -> str:
+        return resume_command(state, target, case, victim)
+
+    if given is None:
+        from ..ui.interview import run_interview
+
+        run_interview(console, interview, lang=state.lang, now=now, protect=protect, command_for=command_for)
+        return
+    _scripted(console, state, interview, given, answers, protect, command_for)
+
+
+def _check_victim_code(state: State, victim: str) -> None:
+    """Victims are codes (V1, V2…): a name typed here would end up in the case file."""
+    if not re.fullmatch(r"V\d+", victim):
+        raise UsageError(t("run.error.victim", state.lang, victim=victim), "--victim V1")
+
+
+def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, victim: str, *, encrypt: bool,
+                    scripted: bool) -> tuple[Secrets, Interview]:
+    """Open the case (or start one from the template; nothing is written yet) and the interview on it."""
+    from trafficking_cli.cases import Interview
+
+    path = case_path(case, encrypted=encrypt)
+    secrets = Secrets(state, interactive=not scripted or sys.stdin.isatty(), path=path)
+    case_file = _open_or_new_case(state, path, victim, secrets, encrypt)
+    return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
+
+
+def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, encrypt: bool) -> CaseFile:
+    from trafficking_cli.cases import new_case_file, open_case_file, template_data
+
+    if path.exists():
+        if encrypt and not _is_encrypted(path):
+            raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
+        return open_case_file(path, secrets.for_case)
+    data = template_data((victim,), ())
+    return new_case_file(path, data, secrets.for_new_case() if encrypt else None, lang=state.lang)
+
+
+def _check_and_save(interview: Interview, given: Any, source: Path | None) -> None:
+    """Check every value of an answers file before anything is written; then write a new case or victim."""
+    from trafficking_cli.cases import scripted_entries
+
+    if given is not None:
+        scripted_entries(interview.checklist, given, str(source))
+    if not interview.case_file.path.exists() or interview.added_victim:
+        interview.save()
+
+
+def _scripted(console: Console, state: State, interview: Interview, given: Any, source: Path | None,
+              protect: Protect, command_for: Callable[[str], str]) -> None:
+    from trafficking_cli.cases import run_scripted
+
+    from ..ui.review import render_scripted
+
+    try:
+        report = run_scripted(interview, given, now(), protect, str(source))
+    except KeyboardInterrupt:
+        console.print(t("ui.cl.interrupted", state.lang, path=interview.case_file.path), markup=False)
+        console.print(t("ui.cl.resume", state.lang, command=command_for(interview.checklist.id)), markup=False,
+                      soft_wrap=True)
+        raise typer.Exit(130) from None
+    render_scripted(console, report, interview, interview.session(), state.lang, command_for)
+
+
+def _read_answers(path: Path, lang: str) -> Any:
+    from trafficking_cli.corpus.loader import read_yaml_file
+
+    if path.is_dir():
+        raise UsageError(t("run.error.answers_dir", lang, path=path), "--answers answers.yaml")
+    if not path.is_file():
+        raise UsageError(t("run.error.answers_missing", lang, path=path), "--answers answers.yaml")
+    return read_yaml_file(path)  # JSON is read by the same strict YAML parser
+
+
+def _is_encrypted(path: Path) -> bool:
+    from trafficking_cli.cases import is_encrypted_file
+
+    return is_encrypted_file(path)
+
+
+def resume_command(state: State, checklist_id: str, case: str, victim: str) -> str:
+    """The exact command that continues this interview."""
+    parts = ["trafficking"]
+    if state.lang == "en":
+        parts += ["--lang", "en"]
+    if state.data_dir:
+        parts += ["--data-dir", shlex.quote(str(state.data_dir))]
+    parts += ["checklist", "run", checklist_id, "--case", shlex.quote(case), "--victim", victim]
+    return " ".join(parts)
+
+
+def _check_gate(state: State, interview: Interview, case: str, victim: str) -> None:
+    """Refuse a checklist this victim may not be heard on yet; the hint is the command for checklist A."""
+    gate = interview.session().gate()
+    if gate.allowed:
+        return
+    items = ", ".join(gate.missing)
+    hint = resume_command(state, "A", case, victim) if gate.reason in ("requires", "not_child") else ""
+    raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=interview.checklist.id, victim=victim,
+                       items=items), hint)
+
+
+def _protector(console: Console, secrets: Secrets, interview: Interview, victim: str) -> Protect:
+    """Store a protected answer in the encrypted identity file; False when it is not recorded."""
+    from trafficking_cli.cases import IdentityFile, identity_path
+    from trafficking_cli.errors import CryptoError
+
+    opened: dict[str, IdentityFile] = {}  # the identity file, decrypted once per run
+
+    def protect(item: m.Item, value: Any, note: str | None) -> bool:
+        path = identity_path(interview.case_file.path)
+        passphrase = secrets.for_identity(console, path.exists())
+        if not passphrase:
+            return False
+        try:
+            identity = opened.get("file") or IdentityFile.open(path, passphrase)
+        except CryptoError:
+            console.print(t("run.identity.wrong", secrets.lang, error=t("crypto.wrong", secrets.lang)),
+                          style="red", markup=False)
+            secrets.forget_identity()
+            return False
+        opened["file"] = identity
+        identity.record(victim, item.key, value, now(), note)
+        identity.save()
+        return True
+
+    return protect

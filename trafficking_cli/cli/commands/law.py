@@ -1,0 +1,125 @@
+"""Reference commands: ``show``, ``elements``, ``law list``, ``validate``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..app import H, State, app, boundary
+
+if TYPE_CHECKING:
+    from trafficking_cli.models import Problem
+
+law_app = typer.Typer(no_args_is_help=True, help=H("Les textes du corpus.", "The instruments in the corpus."))
+app.add_typer(law_app, name="law")
+
+JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON (contrats §4).", "JSON output (contracts §4)."))]
+
+
+def print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command(help=H('Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3".',
+                   'One provision: text, translation, status, sources. E.g.: trafficking show "art 3".'))
+@boundary
+def show(
+    ctx: typer.Context,
+    # Several words, so that `show palermo 3` works without quotes, as people type it.
+    ref: Annotated[list[str], typer.Argument(
+        help=H("Disposition : 3, art. 7, palermo 3 a, cp2024 324-12… (guillemets inutiles)",
+               "Provision: 3, art. 7, palermo 3 a, cp2024 324-12… (no quotes needed)"), metavar="REF")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3"."""
+    from trafficking_cli.corpus.views import provision_view
+
+    state: State = ctx.obj
+    corpus = state.corpus()
+    view = provision_view(corpus, corpus.resolve(" ".join(ref)), state.lang)
+    if as_json:
+        print_json(view)
+        return
+    from ..ui.common import render_provision
+
+    render_provision(state.console(), view, state.lang)
+
+
+@app.command(help=H("Les infractions, ou une infraction en éléments (acte, moyens, finalité). "
+                   "Ex. : trafficking elements traite.",
+                   "The offences, or one offence broken into its elements (act, means, purpose). "
+                   "E.g.: trafficking elements traite."))
+@boundary
+def elements(
+    ctx: typer.Context,
+    offence: Annotated[str | None, typer.Argument(help=H("Infraction : traite, mendicite, trafic_migrants…",
+                                                         "Offence: traite, mendicite, trafic_migrants…"))] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Les infractions, ou une infraction en éléments (acte, moyens, finalité). Ex. : trafficking elements traite."""
+    from trafficking_cli.corpus import views
+
+    from ..ui import common as ui
+
+    state: State = ctx.obj
+    corpus = state.corpus()
+    if offence is None:
+        view = views.offences_list_view(corpus)
+        print_json(view) if as_json else ui.render_offences_list(state.console(), view, state.lang)
+        return
+    view = views.offence_view(corpus, corpus.offence(offence), state.lang)
+    print_json(view) if as_json else ui.render_offence(state.console(), view, state.lang)
+
+
+@law_app.command("list", help=H("Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list.",
+                                "The instruments, their status and how much of each is verified text. "
+                                "E.g.: trafficking law list."))
+@boundary
+def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list."""
+    from trafficking_cli.corpus import views
+
+    from ..ui import common as ui
+
+    state: State = ctx.obj
+    view = views.instruments_view(state.corpus(), state.lang)
+    print_json(view) if as_json else ui.render_instruments(state.console(), view, state.lang)
+
+
+@app.command(help=H("Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). "
+                   "Ex. : trafficking validate.",
+                   "Checks every YAML file; lists every problem (file, line, key). E.g.: trafficking validate."))
+@boundary
+def validate(
+    ctx: typer.Context,
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help=H("Dossier à vérifier.", "Folder to check."))]
+    = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). Ex. : trafficking validate."""
+    from trafficking_cli import resources
+    from trafficking_cli.corpus.lookup import load_with_problems
+    from trafficking_cli.errors import ExitCode
+
+    from ..ui import common as ui
+
+    state: State = ctx.obj
+    root = data_dir or state.data_dir or resources.data_root()
+    corpus, problems = load_with_problems(root)
+    if as_json:
+        print_json({"root": str(root), "files": len(corpus.files),
+                    "problems": [_problem_json(p) for p in problems]})
+    else:
+        ui.render_problems(state.console(), problems, len(corpus.files), state.lang)
+    if problems:
+        raise typer.Exit(int(ExitCode.DATA))
+
+
+def _problem_json(problem: Problem) -> dict[str, object]:
+    # "message"/"hint" stay English for the scripts already reading them; the French comes alongside.
+    message_fr, hint_fr = problem.localized("fr")
+    return {"path": problem.path, "line": problem.line, "key": problem.key, "message": problem.message,
+            "hint": problem.hint, "message_fr": message_fr, "hint_fr": hint_fr}

@@ -1,0 +1,143 @@
+"""``trafficking memo CASE``: the charging memo, in the terminal or as a file (md, docx, pdf, json)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from trafficking_cli.errors import UsageError
+from trafficking_cli.i18n import t
+
+from ..app import H, State, app, boundary
+
+if TYPE_CHECKING:
+    from trafficking_cli.memo.model import Memo
+
+
+@app.command(help=H(
+    "La note de qualification : éléments, droit applicable, peines, lacunes, protection. "
+    "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
+    "The charging memo: elements, applicable law, penalties, gaps, protection. "
+    "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
+@boundary
+def memo(
+    ctx: typer.Context,
+    case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
+                                               "Case file (YAML) or the name of a saved case."))],
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help=H("terminal (défaut), md, docx, pdf ou json ; par défaut, celui qu’indique "
+                                 "l’extension de --output.",
+                                 "terminal (default), md, docx, pdf or json; by default, the one the extension "
+                                 "of --output names."))] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help=H("Fichier à écrire (rien d’autre n’est écrit).",
+                                 "File to write (nothing else is written)."))] = None,
+    author: Annotated[str | None, typer.Option(
+        "--author", help=H("Nom ou qualité du rédacteur (en-tête).", "Author's name or office (header)."))] = None,
+    court: Annotated[str | None, typer.Option(
+        "--court", help=H("Juridiction (en-tête) ; sinon « court: jurisdiction » du dossier.",
+                          "Court (header); else the case file's « court: jurisdiction »."))] = None,
+    office: Annotated[str | None, typer.Option(
+        "--office", help=H("Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
+                           "Prosecutor's office or chambers (header); else the case file's « court: office »."))]
+    = None,
+) -> None:
+    """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
+    Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
+    from trafficking_cli.analysis.analyse import analyse  # lazy: the other commands must not pay for the memo
+    from trafficking_cli.memo import build_memo, render
+
+    from .case import open_case
+
+    state: State = ctx.obj
+    fmt = format_for(fmt, output, state.lang)
+    _check_request(state, case, fmt, output)  # before the case is opened: no passphrase asked in vain
+    the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
+    corpus = state.corpus()
+    the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author, court or "",
+                          office or "")
+    if fmt == "terminal":
+        _terminal(state, the_memo, output)
+    else:
+        _emit(state, render(the_memo, fmt), output)
+
+
+# The extensions that name a format; any other (or none) leaves the choice to --format (default: terminal text).
+EXTENSIONS = {".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf", ".json": "json"}
+
+
+def format_for(fmt: str | None, output: Path | None, lang: str) -> str:
+    """The format asked for: ``--format``, else the one ``--output``'s extension names, else the terminal's.
+
+    ``--output note.pdf --format md`` is refused: the file would not be what its name says.
+    """
+    implied = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return implied or "terminal"
+    if implied is not None and implied != fmt and output is not None:
+        wanted = next((ext for ext, f in EXTENSIONS.items() if f == fmt), "")
+        raise UsageError(t("memo.error.extension", lang, fmt=fmt, path=output.name, implied=implied),
+                         hint=t("memo.error.extension_hint", lang, ext=wanted.lstrip(".") or fmt))
+    return fmt
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _check_request(state: State, case: str, fmt: str, output: Path | None) -> None:
+    """Refuse an unknown format, a binary file poured into a terminal, or an output path that cannot be."""
+    from trafficking_cli.memo import BINARY_FORMATS, FORMATS
+
+    if fmt not in FORMATS:
+        raise UsageError(t("memo.error.format", state.lang, fmt=fmt), hint=" | ".join(FORMATS))
+    if fmt in BINARY_FORMATS and output is None and stdout_is_terminal():
+        raise UsageError(t("memo.error.binary", state.lang, fmt=fmt),
+                         hint=t("memo.error.binary_hint", state.lang, case=case, fmt=fmt))
+    if output is not None:
+        _check_output(output, state.lang)
+
+
+def _emit(state: State, rendered: str | bytes, output: Path | None) -> None:
+    """To ``output`` if given, else to stdout: bytes as they are (a pipe), text as text."""
+    if output is not None:
+        _write(state, output, rendered.encode("utf-8") if isinstance(rendered, str) else rendered)
+    elif isinstance(rendered, bytes):
+        sys.stdout.buffer.write(rendered)
+        sys.stdout.buffer.flush()
+    else:
+        typer.echo(rendered, nl=False)
+
+
+def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
+    from ..ui.memo import render_memo
+
+    if output is None:
+        render_memo(state.console(), the_memo)
+        return
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    render_memo(Console(file=buffer, width=110, no_color=True, highlight=False, color_system=None), the_memo)
+    _write(state, output, buffer.getvalue().encode("utf-8"))
+
+
+def _write(state: State, output: Path, data: bytes) -> None:
+    from trafficking_cli.cases import atomic_write  # temporary file beside the target, fsync, rename: never half a memo
+
+    atomic_write(output, data)
+    state.console(stderr=True).print(t("memo.written", state.lang, path=output), markup=False)
+
+
+def _check_output(output: Path, lang: str) -> None:
+    if output.is_dir():
+        raise UsageError(t("memo.error.output_dir", lang, path=output))
+    parent = output.resolve().parent
+    if not parent.is_dir():
+        raise UsageError(t("memo.error.no_parent", lang, path=parent))

@@ -1,0 +1,1 @@
+"""Terminal rendering and prompts with rich."""

@@ -1,0 +1,168 @@
+"""Terminal side of case files: passphrase prompts, confirmation, ``case list`` and ``case show``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from trafficking_cli.errors import CryptoError
+from trafficking_cli.i18n import t
+
+from .widgets import labelled, prompt_line, titled_table
+
+__all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
+           "render_created"]
+
+YES_WORDS = {"o", "oui", "y", "yes"}
+TRIES = 3  # a passphrase typed wrong three times: stop rather than loop
+
+
+def ask_passphrase(lang: str, *, new: bool, what: str = "case") -> str:
+    """A passphrase typed without echo; a new one is typed twice. Never empty."""
+    for _ in range(TRIES):
+        first = _prompt_secret(t("ui.case.passphrase.new" if new else f"ui.case.passphrase.{what}", lang), lang)
+        if not first:
+            continue
+        if _confirmed(first, new, lang):
+            return first
+        typer.echo(t("ui.case.passphrase.mismatch", lang), err=True)
+    raise CryptoError(t("ui.case.passphrase.failed", lang))
+
+
+def _prompt_secret(label: str, lang: str) -> str:
+    """Hidden input; with no terminal and nothing to read (a script, a pipe), say how to pass it instead."""
+    import sys
+
+    try:
+        return prompt_line(label, hide=True)
+    except typer.Abort:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise CryptoError(t("ui.case.passphrase.no_terminal", lang),
+                              t("ui.case.passphrase.no_terminal.hint", lang)) from None
+        raise  # Ctrl-C or Ctrl-D in a terminal: the boundary says "Interrupted"
+
+
+def ask_identity_passphrase(console: Console, lang: str, *, new: bool) -> str | None:
+    """For the protected identity file: a passphrase, or None when the user prefers not to record."""
+    console.print(Text(t("ui.case.identity.explain", lang), style="yellow"))
+    for _ in range(TRIES):
+        first = prompt_line(t("ui.case.passphrase.identity", lang), hide=True)
+        if not first:
+            return None
+        if _confirmed(first, new, lang):
+            return first
+        console.print(Text(t("ui.case.passphrase.mismatch", lang), style="red"))
+    return None
+
+
+def _confirmed(first: str, new: bool, lang: str) -> bool:
+    """A new passphrase must be typed twice alike (a typo would lock the file for good); an existing one once."""
+    return not new or prompt_line(t("ui.case.passphrase.again", lang), hide=True) == first
+
+
+def confirm(lang: str, question: str) -> bool:
+    return prompt_line(f"{question} {t('ui.case.yes_no_default_no', lang)}").strip().lower() in YES_WORDS
+
+
+def render_created(console: Console, path: str, encrypted: bool, lang: str) -> None:
+    console.print(Text(t("ui.case.created", lang, path=path), style="green"))
+    console.print(Text(t("ui.case.created.encrypted" if encrypted else "ui.case.created.plain", lang), style="dim"))
+
+
+def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, lang: str) -> None:
+    if not rows:
+        console.print(Text(t("ui.case.list.empty", lang, folder=folder)))
+        return
+    headers = ("name", "reference", "facts_date", "victims", "answers", "modified")
+    table = titled_table(t("ui.case.list.title", lang, folder=folder), (t(f"ui.case.col.{h}", lang) for h in headers))
+    for row in rows:
+        name = escape(row["name"]) + (" 🔒" if row["encrypted"] else "")
+        if row["encrypted"]:
+            details = [t("ui.case.list.encrypted", lang), "", "", ""]
+        elif row["problem"]:
+            details = [Text(t("ui.case.list.invalid", lang), style="red"), "", "", ""]
+        else:
+            details = [escape(str(row["reference"] or "")), str(row["facts_date"] or "—"),
+                       ", ".join(row["victims"]) or "—", str(row["answers"])]
+        modified = datetime.fromtimestamp(row["modified"]).strftime("%Y-%m-%d %H:%M")
+        table.add_row(name, *details, modified)
+    console.print(table)
+
+
+def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
+    title = view["reference"] or t("ui.case.no_reference", lang)
+    lock = t("ui.case.show.encrypted", lang) if view["encrypted"] else t("ui.case.show.plain", lang)
+    console.print(Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))
+    console.print(labelled(t("ui.case.col.facts_date", lang), _dates(view, lang), "   ",
+                           (t("ui.case.places", lang) + " : ", "bold"), ", ".join(view["places"]) or "—"))
+    if view["summary"]:
+        console.print(Text(view["summary"], style="italic"))
+    for warning in view["warnings"]:
+        console.print(Text(f"⚠ {t(warning, lang)}", style="yellow"))
+    for victim in view["victims"]:
+        _render_victim(console, victim, lang)
+    if view["suspects"]:
+        console.print(Text(t("ui.case.suspects", lang), style="bold"))
+        for suspect in view["suspects"]:
+            console.print(f"  {suspect['id']}  {escape(suspect.get('role') or '')}")
+    _render_evidence(console, view["evidence"], lang)
+    if view["identity_file"]:
+        console.print(Text(t("ui.case.identity.present", lang), style="dim"))
+
+
+def _dates(view: dict[str, Any], lang: str) -> Text:
+    if not view["facts_date"]:
+        return Text(t("ui.case.date_missing", lang), style="red")
+    end = f" → {view['facts_end_date']}" if view["facts_end_date"] else ""
+    return Text(view["facts_date"] + end)
+
+
+def _render_victim(console: Console, victim: dict[str, Any], lang: str) -> None:
+    """One victim of ``case show``: age and minority, facts with the items behind them, duties, progress."""
+    console.print(_victim_line(victim, lang))
+    for key in ("established", "excluded", "aggravating"):
+        facts = victim[key]
+        if facts:
+            shown = ", ".join(f"{f['id']}" + (f" [{', '.join(f['items'])}]" if f["items"] else "") for f in facts)
+            console.print(labelled(t("ui.case." + key, lang), shown, indent="  "))
+    if victim["protection"]:
+        labels = victim.get("protection_labels") or {}
+        names = [(labels.get(d) or {}).get(lang) or d for d in victim["protection"]]
+        console.print(labelled(t("ui.case.protection", lang), ", ".join(names), indent="  "))
+    for checklist_id, keys in victim["opens"].items():
+        console.print(Text(f"  → {t('ui.case.opens', lang, checklist=checklist_id, items=', '.join(keys))}",
+                           style="yellow"))
+    if victim["conflicts"]:
+        console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=', '.join(victim['conflicts']))}", style="red"))
+    progress = ", ".join(f"{c} {p['answered']}/{p['total']}" for c, p in victim["progress"].items() if p["answered"])
+    if progress:
+        console.print(labelled(t("ui.case.progress", lang), progress, indent="  "))
+
+
+def _victim_line(victim: dict[str, Any], lang: str) -> Text:
+    """``V1  âge 15 · mineur(e) · NG``; a doubt about age reads "presumed minor"."""
+    minor = {True: "ui.case.minor.yes", False: "ui.case.minor.no", None: "ui.case.minor.unknown"}[victim["minor"]]
+    if victim["minor"] and victim["age_doubt"]:
+        minor = "ui.case.minor.presumed"
+    age = victim["age_at_facts"] if victim["age_at_facts"] is not None else "?"
+    return Text.assemble(("\n" + victim["id"], "bold cyan"), f"  {t('ui.case.age', lang)} {age} · ",
+                         (t(minor, lang), "yellow" if victim["minor"] else ""), f" · {victim['nationality'] or '—'}")
+
+
+def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str) -> None:
+    if not evidence:
+        return
+    table = titled_table(t("ui.case.evidence", lang),
+                         (t(f"ui.case.col.{h}", lang) for h in ("id", "kind", "description", "supports")),
+                         overflow="fold")
+    for entry in evidence:
+        mark = " *" if entry["derived"] else ""
+        table.add_row(entry["id"] + mark, entry["kind"], escape(entry["description"]), ", ".join(entry["supports"]))
+    console.print(table)
+    if any(e["derived"] for e in evidence):
+        console.print(Text(t("ui.case.evidence.derived", lang), style="dim"))

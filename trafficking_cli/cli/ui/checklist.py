@@ -1,0 +1,67 @@
+"""``checklist list`` / ``checklist show`` in the terminal.
+
+The walk-through itself is ``cli.ui.interview`` (asking) and ``cli.ui.review`` (review screen, summary); its
+entry points are re-exported here for callers that knew them from this module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from trafficking_cli import models as m
+from trafficking_cli.i18n import t
+
+from .interview import Protect, run_interview
+from .review import FINISH_WORDS, Pause, describe, render_scripted, render_summary
+from .widgets import titled_table
+
+__all__ = ["FINISH_WORDS", "Pause", "Protect", "describe", "render_checklist", "render_checklists",
+           "render_scripted", "render_summary", "run_interview"]
+
+
+def render_checklists(console: Console, view: dict[str, Any], lang: str) -> None:
+    table = titled_table(t("ui.cl.list.title", lang),
+                         (t(f"ui.cl.col.{h}", lang) for h in ("id", "title", "audience", "items", "requires")))
+    for c in view["checklists"]:
+        requires = t("ui.cl.requires.yes", lang) if c["requires"] else "—"
+        table.add_row(c["id"], c["title"][lang] or c["title"]["fr"] or "", t(f"ui.cl.audience.{c['audience']}", lang),
+                      str(c["items"]), requires)
+    console.print(table)
+    console.print(Text(t("ui.cl.list.hint", lang), style="dim"))
+
+
+def render_checklist(console: Console, checklist: m.Checklist, lang: str) -> None:
+    console.print(Text(f"{checklist.id} — {checklist.title.get(lang)}", style="bold"))
+    if checklist.description:
+        console.print(Text(checklist.description.get(lang) or "", style="italic"))
+    console.print(Text(t("ui.cl.legend", lang), style="dim"))
+    for section in checklist.sections:
+        console.print(Text(f"\n{section.title.get(lang) or section.id}", style="bold cyan"))
+        for item in (i for i in checklist.items if i.section == section.id):
+            _render_item(console, item, lang)
+
+
+def _render_item(console: Console, item: m.Item, lang: str) -> None:
+    """One item of ``checklist show``: id, marks, text, numbered options, what it feeds."""
+    console.print(Text.assemble((f"  {item.id} ", "bold"), (f"[{' · '.join(_marks(item, lang))}] ", "dim"),
+                                item.text.get(lang) or ""))
+    for index, option in enumerate(item.options, 1):
+        console.print(Text(f"       {index}. {option.label.get(lang)}", style="dim"))
+    feeds = [*item.feeds.tags, *item.feeds.establishes, *item.feeds.aggravating]
+    if feeds:
+        console.print(Text(f"       → {', '.join(dict.fromkeys(feeds))}", style="dim"))
+
+
+def _marks(item: m.Item, lang: str) -> list[str]:
+    """Mode and type, then ⛔ never asked of a child, 🔒 protected, "if…" conditional (see the legend)."""
+    marks = [t(f"ui.cl.mode.short.{item.mode}", lang), item.type]
+    if item.never_ask_child:
+        marks.append("⛔")
+    if item.protected:
+        marks.append("🔒")
+    if item.when:
+        marks.append(t("ui.cl.conditional", lang))
+    return marks

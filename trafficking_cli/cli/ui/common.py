@@ -1,0 +1,242 @@
+"""Terminal rendering with rich: panels, badges, tables. Only this module and cli*.py import rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from trafficking_cli.i18n import t
+
+STATUS_STYLE = {"verbatim": "bold white on green", "partial": "bold black on yellow",
+                "paraphrase": "bold white on dark_orange3", "missing": "bold white on red"}
+
+
+def make_console(no_color: bool = False, stderr: bool = False) -> Console:
+    # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
+    return Console(stderr=stderr, no_color=no_color or None, highlight=False, soft_wrap=False)
+
+
+def badge(status: str, lang: str, short: bool = False) -> Text:
+    label = t(f"short.{status}" if short else f"status.{status}", lang)
+    return Text(f" {label} ", style=STATUS_STYLE.get(status, "bold"))
+
+
+def _colon(label: str, lang: str) -> str:
+    # French typography puts a (non-breaking) space before the colon; English does not.
+    return f"{label}\u00a0: " if lang == "fr" else f"{label}: "
+
+
+def _lang_name(code: str, lang: str) -> str:
+    names = {"fr": {"fr": "français", "en": "French"}, "en": {"fr": "anglais", "en": "English"}}
+    return names.get(code, {}).get(lang, code)
+
+
+def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
+    body: list[Any] = [_heading_line(view, lang), _number_line(view, lang)]
+    original = view["original_language"]
+    for code, status in view["text_status_by_language"].items():
+        body.append(Text.assemble((t("show.original", lang, language=_lang_name(code, lang)), "bold"), "  ",
+                                  badge(status, lang)))
+        text = view["text"].get(code)
+        body.append(_quoted(text, status) if text else Text(t("show.no_text", lang), style="italic red"))
+        body.append(Text(""))
+    for code, status in view["translation_status_by_language"].items():
+        text = view["text"].get(code)
+        if text and code != original:
+            label = t("show.translation", lang, language=_lang_name(code, lang), status=t(f"status.{status}", lang))
+            body += [Text(label, style="bold cyan"), Text(text, style="cyan"), Text("")]
+    body += _details(view, lang)
+    title = f"[bold]{escape(view['citation'])}[/]"
+    if view["heading"]:
+        title += f" — {escape(view['heading'])}"
+    console.print(Panel(Group(*[b for b in body if b is not None]), title=title, title_align="left",
+                        subtitle=view["id"], subtitle_align="right", border_style=_border(view["text_status"])))
+
+
+def _border(status: str) -> str:
+    return {"verbatim": "green", "partial": "yellow", "paraphrase": "dark_orange3"}.get(status, "red")
+
+
+def _heading_line(view: dict[str, Any], lang: str) -> Text | None:
+    if not view["heading"] or view["heading_status"] != "descriptive":
+        return None
+    return Text(t("show.heading_descriptive", lang), style="dim")
+
+
+def _number_line(view: dict[str, Any], lang: str) -> Text | None:
+    if view["number_status"] == "attested":
+        return None
+    label = t(f"number.{view['number_status']}", lang)
+    note = f" — {view['number_note']}" if view["number_note"] else ""
+    return Text(f"⚠ {label}{note}\n", style="yellow")
+
+
+def _quoted(text: str, status: str) -> Text:
+    # Only the law's own words get quotation marks; a paraphrase is printed in italics, unquoted.
+    if status in ("verbatim", "partial"):
+        suffix = " […]" if status == "partial" and not text.rstrip().endswith("]") else ""
+        return Text(f"« {text}{suffix} »")
+    return Text(text, style="italic")
+
+
+def _details(view: dict[str, Any], lang: str) -> list[Any]:
+    lines: list[Any] = []
+    if view["attribution"]:
+        lines.append(Text.assemble((_colon(t("show.attribution", lang), lang), "bold"), view["attribution"]))
+    for heading, entries, style in (("show.notes", view["notes"], ""), ("show.caveats", view["caveats"], "yellow")):
+        entries = [e for e in entries if e]
+        if entries:
+            lines.append(Text(t(heading, lang), style="bold"))
+            lines += [Text(f"• {entry}", style=style) for entry in entries]
+    if view["confidence"]:
+        lines.append(Text.assemble((_colon(t("show.confidence", lang), lang), "bold"),
+                                   t(f"confidence.{view['confidence']}", lang)))
+    lines.append(Text.assemble((_colon(t("show.in_force", lang), lang), "bold"), _period(view["in_force"], lang)))
+    lines.append(Text(t("show.sources", lang), style="bold"))
+    for source in view["sources"]:
+        url = f" — {source['url']}" if source["url"] else ""
+        date = f" ({source['date']})" if source["date"] else ""
+        lines.append(Text(f"• {source['title']}{date}{url}", style="dim"))
+    if view["children"]:
+        lines.append(Text.assemble((_colon(t("show.paragraphs", lang), lang), "bold"), ", ".join(view["children"])))
+    return lines
+
+
+def _period(period: dict[str, str | None], lang: str) -> str:
+    parts = []
+    if period["from"]:
+        parts.append(t("show.from", lang, start=period["from"]))
+    parts.append(t("show.to", lang, end=period["to"]) if period["to"] else t("show.unknown_end", lang))
+    return " ".join(parts)
+
+
+def render_offence(console: Console, view: dict[str, Any], lang: str) -> None:
+    cite = view["citations"]
+    console.print(Text(f"{view['name'][lang] or view['name']['fr']}  ({view['offence']})", style="bold"))
+    console.print(Text(" · ".join(cite.get(p, p) for p in view["provisions"]), style="dim"))
+    table = Table(title=t("elements.title", lang), show_lines=True, expand=False)
+    for header in ("elements.category", "elements.items", "elements.basis"):
+        table.add_column(t(header, lang))
+    for group in view["elements"]:
+        category, rule = t(f"category.{group['category']}", lang), t(f"elements.{group['rule']}", lang)
+        head = f"[bold]{category}[/]\n{rule}"
+        if not group["required_for_minors"]:
+            head += f"\n[yellow]{t('elements.not_for_minors', lang)}[/]"
+        labels = "\n".join(f"• {escape(i['label'][lang] or i['label']['fr'])} [dim]{i['id']}[/]"
+                           for i in group["items"])
+        basis = "\n".join(escape(cite.get(p, p)) for p in group["provisions"])
+        table.add_row(head, labels, basis)
+    console.print(table)
+    if view["child_rule"]:
+        rule = view["child_rule"]
+        console.print(Text.assemble((_colon(t("elements.child_rule", lang), lang), "bold yellow"),
+                                    rule["caveat"] or "", f"  [{', '.join(rule['basis'])}]"))
+    _render_penalties(console, view["penalties"], lang)
+    _render_aggravating(console, view["aggravating"], lang)
+    if any(view["warnings"]):
+        console.print(Text(t("elements.warnings", lang), style="bold yellow"))
+        for warning in filter(None, view["warnings"]):
+            console.print(Text(f"⚠ {warning}", style="yellow"))
+
+
+def penalty_summary(penalty: dict[str, Any], lang: str) -> str:
+    low, high = penalty["min_years"], penalty["max_years"]
+    parts = []
+    if low is not None or high is not None:
+        parts.append(t("penalty.years", lang, low=low if low is not None else "?",
+                       high=high if high is not None else "?"))
+    if penalty["life"]:
+        parts.append(t("penalty.life", lang))
+    fine = penalty["fine_fcfa"]
+    if fine["min"] or fine["max"]:
+        amounts = "–".join(f"{v:,}".replace(",", " ") for v in (fine["min"], fine["max"]) if v)
+        parts.append(t("penalty.fine", lang, amount=amounts))
+    return ", ".join(parts) or t("penalty.unknown", lang)
+
+
+def _render_penalties(console: Console, penalties: list[dict[str, Any]], lang: str) -> None:
+    console.print(Text(t("elements.penalties", lang), style="bold"))
+    for penalty in penalties:
+        line = Text.assemble("• ", badge(penalty["text_status"], lang, short=True), " ",  # status first
+
+                             (penalty_summary(penalty, lang), "bold"), f"  ({penalty['citation']})")
+        console.print(line)
+        if penalty["text"]:
+            said = penalty["text"]
+            if penalty["text_status"] in ("verbatim", "partial"):
+                said = f"« {said} »"  # only the law's own words get quotation marks
+            console.print(Text(f"    {said}", style="" if said.startswith("«") else "italic dim"))
+        if penalty.get("translation"):
+            console.print(Text(f"    [{t('status.unofficial', lang)}] {penalty['translation']}", style="cyan"))
+        if penalty["additional"]:
+            console.print(Text(f"    {penalty['additional']}", style="italic dim"))
+
+
+def _render_aggravating(console: Console, items: list[dict[str, Any]], lang: str) -> None:
+    if not items:
+        return
+    console.print(Text(t("elements.aggravating", lang), style="bold"))
+    for a in items:
+        flag = ("green", t("elements.verified", lang)) if a["verified"] else ("yellow", t("elements.unverified", lang))
+        effect = t("penalty.life", lang) if a["life"] else ""
+        console.print(Text.assemble("• ", a["label"][lang] or a["label"]["fr"], f" ({a['id']}) ",
+                                    (f"[{flag[1]}]", flag[0]), f" {effect}"))
+        if a["note"]:
+            console.print(Text(f"    {a['note']}", style="dim"))
+
+
+def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> None:
+    table = Table(title=t("elements.offences", lang))
+    table.add_column("id", style="bold", no_wrap=True)
+    table.add_column(t("elements.offence", lang))
+    table.add_column(t("elements.basis", lang), style="dim", overflow="fold")  # ids are typed back: never cut
+    for o in view["offences"]:
+        table.add_row(o["id"], o["name"][lang] or o["name"]["fr"], "\n".join(o["provisions"]))
+    console.print(table)
+    console.print(Text(t("elements.hint", lang), style="dim"))
+
+
+def render_instruments(console: Console, view: dict[str, Any], lang: str) -> None:
+    table = Table(title=t("law.title", lang), show_lines=True)
+    table.add_column(t("law.id", lang), no_wrap=True)  # an id is typed back (--instrument): never cut it
+    for header in ("law.instrument", "show.in_force", "law.known"):
+        table.add_column(t(header, lang))
+    for i in view["instruments"]:
+        counts = i["counts"]
+        known = t("law.counts", lang, **counts)
+        total = counts["known_article_count"]
+        known += "\n" + (t("law.total", lang, total=total) if total else t("law.total_unknown", lang))
+        if counts["number_inferred"]:
+            known += "\n" + t("law.inferred", lang, n=counts["number_inferred"])
+        table.add_row(i["id"], i["short"] or i["id"], _period(i["in_force"], lang), known)
+    console.print(table)
+    for i in view["instruments"]:
+        console.print(Text.assemble((_colon(i["short"] or i["id"], lang), "bold"), (i["status"] or "", "dim")))
+
+
+def render_problems(console: Console, problems: list[Any], files: int, lang: str) -> None:
+    if not problems:
+        console.print(Text(t("validate.ok", lang, files=files), style="green"))
+        return
+    table = Table(show_lines=False, expand=False)
+    for header in ("validate.file", "validate.key", "validate.problem", "validate.hint"):
+        table.add_column(t(header, lang), overflow="fold")
+    for p in problems:
+        where = f"{p.path}:{p.line}" if p.line else p.path
+        message, hint = p.localized(lang)
+        table.add_row(escape(where), escape(p.key), escape(message), escape(hint))
+    console.print(table)
+    console.print(Text(t("validate.problems", lang, n=len(problems), files=files), style="bold red"))
+
+
+def print_error(console: Console, message: str, hint: str, lang: str, suggestions: list[str] | None = None) -> None:
+    console.print(Text.assemble((_colon(t("error", lang), lang), "bold red"), message))
+    if suggestions:
+        console.print(Text(t("error.did_you_mean", lang, options=", ".join(suggestions)), style="yellow"))
+    if hint:
+        console.print(Text(t("error.try", lang, hint=hint), style="dim"))

@@ -1,0 +1,183 @@
+"""The checklist walk-through in the terminal, one item at a time.
+
+Section, "item n of N", whether it is read aloud or a practitioner check, the "why we ask" help on
+``?``, back, skip, declined, don't know, and a review screen before finishing. Every answer is written
+to the case file by ``cases.interview.Interview`` before the next item is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from trafficking_cli import models as m
+from trafficking_cli.checklists.answers import AnswerError, Command, parse_input
+from trafficking_cli.checklists.records import SPECIAL
+from trafficking_cli.i18n import t
+
+from .review import Pause, describe, render_stopped, render_summary, review
+from .widgets import prompt_line
+
+if TYPE_CHECKING:
+    from trafficking_cli.cases.interview import Interview
+    from trafficking_cli.checklists.engine import Session
+
+Protect = Callable[[m.Item, Any, str | None], bool]
+Clock = Callable[[], str]
+
+
+def run_interview(console: Console, interview: Interview, *, lang: str, now: Clock,
+                  protect: Protect, command_for: Callable[[str], str]) -> None:
+    """Walk ``interview`` item by item; Ctrl-C / Ctrl-D print how to resume and exit 130, ``q`` exits 0."""
+    try:
+        session = _loop(console, interview, lang=lang, now=now, protect=protect)
+    except Pause:
+        render_stopped(console, interview, lang, command_for, paused=True)
+        raise typer.Exit(0) from None
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        console.print()  # the prompt line was left open
+        render_stopped(console, interview, lang, command_for, paused=False)
+        raise typer.Exit(130) from None
+    render_summary(console, interview, session, lang, command_for)
+
+
+def _loop(console: Console, interview: Interview, *, lang: str, now: Clock, protect: Protect) -> Session:
+    """Ask, store, move on; at the end (or on ``=``) the review screen picks an item or finishes."""
+    session = interview.note_child_hidden(now())
+    _header(console, session, lang)
+    current: m.Item | None = session.first_open()
+    back_to_review = review_now = False  # back_to_review: the item was picked on the review screen
+    if current is None:
+        console.print(Text(t("ui.cl.all_answered", lang), style="green"))
+    while True:
+        if current is None or review_now:
+            current, back_to_review = _open_or_review(console, session, lang, forced=review_now)
+            review_now = False
+            if current is None:
+                return session
+        command = _ask(console, session, current, lang)
+        if command.kind == "quit":
+            raise Pause
+        if command.kind in ("review", "back"):
+            review_now = command.kind == "review"
+            current = current if review_now else _back(console, session, current, lang)
+            continue
+        session = _apply(console, interview, session, current, command, lang, now, protect)
+        current = None if back_to_review else session.next_after(current.id)
+        back_to_review = False
+
+
+def _open_or_review(console: Console, session: Session, lang: str, forced: bool) -> tuple[m.Item | None, bool]:
+    """At the end (or on ``=``): the first item still open, else the review screen's choice."""
+    current = None if forced else session.first_open()
+    if current is not None:
+        return current, False
+    chosen = review(console, session, lang)
+    return chosen, chosen is not None
+
+
+def _back(console: Console, session: Session, current: m.Item, lang: str) -> m.Item:
+    previous = session.previous_before(current.id)
+    if previous is None:
+        console.print(Text(t("ui.cl.first", lang), style="yellow"))
+    return previous or current
+
+
+def _apply(console: Console, interview: Interview, session: Session, item: m.Item, command: Command, lang: str,
+           now: Clock, protect: Protect) -> Session:
+    """Store an answer or a skip (Enter on an answered item keeps it), then say what the change opened."""
+    before = session
+    if command.kind == "skip" and not session.handled(item):
+        session = interview.skip(item.id, now())
+    elif command.kind == "answer":
+        session = _store(console, interview, item, command, lang, now, protect)
+    _notices(console, before, session, lang)
+    return session
+
+
+def _store(console: Console, interview: Interview, item: m.Item, command: Command, lang: str,
+           now: Clock, protect: Protect) -> Session:
+    if item.protected and command.value not in SPECIAL:
+        recorded = protect(item, command.value, command.note)
+        console.print(Text(t("ui.cl.protected.recorded" if recorded else "ui.cl.protected.not_recorded", lang),
+                           style="green" if recorded else "yellow"))
+        return interview.protected(item.id, recorded, now())
+    return interview.answer(item.id, command.value, now(), command.note)
+
+
+def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command:
+    """Show the item and read lines until one is an answer or a navigation command (``?`` shows help)."""
+    _show_item(console, session, item, lang)
+    while True:
+        text = prompt_line("›")
+        try:
+            command = parse_input(item, text, has_current=session.handled(item))
+        except AnswerError as error:
+            console.print(Text(f"✗ {t(error.message_key, lang, **error.message_values)}", style="red"))
+            continue
+        if command.kind == "help":
+            _help(console, item, lang)
+            continue
+        return command
+
+
+def _header(console: Console, session: Session, lang: str) -> None:
+    checklist = session.checklist
+    console.print(Text(f"{checklist.id} — {checklist.title.get(lang)}  ·  {session.victim}", style="bold"))
+    counts = session.counts()
+    if counts["answered"] or counts["skipped"]:
+        console.print(Text(t("ui.cl.resuming", lang, **counts), style="cyan"))
+    if session.child:
+        message = t("ui.cl.child_mode", lang)
+        if counts["not_asked_child"]:
+            message += " " + t("ui.cl.became_child.hidden", lang, n=counts["not_asked_child"])
+        console.print(Text(message, style="yellow"))
+    console.print(Text(t("ui.cl.keys", lang), style="dim"))
+
+
+def _show_item(console: Console, session: Session, item: m.Item, lang: str) -> None:
+    n, total = session.position(item.id)
+    section = next((s.title.get(lang) for s in session.checklist.sections if s.id == item.section), item.section)
+    console.print()
+    console.print(Text.assemble(("━━ ", "dim"), (f"{session.checklist.id} · {section}", "bold"), "   ",
+                                (t("ui.cl.progress", lang, n=n, total=total), "cyan")))
+    mode_style = "bold black on yellow" if item.mode == "ask" else "bold white on blue"
+    console.print(Text(f" {t(f'ui.cl.mode.{item.mode}', lang)} ", style=mode_style))
+    if item.never_ask_child and session.child:
+        console.print(Text(t("ui.cl.never_child", lang), style="bold red"))
+    if item.protected:
+        console.print(Text(t("ui.cl.protected", lang), style="yellow"))
+    text = item.text.get(lang) or ""
+    console.print(Text.assemble((f"{item.id}  ", "bold"), (text, "bold")))
+    if "[lieu]" in text or "[place]" in text or "[personne]" in text or "[person]" in text:
+        console.print(Text(t("ui.cl.placeholder", lang), style="dim"))  # said aloud: name it, don't read it
+    for index, option in enumerate(item.options, 1):
+        console.print(f"   {index}. {escape(option.label.get(lang) or option.id)}")
+    if session.handled(item):
+        console.print(Text(t("ui.cl.current", lang, answer=describe(item, session.record(item), lang)),
+                           style="green"))
+    console.print(Text(t(f"ui.cl.hint.{item.type}", lang) + t("ui.cl.hint.common", lang), style="dim"))
+
+
+def _help(console: Console, item: m.Item, lang: str) -> None:
+    text = item.help.get(lang) or t("ui.cl.no_help", lang)
+    source = f"  [{item.source}]" if item.source else ""
+    console.print(Text(f"ℹ {text}{source}", style="cyan"))
+
+
+def _notices(console: Console, before: Session, after: Session, lang: str) -> None:
+    """Say when an answer made the victim a presumed child, or opened another checklist."""
+    if after.child and not before.child:
+        hidden = len(after.child_hidden())
+        message = t("ui.cl.became_child", lang)
+        if hidden:
+            message += " " + t("ui.cl.became_child.hidden", lang, n=hidden)
+        console.print(Text(message, style="bold yellow"))
+    for checklist_id in set(after.opened()) - set(before.opened()):
+        if checklist_id != after.checklist.id:
+            console.print(Text(t("ui.cl.opened", lang, checklist=checklist_id), style="yellow"))

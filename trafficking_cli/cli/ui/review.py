@@ -1,0 +1,152 @@
+"""The end of a checklist run in the terminal: answers as read back, the review screen, the summary,
+the ``--answers FILE`` report, and how to resume after a pause or an interruption.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from trafficking_cli import models as m
+from trafficking_cli.checklists.answers import COMMANDS, fold
+from trafficking_cli.checklists.records import (
+    DECLINED,
+    NO,
+    UNKNOWN,
+    YES,
+    Record,
+    has_value,
+    is_protected,
+    status_of,
+    value_of,
+)
+from trafficking_cli.i18n import t
+
+from .widgets import labelled, prompt_line, titled_table
+
+if TYPE_CHECKING:
+    from trafficking_cli.cases.interview import Interview
+    from trafficking_cli.checklists.engine import Session
+
+FINISH_WORDS = {"", "f", "fin", "ok", "terminer", "finish", "done"}
+SUMMARY_FACTS = ("established", "excluded", "aggravating", "protection")
+
+
+class Pause(Exception):
+    """The user typed ``q``: stop here, everything is saved."""
+
+
+def describe(item: m.Item, record: Record | None, lang: str) -> str:
+    """An answer as the reader should see it (option labels, oui/non, dates as typed)."""
+    if is_protected(record):
+        return t("ui.cl.value.protected" if record.get("recorded") else "ui.cl.value.not_recorded", lang)  # type: ignore[union-attr]
+    if not has_value(record):
+        status = status_of(record)
+        return t(f"ui.cl.value.{status}", lang) if status else "—"
+    value = value_of(record)
+    labels = {o.id: o.label.get(lang) or o.id for o in item.options}
+    if value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
+        shown = t(f"ui.cl.value.{value}", lang)
+    elif isinstance(value, list):
+        shown = ", ".join(labels.get(v, v) for v in value) or t("ui.cl.value.none", lang)
+    else:
+        shown = labels.get(value, str(value)) if isinstance(value, str) else str(value)
+    note = record.get("note") if isinstance(record, dict) else None
+    return f"{shown} ({note})" if note else shown
+
+
+# ---- the review screen -----------------------------------------------------------------------
+
+def review(console: Console, session: Session, lang: str) -> m.Item | None:
+    """The review screen: every answer, numbered; returns the item to change, or None to finish."""
+    visible = session.visible()
+    console.print()
+    console.print(_review_table(session, visible, lang))
+    return _choose_item(console, visible, lang)
+
+
+def _review_table(session: Session, visible: list[m.Item], lang: str) -> Table:
+    title = t("ui.cl.review.title", lang, checklist=session.checklist.id, victim=session.victim)
+    table = titled_table(title, (t(f"ui.cl.review.{h}", lang) for h in ("#", "id", "question", "answer")),
+                         overflow="fold")
+    for index, item in enumerate(visible, 1):
+        text = item.text.get(lang) or ""
+        short = text if len(text) <= 60 else text[:57] + "…"
+        table.add_row(str(index), item.id, escape(short), escape(describe(item, session.record(item), lang)))
+    for item in session.child_hidden():
+        table.add_row("", item.id, escape((item.text.get(lang) or "")[:57]), t("ui.cl.value.not_asked_child", lang),
+                      style="dim")
+    return table
+
+
+def _choose_item(console: Console, visible: list[m.Item], lang: str) -> m.Item | None:
+    """A number or an id to change; Enter finishes, ``q`` pauses (raises Pause)."""
+    while True:
+        raw = prompt_line(t("ui.cl.review.prompt", lang)).strip()
+        word = fold(raw)
+        if word in FINISH_WORDS:
+            return None
+        if word in COMMANDS["quit"]:
+            raise Pause
+        if raw.isdecimal() and 1 <= int(raw) <= len(visible):
+            return visible[int(raw) - 1]
+        found = next((i for i in visible if i.id.lower() == word), None)
+        if found is not None:
+            return found
+        console.print(Text(t("ui.cl.review.bad", lang, n=len(visible)), style="red"))
+
+
+# ---- after the run ---------------------------------------------------------------------------
+
+def render_summary(console: Console, interview: Interview, session: Session, lang: str,
+                   command_for: Callable[[str], str]) -> None:
+    """Counts, what the answers established, the checklists now open, how to resume, where it is saved."""
+    counts = session.counts()
+    console.print()
+    console.print(Text(t("ui.cl.done", lang, checklist=session.checklist.id, victim=session.victim, **counts),
+                       style="bold green"))
+    record = ((interview.data.get("derived") or {}).get("victims") or {}).get(session.victim) or {}
+    duties = interview.corpus.duties
+    for key in SUMMARY_FACTS:
+        if record.get(key):
+            names = [duties[d].label.get(lang) or d if key == "protection" and d in duties else d
+                     for d in record[key]]
+            console.print(labelled(t(f"ui.case.{key}", lang), ", ".join(names)))
+    child_lists = [c.id for c in session.checklists.values() if c.audience == "child"] if session.child else []
+    for checklist_id in dict.fromkeys([*session.opened(), *child_lists]):
+        if checklist_id != session.checklist.id:
+            console.print(Text(t("ui.cl.next", lang, checklist=checklist_id, command=command_for(checklist_id)),
+                               style="yellow"), soft_wrap=True)
+    if counts["open"]:
+        _print_resume(console, lang, command_for(session.checklist.id))
+    if not interview.data.get("facts_date"):
+        console.print(Text(t("ui.case.warning.facts_date", lang), style="yellow"))
+    console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"))
+
+
+def render_scripted(console: Console, report: dict[str, Any], interview: Interview, session: Session, lang: str,
+                    command_for: Callable[[str], str]) -> None:
+    """After ``--answers FILE``: what was applied, what was not asked, then the usual summary."""
+    console.print(Text(t("ui.cl.scripted", lang, n=len(report["applied"])), style="green"))
+    for key in ("not_shown", "not_recorded"):
+        if report[key]:
+            console.print(Text(t(f"ui.cl.scripted.{key}", lang, items=", ".join(report[key])), style="yellow"))
+    render_summary(console, interview, session, lang, command_for)
+
+
+def render_stopped(console: Console, interview: Interview, lang: str, command_for: Callable[[str], str], *,
+                   paused: bool) -> None:
+    """After ``q`` (paused) or Ctrl-C / Ctrl-D: where the answers are, and the command that resumes."""
+    message = t("ui.cl.paused" if paused else "ui.cl.interrupted", lang, path=interview.case_file.path)
+    console.print(Text(message, style="yellow"))
+    _print_resume(console, lang, command_for(interview.checklist.id))
+
+
+def _print_resume(console: Console, lang: str, command: str) -> None:
+    console.print(Text(t("ui.cl.resume", lang, command=command), style="bold"),
+                  soft_wrap=True)  # one line: the command can be copied as it is

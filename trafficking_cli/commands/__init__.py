@@ -1,1 +1,0 @@
-"""One module per command group; each registers its commands on ``cli.app`` when imported."""

@@ -1,0 +1,160 @@
+"""The only module that parses YAML: strict loading with line numbers, and dumping.
+
+Strict means: duplicate keys are refused, dates stay strings, unknown keys and wrong types are
+reported with file, line and key path, and every problem in a file is collected, not just the first.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trafficking_cli.errors import DataError
+from trafficking_cli.models import Problem
+
+try:  # libyaml's parser is several times faster; the constructor below stays in Python.
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+class LineDict(dict):
+    """A mapping that remembers the line (1-based) of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LineList(list):
+    line: int = 0
+    item_lines: list[int]
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain word", key_node.start_mark
+            )
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (YAML would silently keep only the last one)",
+                key_node.start_mark,
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_timestamp_as_text(loader: Any, node: yaml.ScalarNode) -> str:
+    # Dates stay the strings the author wrote; the models parse them where needed.
+    return str(loader.construct_scalar(node))
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
+
+
+def parse_yaml(text: str, path: str) -> Any:
+    """Parse YAML text strictly; a syntax error becomes a DataError naming file and line."""
+    try:
+        return yaml.load(text, Loader=_StrictLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        message = (f"YAML syntax: {problem}", f"syntaxe YAML : {_syntax_fr(problem)}")
+        raise DataError([Problem.of(path, line, "", message, _syntax_hint(problem))]) from None
+    except yaml.YAMLError as exc:
+        raise DataError([Problem.of(path, None, "", (f"YAML syntax: {exc}", f"syntaxe YAML : {exc}"))]) from None
+
+
+def _syntax_hint(problem: str) -> tuple[str, str]:
+    if "duplicate key" in problem:
+        return "remove or rename one of the two keys", "supprimez ou renommez l’une des deux clés"
+    if "tab" in problem:
+        return "indent with spaces, not tabs", "indentez avec des espaces, pas des tabulations"
+    return ("check the indentation and quoting on that line and the one before",
+            "vérifiez l’indentation et les guillemets sur cette ligne et sur la précédente")
+
+
+# PyYAML's commonest complaints, in French; anything else keeps PyYAML's English words after "syntaxe YAML".
+_SYNTAX_FR = (
+    (r"duplicate key (.+) \(YAML would silently keep only the last one\)",
+     "clé {0} en double (YAML ne garderait que la dernière, sans prévenir)"),
+    (r"a key must be a plain word", "une clé doit être un simple mot"),
+    (r"mapping values are not allowed (here|in this context)", "deux-points (:) inattendu à cet endroit"),
+    (r"did not find expected (.+) or (.+)", "{0} ou {1} attendu, introuvable"),
+    (r"did not find expected key", "clé attendue, introuvable"),
+    (r"did not find expected '-' indicator", "tiret (-) d’élément de liste attendu, introuvable"),
+    (r"could not find expected ':'", "deux-points (:) attendu, introuvable"),
+    (r"found unexpected end of stream", "fin de fichier inattendue (guillemet ou crochet non fermé ?)"),
+    (r"found character (.*)that cannot start any token", "caractère {0}interdit en début de valeur"),
+    (r"found a tab character.*", "tabulation interdite dans l’indentation"),
+    (r"expected <block end>, but found (.+)", "fin de bloc attendue, trouvé {0} (indentation ?)"),
+)
+
+
+def _syntax_fr(problem: str) -> str:
+    for pattern, french in _SYNTAX_FR:
+        match = re.fullmatch(pattern, problem)
+        if match:
+            return french.format(*match.groups())
+    return problem
+
+
+def plain(value: Any) -> Any:
+    """Parsed data without the line bookkeeping: plain dicts and lists (cheap to pickle and compare)."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
+def read_yaml_file(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem.of(str(path), None, "", (f"not UTF-8 text ({exc.reason})",
+                                                          f"le texte n’est pas en UTF-8 ({exc.reason})"),
+                                    ("save the file as UTF-8", "enregistrez le fichier en UTF-8"))]) from None
+    except IsADirectoryError:
+        raise DataError([Problem.of(str(path), None, "", ("a folder, not a file", "un dossier, pas un fichier"),
+                                    ("rename it or move it out of law/ and checklists/",
+                                     "renommez-le ou sortez-le de law/ et de checklists/"))]) from None
+    except OSError as exc:
+        raise DataError([Problem.of(str(path), None, "", (f"cannot read: {exc.strerror}",
+                                                          f"lecture impossible : {exc.strerror}"))]) from None
+    return parse_yaml(text, str(path))
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialise plain data (dicts, lists, strings, numbers) as readable, stable YAML."""
+    return yaml.dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+
+
+def dump_yaml_safe(data: Any) -> str:
+    """Like ``dump_yaml`` with the safe dumper, in C when available (case files are written after every answer)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)

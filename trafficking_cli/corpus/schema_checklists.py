@@ -1,0 +1,185 @@
+"""Schema for ``checklists/*.yaml``: items, options, feeds and the condition grammar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from trafficking_cli import models as m
+from trafficking_cli.models import Problem
+
+from .loader import plain
+from .schema_reader import SCHEMAS, Reader, _check_schema, _read
+
+ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number")
+TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
+EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
+ITEM_KEYS = ("id", "mode", "type", "text", "help", "source", "options", "never_ask_child", "protected",
+             "when", "feeds", "opens")
+CHECKLIST_KEYS = ("schema", "id", "title", "description", "order", "audience", "requires", "sections")
+
+
+def load_checklist(path: Path) -> tuple[m.Checklist | None, list[Problem]]:
+    reader = Reader(str(path))
+    doc = _read(path, reader)
+    if doc is None:
+        return None, reader.problems
+    doc = reader.mapping(doc, "", CHECKLIST_KEYS, ("schema", "id", "title", "sections"))
+    if not _check_schema(reader, doc, SCHEMAS["checklist"]):
+        return None, reader.problems
+    ident = reader.text(doc, "id", "", pattern=r"[A-Za-z][A-Za-z0-9_-]*")
+    if ident is None:
+        return None, reader.problems
+    sections, items = [], []
+    for where, node in reader.items(doc, "sections", ""):
+        node = reader.mapping(node, where, ("id", "title", "items"), ("id", "title", "items"))
+        section_id = reader.text(node, "id", where) or "?"
+        sections.append(m.Section(section_id, reader.bilingual(node, "title", where)))
+        for w, item in reader.items(node, "items", where):
+            parsed = _item(reader, item, w, ident, section_id)
+            if parsed:
+                items.append(parsed)
+    _check_unique(reader, doc, [i.id for i in items], ("item id", "identifiant de question"))
+    requires = doc.get("requires")
+    if requires is not None:
+        check_condition(reader, requires, "requires", doc)
+    order = doc.get("order", 99)
+    if not isinstance(order, int) or isinstance(order, bool):
+        reader.problem(doc, "order", (f"must be a whole number, found {order!r}",
+                                      f"doit être un nombre entier, trouvé {order!r}"), parent=doc)
+        order = 99
+    checklist = m.Checklist(
+        id=ident, title=reader.bilingual(doc, "title", ""),
+        description=reader.bilingual(doc, "description", "", required=False), order=order,
+        audience=reader.text(doc, "audience", "", required=False, choices=("all", "adult", "child")) or "all",
+        sections=tuple(sections), items=tuple(items), requires=plain(requires), path=str(path),
+    )
+    return checklist, reader.problems
+
+
+def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -> m.Item | None:
+    node = reader.mapping(node, where, ITEM_KEYS, ("id", "mode", "type", "text"))
+    ident = reader.text(node, "id", where, pattern=r"[A-Za-z0-9_-]+")
+    if ident is None:
+        return None
+    where = f"{where}({ident})"
+    kind = reader.text(node, "type", where, choices=ITEM_TYPES) or "text"
+    text = reader.bilingual(node, "text", where)
+    for lang in m.LANGS:
+        if text and text.get(lang, fallback=False) is None:
+            reader.problem(node, f"{where}.text.{lang}", ("missing translation", "traduction manquante"),
+                           ("every item is bilingual", "chaque question est en français et en anglais"), node)
+    options = tuple(_option(reader, o, w) for w, o in reader.items(node, "options", where, required=False))
+    if kind in ("choice", "multi") and not options:
+        reader.problem(node, f"{where}.options", (f"a {kind} item needs options",
+                                                  f"une question de type {kind} doit avoir des options"), parent=node)
+    if options and kind not in ("choice", "multi"):
+        reader.problem(node, f"{where}.options", (f"options given but type is {kind}",
+                                                  f"des options sont données, mais le type est {kind}"), parent=node)
+    _check_unique(reader, node, [o.id for o in options], ("option id", "identifiant d’option"))
+    if node.get("when") is not None:
+        check_condition(reader, node["when"], f"{where}.when", node)
+    return m.Item(
+        checklist=checklist, id=ident, section=section,
+        mode=reader.text(node, "mode", where, choices=("ask", "check")) or "check",
+        type=kind, text=text, help=reader.bilingual(node, "help", where, required=False),
+        source=reader.text(node, "source", where, required=False), options=options,
+        never_ask_child=reader.boolean(node, "never_ask_child", where),
+        protected=reader.boolean(node, "protected", where), when=plain(node.get("when")),
+        feeds=_feeds(reader, node.get("feeds"), f"{where}.feeds"),
+        opens=reader.text(node, "opens", where, required=False), line=getattr(node, "line", 0),
+    )
+
+
+def _option(reader: Reader, node: Any, where: str) -> m.Option:
+    node = reader.mapping(node, where, ("id", "label", "establishes", "aggravating"), ("id", "label"))
+    return m.Option(reader.text(node, "id", where) or "?", reader.bilingual(node, "label", where),
+                    reader.strings(node, "establishes", where), reader.strings(node, "aggravating", where))
+
+
+def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
+    if node is None:
+        return m.Feeds()
+    node = reader.mapping(node, where, ("tags", "establishes", "excludes", "aggravating", "protection",
+                                        "evidence", "minor", "min_number"))
+    tags = reader.strings(node, "tags", where)
+    for tag in tags:
+        if tag not in TAGS:
+            reader.problem(node, f"{where}.tags", (f"unknown tag {tag!r}", f"étiquette inconnue {tag!r}"),
+                           (f"one of {' '.join(TAGS)}", f"valeurs possibles : {' '.join(TAGS)}"), node)
+    return m.Feeds(
+        tags=tags, establishes=reader.strings(node, "establishes", where),
+        excludes=reader.strings(node, "excludes", where),
+        aggravating=reader.strings(node, "aggravating", where),
+        protection=reader.strings(node, "protection", where),
+        evidence=reader.text(node, "evidence", where, required=False, choices=EVIDENCE_KINDS),
+        minor=reader.boolean(node, "minor", where),
+        min_number=reader.integer(node, "min_number", where) or 1,
+    )
+
+
+def _check_unique(reader: Reader, node: Any, ids: list[str], what: tuple[str, str]) -> None:
+    """``what``: the kind of id, as (English, French)."""
+    seen: set[str] = set()
+    for ident in ids:
+        if ident in seen:
+            reader.problem(node, ident, (f"duplicate {what[0]}", f"{what[1]} en double"),
+                           ("ids must be unique", "chaque identifiant doit être unique"), parent=node)
+        seen.add(ident)
+
+
+CONDITION_OPERATORS = ("answered", "equals", "in", "all", "any", "not", "child", "foreign")
+
+
+_OPERATORS_HINT = (f"one of: {', '.join(CONDITION_OPERATORS)}",
+                   f"opérateurs possibles : {', '.join(CONDITION_OPERATORS)}")
+
+
+def check_condition(reader: Reader, cond: Any, where: str, parent: Any) -> None:
+    """Syntax of the condition grammar (docs/data-format.md §3); keys are checked by corpus/lookup.py."""
+    if not isinstance(cond, dict) or len(cond) != 1:
+        reader.problem(parent, where, ("a condition is a mapping with exactly one operator",
+                                       "une condition est un bloc clé : valeur avec un seul opérateur"),
+                       _OPERATORS_HINT, parent=parent)
+        return
+    (op, arg), = cond.items()
+    if op not in CONDITION_OPERATORS:
+        reader.problem(cond, f"{where}.{op}", ("unknown condition operator", "opérateur de condition inconnu"),
+                       _OPERATORS_HINT, parent=cond)
+    elif op == "answered" and not isinstance(arg, str):
+        reader.problem(cond, f"{where}.answered", ('expects a key such as "A.A06"',
+                                                   'attend une clé comme "A.A06"'), parent=cond)
+    elif op == "equals" and not (isinstance(arg, list) and len(arg) == 2 and all(isinstance(a, str) for a in arg)):
+        reader.problem(cond, f"{where}.equals", ("expects [KEY, VALUE], both quoted",
+                                                 "attend [CLÉ, VALEUR], toutes deux entre guillemets"), parent=cond)
+    elif op == "in" and not (isinstance(arg, list) and len(arg) == 2 and isinstance(arg[0], str)
+                             and isinstance(arg[1], list) and all(isinstance(a, str) for a in arg[1])):
+        reader.problem(cond, f"{where}.in", ("expects [KEY, [VALUE, …]], all quoted",
+                                             "attend [CLÉ, [VALEUR, …]], toutes entre guillemets"), parent=cond)
+    elif op in ("all", "any"):
+        if not isinstance(arg, list) or not arg:
+            reader.problem(cond, f"{where}.{op}", ("expects a non-empty list of conditions",
+                                                   "attend une liste non vide de conditions"), parent=cond)
+        else:
+            for index, sub in enumerate(arg):
+                check_condition(reader, sub, f"{where}.{op}[{index}]", arg)
+    elif op == "not":
+        check_condition(reader, arg, f"{where}.not", cond)
+    elif op in ("child", "foreign") and not isinstance(arg, bool):
+        reader.problem(cond, f"{where}.{op}", ("expects true or false", "attend true ou false"), parent=cond)
+
+
+def condition_keys(cond: Any) -> list[str]:
+    """Every "CHECKLIST.ITEM" key a (well-formed) condition refers to."""
+    if not isinstance(cond, dict) or len(cond) != 1:
+        return []
+    (op, arg), = cond.items()
+    if op == "answered" and isinstance(arg, str):
+        return [arg]
+    if op in ("equals", "in") and isinstance(arg, list) and arg and isinstance(arg[0], str):
+        return [arg[0]]
+    if op in ("all", "any") and isinstance(arg, list):
+        return [k for sub in arg for k in condition_keys(sub)]
+    if op == "not":
+        return condition_keys(arg)
+    return []

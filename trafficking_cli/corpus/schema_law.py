@@ -1,0 +1,242 @@
+"""Schema for an instrument file, ``law/<instrument-id>.yaml`` (docs/data-format.md §1).
+
+The rules that keep a paraphrase from passing for the law's words live here (``_check_statuses``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from trafficking_cli import models as m
+from trafficking_cli.models import Problem
+
+from .schema_reader import EID_PATTERN, ID_PATTERN, SCHEMAS, Reader, _check_schema, _close, _read, did_you_mean
+
+
+def load_instrument(path: Path) -> tuple[m.Instrument | None, list[m.Provision], list[Problem]]:
+    reader = Reader(str(path))
+    doc = _read(path, reader)
+    if doc is None:
+        return None, [], reader.problems
+    doc = reader.mapping(doc, "", ("schema", "instrument", "provisions"), ("schema", "instrument", "provisions"))
+    if not _check_schema(reader, doc, SCHEMAS["law"]):
+        return None, [], reader.problems
+    instrument = _instrument(reader, doc.get("instrument"), str(path))
+    provisions: list[m.Provision] = []
+    if instrument is not None:
+        for where, node in reader.items(doc, "provisions", ""):
+            provision = _provision(reader, node, where, instrument)
+            if provision is not None:
+                provisions.append(provision)
+    return instrument, provisions, reader.problems
+
+
+INSTRUMENT_KEYS = ("id", "kind", "jurisdiction", "original_languages", "short", "title",
+                   "title_translation_status", "date", "in_force", "status", "aliases",
+                   "known_article_count", "caveats", "sources")
+
+
+def _instrument(reader: Reader, node: Any, path: str) -> m.Instrument | None:
+    where = "instrument"
+    node = reader.mapping(node, where, INSTRUMENT_KEYS, ("id", "kind", "original_languages", "short",
+                                                        "title", "status", "sources"))
+    ident = reader.text(node, "id", where, pattern=ID_PATTERN)
+    if ident is None:
+        return None
+    languages = reader.strings(node, "original_languages", where)
+    for lang in languages:
+        if lang not in m.LANGS:
+            reader.problem(node, f"{where}.original_languages", (f"unknown language {lang!r}",
+                                                                 f"langue inconnue {lang!r}"),
+                           ("use fr or en", "utilisez fr ou en"), node)
+    return m.Instrument(
+        id=ident,
+        kind=reader.text(node, "kind", where, choices=("law", "code", "treaty")) or "law",
+        jurisdiction=reader.text(node, "jurisdiction", where, required=False) or "",
+        original_languages=languages or ("fr",),
+        short=reader.bilingual(node, "short", where),
+        title=reader.bilingual(node, "title", where),
+        title_translation_status=_status_map(reader, node, "title_translation_status", where,
+                                             m.TRANSLATION_STATUSES),
+        date=reader.date(node, "date", where),
+        in_force=reader.period(node, "in_force", where) or m.Period(),
+        status=reader.bilingual(node, "status", where),
+        aliases=tuple(a.lower() for a in reader.strings(node, "aliases", where)),
+        known_article_count=reader.integer(node, "known_article_count", where),
+        caveats=tuple(_caveat(reader, item, w) for w, item in reader.items(node, "caveats", where, required=False)),
+        sources=tuple(s for w, item in reader.items(node, "sources", where) if (s := _source(reader, item, w))),
+        path=path,
+    )
+
+
+def _status_map(reader: Reader, node: dict, key: str, where: str, choices: tuple[str, ...]) -> dict[str, str]:
+    value = node.get(key)
+    if value is None:
+        return {}
+    mapping = reader.mapping(value, f"{where}.{key}", m.LANGS)
+    result = {}
+    for lang in m.LANGS:
+        status = reader.text(mapping, lang, f"{where}.{key}", required=False, choices=choices)
+        if status:
+            result[lang] = status
+    return result
+
+
+def _caveat(reader: Reader, node: Any, where: str) -> m.Caveat:
+    node = reader.mapping(node, where, ("fr", "en", "sources"))
+    texts = {lang: reader.text(node, lang, where, required=False) for lang in m.LANGS}
+    if not any(texts.values()):
+        reader.problem(node, where, ("a caveat needs text in fr and/or en",
+                                     "une mise en garde doit avoir un texte en fr et/ou en en"), parent=node)
+    return m.Caveat(m.Bilingual(**texts), reader.strings(node, "sources", where))
+
+
+def _source(reader: Reader, node: Any, where: str) -> m.Source | None:
+    node = reader.mapping(node, where, ("id", "title", "url", "date", "kind", "note", "reliability"),
+                          ("id", "title"))
+    ident = reader.text(node, "id", where, pattern=ID_PATTERN)
+    title = reader.text(node, "title", where)
+    if ident is None or title is None:
+        return None
+    return m.Source(
+        id=ident, title=title, url=reader.text(node, "url", where, required=False),
+        date=reader.date(node, "date", where),
+        kind=reader.text(node, "kind", where, required=False,
+                         choices=("press", "official", "treaty_collection", "court_report", "secondary",
+                                  "ngo", "academic")) or "secondary",
+        reliability=reader.text(node, "reliability", where, required=False, choices=("weak",)) or "",
+    )
+
+
+PROVISION_KEYS = ("eid", "num", "number_status", "number_note", "kind", "heading", "text", "text_status",
+                  "translation_status", "attribution", "confidence", "sources", "in_force", "parent",
+                  "notes", "keywords")
+
+
+def _provision(reader: Reader, node: Any, where: str, instrument: m.Instrument) -> m.Provision | None:
+    node = reader.mapping(node, where, PROVISION_KEYS, ("eid", "text_status", "sources"))
+    eid = reader.text(node, "eid", where, pattern=EID_PATTERN)
+    if eid is None:
+        return None
+    where = f"{where}({eid})"
+    text = reader.bilingual(node, "text", where, required=False)
+    text_status = _status_map(reader, node, "text_status", where, m.TEXT_STATUSES)
+    # The instrument's first original language leads: a treaty known verbatim in English but only
+    # partly in French is "verbatim", not "missing".
+    order = [*instrument.original_languages, *m.LANGS]
+    text_status = dict(sorted(text_status.items(), key=lambda pair: order.index(pair[0])))
+    translation_status = _status_map(reader, node, "translation_status", where, m.TRANSLATION_STATUSES)
+    number_status = reader.text(node, "number_status", where, required=False,
+                                choices=m.NUMBER_STATUSES) or "attested"
+    provision = m.Provision(
+        instrument=instrument.id, eid=eid,
+        num=reader.text(node, "num", where, required=False),
+        number_status=number_status,
+        number_note=reader.bilingual(node, "number_note", where, required=False),
+        kind=reader.text(node, "kind", where, required=False,
+                         choices=("article", "paragraph", "chapter", "section", "rule")) or "article",
+        heading=reader.bilingual(node, "heading", where, required=False),
+        text=text, text_status=text_status, translation_status=translation_status,
+        attribution=reader.bilingual(node, "attribution", where, required=False),
+        confidence=reader.text(node, "confidence", where, required=False, choices=("high", "medium", "low")),
+        sources=reader.strings(node, "sources", where),
+        in_force=reader.period(node, "in_force", where),
+        parent=reader.text(node, "parent", where, required=False),
+        notes=tuple(_note(reader, item, w) for w, item in reader.items(node, "notes", where, required=False)),
+        keywords=_keywords(reader, node, where),
+        line=getattr(node, "line", 0),
+    )
+    _check_statuses(reader, node, where, provision, instrument)
+    return provision
+
+
+def _note(reader: Reader, node: Any, where: str) -> m.Bilingual:
+    node = reader.mapping(node, where, m.LANGS)
+    return m.Bilingual(fr=reader.text(node, "fr", where, required=False),
+                       en=reader.text(node, "en", where, required=False))
+
+
+def _keywords(reader: Reader, node: dict, where: str) -> dict[str, tuple[str, ...]]:
+    value = node.get("keywords")
+    if value is None:
+        return {}
+    mapping = reader.mapping(value, f"{where}.keywords", m.LANGS)
+    return {lang: reader.strings(mapping, lang, f"{where}.keywords") for lang in m.LANGS if lang in mapping}
+
+
+def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
+    """The rules that keep a paraphrase from passing for the law's words."""
+    _check_text_statuses(reader, node, where, p, instrument)
+    _check_translations(reader, node, where, p)
+    if p.number_status != "attested" and not p.number_note:
+        reader.problem(node, f"{where}.number_note", (f"number_status is {p.number_status}: say why",
+                                                      f"number_status vaut {p.number_status} : dites pourquoi"),
+                       ('add number_note: {fr: "…", en: "…"}', 'ajoutez number_note: {fr: "…", en: "…"}'), node)
+    if p.number_status == "unknown" and p.num is not None:
+        reader.problem(node, f"{where}.num", ("number_status is unknown but a number is given",
+                                              "number_status vaut unknown, mais un numéro est donné"), parent=node)
+    _check_sources(reader, node, where, p, instrument)
+
+
+def _check_text_statuses(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
+    for lang in instrument.original_languages:
+        if lang not in p.text_status:
+            reader.problem(node, f"{where}.text_status.{lang}",
+                           ("missing: every original language needs a status",
+                            "manquant : chaque langue originale doit avoir un statut"),
+                           ("verbatim, partial, paraphrase or missing", "verbatim, partial, paraphrase ou missing"),
+                           parent=node)
+    for lang, status in p.text_status.items():
+        if lang not in instrument.original_languages:
+            reader.problem(node, f"{where}.text_status.{lang}",
+                           (f"{lang} is not an original language of {instrument.id}",
+                            f"{lang} n’est pas une langue originale de {instrument.id}"),
+                           (f"a translation goes under translation_status: {lang}: unofficial",
+                            f"une traduction se déclare sous translation_status: {lang}: unofficial"), node)
+        has_text = p.text.get(lang, fallback=False) is not None
+        if status == "missing" and has_text:
+            reader.problem(node, f"{where}.text.{lang}", ("text given but text_status is missing",
+                                                          "un texte est donné, mais text_status vaut missing"),
+                           ("set the status to verbatim, partial or paraphrase, or remove the text",
+                            "mettez le statut à verbatim, partial ou paraphrase, ou retirez le texte"), node)
+        if status != "missing" and not has_text:
+            reader.problem(node, f"{where}.text.{lang}", (f"no text but text_status is {status}",
+                                                          f"aucun texte, mais text_status vaut {status}"),
+                           ("add the text or set the status to missing",
+                            "ajoutez le texte ou mettez le statut à missing"), node)
+        if status == "paraphrase" and not p.attribution:
+            reader.problem(node, f"{where}.attribution", ("a paraphrase must say whose words it is",
+                                                          "une paraphrase doit dire de qui sont ces mots"),
+                           ('add attribution: {fr: "Résumé de …", en: "Summary by …"}',
+                            'ajoutez attribution: {fr: "Résumé de …", en: "Summary by …"}'), node)
+
+
+def _check_translations(reader: Reader, node: dict, where: str, p: m.Provision) -> None:
+    for lang in p.translation_status:
+        if p.text.get(lang, fallback=False) is None:
+            reader.problem(node, f"{where}.translation_status.{lang}",
+                           ("translation status without a translation", "statut de traduction sans traduction"),
+                           parent=node)
+        if lang in p.text_status:
+            reader.problem(node, f"{where}.translation_status.{lang}",
+                           (f"{lang} has both a text status and a translation status",
+                            f"{lang} a à la fois un statut de texte et un statut de traduction"), parent=node)
+    for lang in m.LANGS:
+        if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status:
+            reader.problem(node, f"{where}.text.{lang}", ("text without a status", "texte sans statut"),
+                           ("add text_status (original) or translation_status (our translation)",
+                            "ajoutez text_status (texte original) ou translation_status (notre traduction)"), node)
+
+
+def _check_sources(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
+    known = {s.id for s in instrument.sources}
+    for source in p.sources:
+        if source not in known:
+            close = _close(source, known)
+            reader.problem(node, f"{where}.sources", (f"unknown source {source!r}", f"source inconnue {source!r}"),
+                           did_you_mean(close) if close else ("declare it under instrument.sources",
+                                                              "déclarez-la sous instrument.sources"), node)
+    if not p.sources:
+        reader.problem(node, f"{where}.sources", ("every provision needs at least one source",
+                                                  "chaque disposition doit citer au moins une source"), parent=node)

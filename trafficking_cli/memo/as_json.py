@@ -1,0 +1,65 @@
+"""The charging memo as JSON (contracts §4, ``schema: trafficking-memo/1``): the contract's keys first,
+then the fields added after them. Lays out the ``Memo`` model only.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Memo, MemoCharge
+
+MEMO_SCHEMA = "trafficking-memo/1"
+
+
+def memo_json(memo: Memo) -> dict[str, Any]:
+    """``schema: trafficking-memo/1``: the contract's keys, plus fields added after them."""
+    return {
+        "schema": MEMO_SCHEMA,
+        "case": {"reference": memo.reference, "facts_date": memo.facts_date,
+                 "facts_end_date": memo.facts_end_date or None, "places": list(memo.places)},
+        "applicable_instruments": [{"id": i.id, "applies": i.applies, "reason": i.reason, "name": i.name,
+                                    "notes": list(i.notes), "caveats": list(i.caveats)} for i in memo.instruments],
+        "charges": [_charge_json(c) for c in memo.charges],
+        "gaps": [f"{g.victim}: {g.subject} → {g.step}" for g in memo.gaps],
+        "protection": [f"{d.label} ({d.status_label}) — {d.why}" for d in memo.protection],
+        # additions (contracts: "add fields freely")
+        "lang": memo.lang,
+        "date": memo.date,
+        "author": memo.author,
+        "victims": list(memo.victims),
+        "suspects": list(memo.suspects),
+        "considered": [{"offence": c.offence, "victim": c.victim, "charged": c.charged, "reason": c.reason}
+                       for c in memo.considered],
+        "gaps_detail": [{"kind": g.kind, "victim": g.victim, "offence": g.offence or None,
+                         "category": g.category or None, "gap": g.subject, "step": g.step} for g in memo.gaps],
+        "protection_detail": [{"id": d.id, "label": d.label, "why": d.why, "basis": [c.id for c in d.basis],
+                               "status": d.status, "caveat": d.caveat} for d in memo.protection],
+        "provisions": [{"id": p.cite.id, "citation": p.cite.citation, "text_status": p.cite.text_status,
+                        "number_status": p.cite.number_status, "sources": list(p.sources)} for p in memo.annex],
+        "warnings": list(memo.warnings),
+    }
+
+
+def _charge_json(c: MemoCharge) -> dict[str, Any]:
+    p = c.penalty
+    return {
+        "offence": c.offence, "victim": c.victim, "status": c.status,
+        "provisions": [x.id for x in c.provisions],
+        "elements": [{"category": e.category, "status": e.status, "facts": list(e.facts),
+                      "provisions": [x.id for x in e.provisions], "evidence": list(e.evidence),
+                      "label": e.label} for e in c.elements],
+        "aggravating": [{"id": a.id, "verified": a.verified, "provision": a.provision.id if a.provision else None}
+                        for a in c.aggravating],
+        "penalty": None if p is None else {
+            "min_years": p.min_years, "max_years": p.max_years, "life": p.life, "text_status": p.text_status,
+            "provision": p.provision.id if p.provision else None, "kind": p.kind,
+            "aggravated_by": list(p.aggravated_by)},
+        "warnings": list(c.warnings),
+        "name": c.name, "instrument": c.instrument,
+        "child_rule_applied": bool(c.child_rule),
+    }
+
+
+def render_json(memo: Memo) -> str:
+    return json.dumps(memo_json(memo), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,348 @@
+"""Building the memo: the analysis, resolved in one language, as a ``Memo`` (``memo.model``).
+
+Every sentence is resolved here, so that no renderer makes a legal statement of its own: renderers only
+lay out what the model holds. Pure: no clock (``today`` comes in through the analysis), no files, no printing.
+"""
+
+from __future__ import annotations
+
+from trafficking_cli import models as m
+from trafficking_cli.analysis.legal_warnings import provision_warnings
+from trafficking_cli.analysis.model import (
+    NATIONAL_JURISDICTION,
+    AggravationFinding,
+    Analysis,
+    Charge,
+    Considered,
+    DutyFinding,
+    ElementFinding,
+    Gap,
+    InstrumentFinding,
+    Msg,
+    PenaltyFinding,
+)
+from trafficking_cli.corpus.lookup import Corpus
+from trafficking_cli.i18n import t
+
+from .labels import Labels
+from .model import (
+    Cite,
+    Memo,
+    MemoAggravation,
+    MemoCharge,
+    MemoConsidered,
+    MemoDuty,
+    MemoElement,
+    MemoGap,
+    MemoInstrument,
+    MemoPenalty,
+    MemoProvision,
+    MemoSource,
+)
+
+# Official texts and UN/ILO bodies first, then courts, scholars and NGOs, then the press, then copies.
+# Parameters of the analysis's sentences that hold ids (element, aggravation, offence): said as labels.
+ID_PARAMS = frozenset({"fact", "facts", "id", "items", "offence", "offences"})
+SOURCE_RANK = {"official": 0, "treaty_collection": 0, "court_report": 1, "academic": 2, "ngo": 2, "press": 3,
+               "secondary": 4}
+
+
+def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str | None = None,
+               court: str = "", office: str = "") -> Memo:
+    """The memo in ``lang`` from ``analysis``; every sentence resolved, nothing decided by the renderers."""
+    b = _Builder(analysis, corpus, lang)
+    case = analysis.case
+    # The annex lists provisions in the order the memo first cites them: charges, then protection.
+    charges = tuple(b.charge(c, f"{i}") for i, c in enumerate(analysis.charges, start=1))
+    protection = tuple(b.duty(d) for d in analysis.protection)
+    return Memo(
+        lang=lang, title=t("memo.title", lang), reference=case.reference or "—",
+        facts_date=case.facts_date or "—", facts_end_date=case.facts_end_date or "",
+        date=analysis.today.isoformat(), author=author or t("memo.author_unknown", lang),
+        places=tuple(case.places), summary=case.summary.strip(),
+        victims=tuple(b.victim(v) for v in case.victims),
+        suspects=tuple({"id": s.id, "role": s.role or "—"} for s in case.suspects),
+        evidence=tuple(b.evidence(e) for e in case.evidence),
+        charges=charges,
+        considered=tuple(b.considered(c) for c in analysis.considered),
+        examined=", ".join(o.name.get(lang) or o.id for o in corpus.offences.values()),
+        instruments=tuple(b.instrument(i) for i in analysis.instruments),
+        gaps=tuple(b.gap(g) for g in analysis.gaps),
+        protection=protection,
+        annex=tuple(b.annex(p) for p in b.cited_ids()),
+        warnings=tuple(b.say(w) for w in analysis.warnings),
+        court=court or _court_of(case, "jurisdiction"), office=office or _court_of(case, "office"),
+    )
+
+
+def _court_of(case: m.Case, key: str) -> str:
+    """The court header a case file may carry (``court: {jurisdiction: …, office: …}``)."""
+    court = case.extra.get("court")
+    value = court.get(key) if isinstance(court, dict) else None
+    return str(value) if value else ""
+
+
+class _Builder:
+    """One memo's worth of resolving: remembers every provision cited, in order, for the annex."""
+
+    def __init__(self, analysis: Analysis, corpus: Corpus, lang: str) -> None:
+        self.analysis, self.corpus, self.lang = analysis, corpus, lang
+        self.index = corpus.element_index()
+        self.kinds = {e.id: e.kind for e in analysis.case.evidence}
+        self.cited: dict[str, None] = {}
+        self.labels = Labels(corpus, lang)
+
+    def say(self, msg: Msg) -> str:
+        """A sentence of the analysis for a reader: in the memo's language, with labels for ids."""
+        params = tuple((k, self._relabel(v) if k in ID_PARAMS else v) for k, v in msg.params)
+        return self.labels.human(Msg(msg.key, params).render(self.lang))
+
+    def _relabel(self, value: object) -> object:
+        if isinstance(value, str):
+            return self.labels.word(value)
+        if isinstance(value, tuple | list):
+            return tuple(self._relabel(v) for v in value)
+        return value
+
+    def cite(self, provision_id: str) -> Cite:
+        self.cited.setdefault(provision_id, None)
+        p = self.corpus.provisions.get(provision_id)
+        if p is None:
+            return Cite(provision_id, provision_id, "missing", t("short.missing", self.lang), "unknown", False)
+        status, other = _best_status(p, self.lang)
+        instrument = self.corpus.instruments.get(p.instrument)
+        label = t(f"short.{status}", self.lang) + (f" ({other})" if other else "")
+        if p.number_status != "attested":
+            label += " · " + t(f"memo.number.{p.number_status}", self.lang)
+        return Cite(provision_id, self.corpus.citation(p, self.lang), status, label, p.number_status,
+                    instrument is not None and instrument.jurisdiction != NATIONAL_JURISDICTION)
+
+    def cited_ids(self) -> list[str]:
+        for provision_id in self.analysis.cited:
+            self.cited.setdefault(provision_id, None)
+        return list(self.cited)
+
+    # ---- the case: victims, exhibits -------------------------------------------------------------
+
+    def victim(self, v: m.Victim) -> dict[str, str]:
+        lang = self.lang
+        if v.minor is None:
+            minor = t("memo.minor.unknown", lang)
+        elif v.age_doubt:
+            minor = t("memo.minor.presumed", lang)
+        else:
+            minor = t("memo.minor.yes" if v.minor else "memo.minor.no", lang)
+        return {"id": v.id, "age": "—" if v.age_at_facts is None else str(v.age_at_facts),
+                "sex": v.sex or "—", "nationality": v.nationality or "—", "minor": minor}
+
+    def evidence(self, e: m.Evidence) -> dict[str, str]:
+        return {"id": e.id, "kind": e.kind, "kind_label": t(f"evidence.{e.kind}", self.lang),
+                "description": e.description, "supports": ", ".join(e.supports),
+                "supports_label": self.supports_label(e.supports)}
+
+    def supports_label(self, supports: tuple[str, ...]) -> str:
+        """``V1.recrutement, V1.tromperie`` → ``V1 : le recrutement, la tromperie``."""
+        by_party: dict[str, list[str]] = {}
+        for ref in supports:
+            party, _, fact = ref.partition(".")
+            by_party.setdefault(party, []).append(self.labels.word(fact))
+        sep = " : " if self.lang == "fr" else ": "
+        return " ; ".join(f"{party}{sep}{', '.join(facts)}" for party, facts in by_party.items())
+
+    # ---- charges ---------------------------------------------------------------------------------
+
+    def charge(self, c: Charge, number: str) -> MemoCharge:
+        lang = self.lang
+        name = c.name.get(lang) or c.offence
+        # cited first: an aggravation's provision comes before the charge's own in the annex (golden files)
+        aggravating = tuple(self.aggravation(a) for a in c.aggravating)
+        return MemoCharge(
+            number=number, offence=c.offence, name=name, victim=c.victim, instrument=c.instrument,
+            status=c.status, status_label=t(f"memo.charge.{c.status}", lang),
+            qualification=t(f"memo.qualification.{c.status}", lang, name=name, victim=c.victim),
+            provisions=tuple(self.cite(p) for p in c.provisions),
+            elements=tuple(self.element(e) for e in c.elements), aggravating=aggravating,
+            penalty=self.penalty(c.penalty, c.penalty.aggravated_by) if c.penalty else None,
+            other_penalties=tuple(self.penalty(p) for p in c.other_penalties),
+            child_rule=self.child_rule(c.child_rule) if c.child_rule else "",
+            warnings=tuple(self.say(w) for w in c.warnings),
+        )
+
+    def element(self, e: ElementFinding) -> MemoElement:
+        lang = self.lang
+        label = e.label.get(lang) if e.label else t(f"category.{e.category}", lang)
+        facts = list(e.facts)
+        labels = [self.fact_label(f) for f in facts]
+        # an equivalent fact meets the item under another name: say which item it stands for
+        for item in e.items:
+            if item not in facts:
+                labels.append(t("memo.equivalent", lang, item=self.labels.word(item)))
+        return MemoElement(
+            category=e.category, label=label or e.category, status=e.status,
+            status_label=t(f"memo.element.{e.status}", lang), facts=tuple(facts), fact_labels=tuple(labels),
+            evidence=e.evidence,
+            evidence_labels=tuple(f"{x} ({t('evidence.' + self.kinds.get(x, 'testimony'), lang)})"
+                                  for x in e.evidence),
+            provisions=tuple(self.cite(p) for p in e.provisions),
+            note=self.say(e.note) if e.note else "",
+        )
+
+    def fact_label(self, fact: str) -> str:
+        return self.labels.word(fact)
+
+    def aggravation(self, a: AggravationFinding) -> MemoAggravation:
+        lang = self.lang
+        return MemoAggravation(
+            id=a.id, label=a.label.get(lang) or a.id, verified=a.verified,
+            verified_label=t("memo.verified" if a.verified else "memo.unverified", lang),
+            provision=self.cite(a.provision) if a.provision else None,
+            effect=_effect(a.life, a.max_years, lang), note=a.note.get(lang) or "",
+        )
+
+    def penalty(self, p: PenaltyFinding | m.Penalty, aggravated_by: tuple[str, ...] = ()) -> MemoPenalty:
+        lang = self.lang
+        source_text, translation = self.penalty_text(p)
+        return MemoPenalty(
+            summary=penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang, aggravated_by),
+            kind=p.kind, min_years=p.min_years, max_years=p.max_years, life=p.life,
+            text_status=p.text_status, status_label=t(f"short.{p.text_status}", lang),
+            provision=self.cite(p.provision), source_text=source_text,
+            additional=p.additional.get(lang) or "", aggravated_by=aggravated_by, translation=translation,
+        )
+
+    def penalty_text(self, p: PenaltyFinding | m.Penalty) -> tuple[str, str]:
+        """(the source's words, our translation): the status is the source's, never our translation's."""
+        provision = self.corpus.provisions.get(p.provision)
+        original = provision.original_language if provision else "fr"
+        source = p.text.get(original, fallback=False)
+        if self.lang == original or not source:
+            return p.text.get(self.lang) or "", ""
+        return source, p.text.get(self.lang, fallback=False) or ""
+
+    def child_rule(self, rule: m.ChildRule) -> str:
+        return t("memo.child_rule", self.lang, basis=", ".join(self.cite(b).short for b in rule.basis),
+                 caveat=rule.caveat.get(self.lang) or "")
+
+    def considered(self, c: Considered) -> MemoConsidered:
+        return MemoConsidered(c.offence, c.name.get(self.lang) or c.offence, c.victim, c.charged,
+                              self.say(c.reason))
+
+    # ---- the law, the gaps, protection, the annex ------------------------------------------------
+
+    def instrument(self, i: InstrumentFinding) -> MemoInstrument:
+        lang = self.lang
+        return MemoInstrument(
+            id=i.id, name=i.short.get(lang) or i.id, applies=i.applies,
+            applies_label=t("memo.yes" if i.applies else "memo.no", lang), reason=self.say(i.reason),
+            notes=tuple(self.say(n) for n in i.notes), caveats=tuple(c.get(lang) or "" for c in i.caveats),
+        )
+
+    def gap(self, g: Gap) -> MemoGap:
+        return MemoGap(g.kind, g.victim or "—", g.offence or "", g.category or "", self.say(g.subject),
+                       self.say(g.step))
+
+    def duty(self, d: DutyFinding) -> MemoDuty:
+        lang = self.lang
+        return MemoDuty(
+            id=d.id, label=d.label.get(lang) or d.id, description=d.description.get(lang) or "",
+            why="; ".join(self.say(w) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
+            basis_note=d.basis_note.get(lang) or "", status=d.status,
+            status_label=t(f"duty.{d.status}", lang), caveat=d.caveat.get(lang) or "",
+        )
+
+    def annex(self, provision_id: str) -> MemoProvision:
+        lang = self.lang
+        cite = self.cite(provision_id)
+        p = self.corpus.provisions.get(provision_id)
+        if p is None:
+            return MemoProvision(cite, "", "", lang, False, (t("memo.not_in_corpus", lang),), ())
+        text_lang = p.text.lang_of(lang) or lang
+        status = p.text_status.get(text_lang, p.status)
+        # A memo in English shows our translation, but the law's own words must stand beside it.
+        original = p.text.get(p.original_language, fallback=False) or ""
+        show_original = text_lang not in p.text_status and p.status in ("verbatim", "partial")
+        refs = self.source_refs(p)
+        shown = tuple(r for r in refs if not r.weak) or refs
+        return MemoProvision(cite, p.heading.get(lang) or "", p.text.get(lang) or "", text_lang,
+                             status in ("verbatim", "partial") and text_lang in p.text_status,
+                             tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)),
+                             original if show_original else "", source_refs=shown,
+                             only_weak=bool(refs) and all(r.weak for r in refs))
+
+    def annex_warnings(self, provision_id: str, p: m.Provision, text_lang: str) -> list[str]:
+        """The provision's warnings, plus the worth of the translation when the text is not the original."""
+        lang = self.lang
+        warnings = [self.say(w) for w in provision_warnings(self.corpus, provision_id)]
+        if p.text.get(lang) and text_lang not in p.text_status:
+            warnings.append(t(f"status.{p.translation_status.get(text_lang, 'unofficial')}", lang))
+        return warnings
+
+    def source_refs(self, p: m.Provision) -> tuple[MemoSource, ...]:
+        """The provision's sources as the memo lists them, best first; weak ones marked (not yet dropped)."""
+        instrument = self.corpus.instrument_of(p)
+        out = []
+        for source_id in p.sources:
+            s = instrument.source(source_id)
+            if s is None:
+                continue
+            out.append(MemoSource(
+                key=f"{instrument.id}/{s.id}", title=s.title, date=s.date or "", url=s.url or "", kind=s.kind,
+                kind_label=t(f"memo.source_kind.{s.kind}", self.lang), rank=SOURCE_RANK.get(s.kind, 4),
+                weak=s.reliability == "weak"))
+        return tuple(sorted(out, key=lambda x: x.rank))
+
+    def sources(self, p: m.Provision) -> list[str]:
+        """Each source as ``title — date — url``; an id the instrument does not describe, as is."""
+        instrument = self.corpus.instrument_of(p)
+        out = []
+        for source_id in p.sources:
+            source = instrument.source(source_id)
+            if source is None:
+                out.append(source_id)
+                continue
+            parts = [source.title] + ([source.date] if source.date else []) + ([source.url] if source.url else [])
+            out.append(" — ".join(parts))
+        return out
+
+
+def _best_status(p: m.Provision, lang: str) -> tuple[str, str]:
+    """The status of the text a reader of ``lang`` gets, and the other language's code when it is that one.
+
+    A treaty whose French text is missing but whose English text is verbatim is cited as "verbatim (en)";
+    in an English memo, Loi n°2012-023 (French only, our translation) is cited as "verbatim (fr)".
+    """
+    kind, status = p.status_for(lang)
+    if kind == "translation":
+        return p.status, p.original_language
+    if status != "missing":
+        return status, ""
+    for code, other in p.text_status.items():
+        if other != "missing" and code != lang:
+            return other, code
+    return status, ""
+
+
+def _effect(life: bool | None, max_years: int | None, lang: str) -> str:
+    if life:
+        return t("penalty.life", lang)
+    if max_years is not None:
+        return t("memo.up_to", lang, years=max_years)
+    return t("memo.effect_unknown", lang)
+
+
+def penalty_summary(low: int | None, high: int | None, life: bool | None, kind: str, lang: str,
+                    aggravated_by: tuple[str, ...] = ()) -> str:
+    parts = []
+    if low is not None or high is not None:
+        parts.append(t("penalty.years", lang, low=low if low is not None else "?",
+                       high=high if high is not None else "?"))
+    if life:
+        parts.append(t("penalty.life", lang))
+    if not parts:
+        return t("penalty.unknown", lang)
+    text = ", ".join(parts)
+    if kind in ("reclusion", "emprisonnement"):
+        text += f" ({t('memo.kind.' + kind, lang)})"
+    if aggravated_by:
+        text += " — " + t("memo.aggravated_by", lang, ids=", ".join(aggravated_by))
+    return text

@@ -1,0 +1,200 @@
+"""The charging memo as data: every sentence already resolved in one language, ready to lay out.
+
+Built by ``memo.build.build_memo``; laid out by the Markdown, JSON, DOCX, PDF and terminal renderers,
+which say nothing of their own. Data only: no rules, no rendering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from trafficking_cli.i18n import t
+
+
+@dataclass(frozen=True, slots=True)
+class Cite:
+    """One provision as the memo cites it: id, citation, and what the text is worth."""
+
+    id: str
+    citation: str
+    text_status: str
+    status_label: str
+    number_status: str
+    international: bool
+
+    @property
+    def short(self) -> str:
+        """``Loi n°2012-023, art. 7 (paraphrase)``: what a reader sees; the id stays in the JSON."""
+        return f"{self.citation} ({self.status_label})"
+
+
+@dataclass(frozen=True, slots=True)
+class MemoElement:
+    category: str
+    label: str
+    status: str
+    status_label: str
+    facts: tuple[str, ...]
+    fact_labels: tuple[str, ...]
+    evidence: tuple[str, ...]
+    evidence_labels: tuple[str, ...]
+    provisions: tuple[Cite, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MemoAggravation:
+    id: str
+    label: str
+    verified: bool
+    verified_label: str
+    provision: Cite | None
+    effect: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MemoPenalty:
+    summary: str
+    kind: str
+    min_years: int | None
+    max_years: int | None
+    life: bool | None
+    text_status: str
+    status_label: str
+    provision: Cite | None
+    source_text: str
+    additional: str
+    aggravated_by: tuple[str, ...]
+    translation: str = ""  # our (unofficial) translation of source_text, when the memo's language differs
+
+
+@dataclass(frozen=True, slots=True)
+class MemoCharge:
+    number: str
+    offence: str
+    name: str
+    victim: str
+    instrument: str
+    status: str
+    status_label: str
+    qualification: str
+    provisions: tuple[Cite, ...]
+    elements: tuple[MemoElement, ...]
+    aggravating: tuple[MemoAggravation, ...]
+    penalty: MemoPenalty | None
+    other_penalties: tuple[MemoPenalty, ...]
+    child_rule: str
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MemoInstrument:
+    id: str
+    name: str
+    applies: bool
+    applies_label: str
+    reason: str
+    notes: tuple[str, ...]
+    caveats: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MemoConsidered:
+    offence: str
+    name: str
+    victim: str
+    charged: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoGap:
+    kind: str
+    victim: str
+    offence: str
+    category: str
+    subject: str
+    step: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoDuty:
+    id: str
+    label: str
+    description: str
+    why: str
+    basis: tuple[Cite, ...]
+    basis_note: str
+    status: str
+    status_label: str
+    caveat: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoSource:
+    """One source as the memo lists it; ``rank`` orders them (0: official texts and UN/ILO bodies … press)."""
+
+    key: str          # instrument id + source id: unique across the corpus
+    title: str
+    date: str
+    url: str
+    kind: str
+    kind_label: str
+    rank: int
+    weak: bool
+
+    @property
+    def line(self) -> str:
+        return " — ".join(x for x in (self.title, self.date, self.url) if x)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoProvision:
+    cite: Cite
+    heading: str
+    text: str
+    text_lang: str
+    quoted: bool
+    warnings: tuple[str, ...]
+    sources: tuple[str, ...]
+    original: str = ""  # the law's own words when ``text`` is our translation of them
+    source_refs: tuple[MemoSource, ...] = ()  # the sources the memo shows: weak ones only when nothing else
+    only_weak: bool = False                   # every source of this provision is marked weak in the data
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    lang: str
+    title: str
+    reference: str
+    facts_date: str
+    facts_end_date: str
+    date: str
+    author: str
+    places: tuple[str, ...]
+    summary: str
+    victims: tuple[dict[str, str], ...]
+    suspects: tuple[dict[str, str], ...]
+    evidence: tuple[dict[str, str], ...]
+    charges: tuple[MemoCharge, ...]
+    considered: tuple[MemoConsidered, ...]
+    examined: str
+    instruments: tuple[MemoInstrument, ...]
+    gaps: tuple[MemoGap, ...]
+    protection: tuple[MemoDuty, ...]
+    annex: tuple[MemoProvision, ...]
+    warnings: tuple[str, ...]
+    labels: dict[str, str] = field(default_factory=dict)
+    court: str = ""      # the jurisdiction (tribunal), as the magistrate gives it
+    office: str = ""     # parquet or cabinet d'instruction
+
+    def label(self, key: str, **values: Any) -> str:
+        return t(f"memo.{key}", self.lang, **values)
+
+    @property
+    def sep(self) -> str:
+        """The colon as each language writes it: French puts a space before it."""
+        return " : " if self.lang == "fr" else ": "
+
