@@ -120,6 +120,7 @@ def test_json_values_kayes(shipped_corpus) -> None:  # type: ignore[no-untyped-d
     assert "art. 244" in " ".join(loi["notes"]) and "art. 242" in " ".join(loi["notes"])
 
 
+@pytest.mark.slow
 def test_docx_opens_with_real_headings_and_tables(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     import docx
 
@@ -142,6 +143,7 @@ def test_docx_opens_with_real_headings_and_tables(shipped_corpus) -> None:  # ty
     assert document.core_properties.author == AUTHOR
 
 
+@pytest.mark.slow
 def test_pdf_text_is_extractable_with_accents(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
@@ -157,6 +159,7 @@ def test_pdf_text_is_extractable_with_accents(shipped_corpus) -> None:  # type: 
     assert "S1" in text and AUTHOR in text
 
 
+@pytest.mark.slow
 def test_pdf_falls_back_without_a_unicode_font(shipped_corpus, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from docx import Document
+from docx.document import Document as DocxDocument  # the class; docx.Document is a factory function
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -28,7 +29,7 @@ TONE_COLOUR = {"met": GREEN, "established": GREEN, "unmet": RED, "not_establishe
                "unknown": AMBER, "incomplete": AMBER, "warn": AMBER, "conditional": BLUE, "not_required": BLUE,
                "note": GREY}
 
-Doc = Any  # python-docx's Document() returns an untyped object
+Doc = DocxDocument
 
 
 def render_docx(memo: Memo) -> bytes:

@@ -33,6 +33,7 @@ TONE_COLOUR = {"met": GREEN, "established": GREEN, "unmet": RED, "not_establishe
                "note": GREY}
 WIDTH = 174  # mm between the margins
 GRID_SIZE, GRID_LINE, GRID_PAD = 8.5, 4.2, 1.0  # table text size (pt), line height and cell padding (mm)
+Cell = tuple[str, str, tuple[int, int, int] | None]  # text, font style, colour
 SMALL = 8.5  # notes, citations and the annex: smaller than the body text (9.5)
 
 
@@ -162,19 +163,20 @@ class _PDF(FPDF):
         if not rows:
             self.para("—")
             return
-        head = [(h, "B", None) for h in headers]
+        head: list[Cell] = [(h, "B", None) for h in headers]
         if head:
             self._row(head, widths, shaded=True)
         for index, values in enumerate(rows):
             colour = colours[index] if colours and index < len(colours) else None
-            cells = [(value or "—", "B" if (col == colour_col and colour) or (bold_first and col == 0) else "",
-                      colour if col == colour_col else None) for col, value in enumerate(values)]
+            cells: list[Cell] = [
+                (value or "—", "B" if (col == colour_col and colour) or (bold_first and col == 0) else "",
+                 colour if col == colour_col else None) for col, value in enumerate(values)]
             self._row(cells, widths, header=head)
         self.ln(2)
         self.set_font(self.family, "", 9.5)
 
-    def _row(self, cells: list[tuple[str, str, tuple[int, int, int] | None]], widths: tuple[float, ...],
-             shaded: bool = False, header: list[tuple[str, str, None]] | None = None) -> None:
+    def _row(self, cells: list[Cell], widths: tuple[float, ...], shaded: bool = False,
+             header: list[Cell] | None = None) -> None:
         """One row; a row longer than the page goes on over the next, under the repeated header row."""
         lines = []
         for (text, style, _), width in zip(cells, widths, strict=True):
@@ -191,7 +193,7 @@ class _PDF(FPDF):
             self._slice(cells, widths, [x[done:done + room] for x in lines], shaded)
             done += room
 
-    def _slice(self, cells: list[tuple[str, str, tuple[int, int, int] | None]], widths: tuple[float, ...],
+    def _slice(self, cells: list[Cell], widths: tuple[float, ...],
                lines: list[list[str]], shaded: bool) -> None:
         height = max(1, max(len(x) for x in lines)) * GRID_LINE + 2 * GRID_PAD
         x, y = self.l_margin, self.get_y()
