@@ -41,6 +41,12 @@ class TraffickingCliError(Exception):
         message, hint = self._said
         return _say(message, lang), _say(hint, lang)
 
+    @property
+    def message_values(self) -> dict[str, object]:
+        """The values the message names (a path, a recovery file), for callers that act on them."""
+        message = self._said[0]
+        return dict(message.params) if isinstance(message, Msg) else {}
+
 
 def _say(message: Msg | str, lang: str) -> str:
     return message.render(lang) if isinstance(message, Msg) else message

@@ -70,6 +70,7 @@ class Source:
     url: str | None = None
     date: str | None = None
     kind: str = "secondary"
+    reliability: str = ""  # "weak": kept out of the memo unless it is a provision's only source
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,7 +80,8 @@ class Interview:
         session = engine.mark_child_hidden(session, now)
         data = self.data
         before = copy.deepcopy(data)
-        victims = [v.get("id") for v in data.get("victims") or [] if isinstance(v, dict)]
+        victims = [str(v["id"]) for v in data.get("victims") or []
+                   if isinstance(v, dict) and v.get("id") is not None]
         merged = engine.merge_answers(data.get("answers") or {}, self.victim, session.answers, victims)
         data["answers"] = sort_answers(merged, self.corpus.checklists)
         apply_derived(data, self.corpus.checklists, set(self.corpus.element_index()),

@@ -75,7 +75,7 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     return m.Case(
         reference=_plain(doc.get("reference")) or "",
         facts_date=facts_date, facts_end_date=end_date,
-        places=tuple(_plain(p) for p in (doc.get("places") or []) if p is not None),
+        places=tuple(str(p) for p in (doc.get("places") or []) if p is not None),
         summary=_plain(doc.get("summary")) or "",
         victims=tuple(victims), suspects=tuple(suspects), evidence=tuple(evidence),
         answers=dict(answers), extra={k: v for k, v in doc.items() if k not in CASE_KEYS}, path=path,

@@ -98,7 +98,8 @@ def act_date(reader: Reader, node: dict, key: str, where: str) -> str | None:
 def check_partners(reader: Reader, doc: dict, suspects: list[m.Suspect]) -> None:
     """Every ``with`` names a suspect of this case, and not the suspect itself."""
     known = {s.id for s in suspects}
-    nodes = doc.get("suspects") if isinstance(doc.get("suspects"), list) else []
+    listed = doc.get("suspects")
+    nodes = listed if isinstance(listed, list) else []
     for index, node in enumerate(nodes):
         if not isinstance(node, dict) or not isinstance(node.get("with"), list):
             continue

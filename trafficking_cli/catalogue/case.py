@@ -128,4 +128,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(il interrompt la prescription), ex. procedure: {first_act_date: \"2019-02-01\"}.",
         "Procedure (optional): first_act_date = date of the first act of investigation or prosecution\n"
         "(it interrupts limitation), e.g. procedure: {first_act_date: \"2019-02-01\"}."),
+    "case.enc_not_encrypted": (
+        "{path} porte l’extension .enc mais n’est pas chiffré : refusé (les réponses y seraient écrites en clair)",
+        "{path} has the .enc extension but is not encrypted: refused (answers would be written to it in clear)"),
+    "case.enc_not_encrypted.hint": (
+        "renommez-le en .yaml s’il doit rester en clair, ou créez un dossier chiffré : trafficking case new NOM "
+        "--encrypt",
+        "rename it to .yaml if it is meant to be plain, or create an encrypted case: trafficking case new NAME "
+        "--encrypt"),
+    "case.too_big": (
+        "{path} : fichier trop gros pour un dossier (plus de {max} Mo) : refusé",
+        "{path}: too big for a case file (over {max} MB): refused"),
+    "case.too_big.hint": (
+        "vérifiez le chemin : ce n’est sans doute pas un dossier",
+        "check the path: this is probably not a case file"),
+    "case.changed": (
+        "{path} a été modifié par un autre programme depuis son ouverture : il n’a pas été écrasé ; la version de "
+        "cette session est enregistrée dans {recovery}",
+        "{path} was changed by another program since it was opened: it was not overwritten; this session's version "
+        "is saved in {recovery}"),
+    "case.changed.hint": (
+        "comparez les deux fichiers et reportez les réponses manquantes, puis relancez la commande",
+        "compare the two files and carry over the missing answers, then run the command again"),
+    "case.vanished": (
+        "{path} a été supprimé ou déplacé depuis son ouverture : il n’a pas été recréé ; la version de cette "
+        "session est enregistrée dans {recovery}",
+        "{path} was deleted or moved since it was opened: it was not recreated; this session's version is saved in "
+        "{recovery}"),
+    "case.vanished.hint": (
+        "si la suppression était voulue, supprimez aussi {recovery} ; sinon renommez-le en {path}",
+        "if the deletion was meant, delete {recovery} too; otherwise rename it to {path}"),
+    "case.appeared": (
+        "{path} a été créé par un autre programme pendant cette session : il n’a pas été écrasé ; la version de "
+        "cette session est enregistrée dans {recovery}",
+        "{path} was created by another program during this session: it was not overwritten; this session's version "
+        "is saved in {recovery}"),
+    "case.appeared.hint": (
+        "comparez les deux fichiers, puis relancez la commande",
+        "compare the two files, then run the command again"),
+    "case.busy": (
+        "{path} est déjà ouvert en écriture par un autre processus (n° {pid}, ordinateur {host}, utilisateur "
+        "{user}, depuis {since} : {command}) : rien n’a été écrit",
+        "{path} is already open for writing by another process (pid {pid}, computer {host}, user {user}, since "
+        "{since}: {command}): nothing was written"),
+    "case.busy.hint": (
+        "terminez d’abord l’autre commande (ou l’autre audition), puis relancez celle-ci ; pour attendre plus "
+        "longtemps : TRAFFICKING_LOCK_WAIT=60 (secondes)",
+        "finish the other command (or interview) first, then run this one again; to wait longer: "
+        "TRAFFICKING_LOCK_WAIT=60 (seconds)"),
 }

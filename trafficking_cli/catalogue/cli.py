@@ -26,4 +26,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "libérez de la place sur le disque (ou choisissez un autre dossier), puis relancez la même commande",
         "free some disk space (or choose another folder), then run the same command again"),
     "error.unknown.instrument": ("texte ou liste inconnu : {given!r}", "unknown instrument or checklist: {given!r}"),
+    "write.readonly": (
+        "impossible d’écrire {path} : le support est en lecture seule ({reason}). Rien n’a été perdu : la version "
+        "précédente du fichier est intacte.",
+        "cannot write {path}: the medium is read-only ({reason}). Nothing was lost: the previous version of the "
+        "file is intact."),
+    "write.readonly.hint": (
+        "retirez la protection en écriture (clé USB, carte SD) ou choisissez un autre dossier",
+        "remove the write protection (USB stick, SD card) or choose another folder"),
+    "write.denied": (
+        "impossible d’écrire {path} : permission refusée ({reason}). Rien n’a été perdu : la version précédente du "
+        "fichier est intacte.",
+        "cannot write {path}: permission denied ({reason}). Nothing was lost: the previous version of the file is "
+        "intact."),
+    "write.denied.hint": (
+        "choisissez un dossier où vous avez le droit d’écrire (p. ex. votre dossier personnel)",
+        "choose a folder you may write to (e.g. your home folder)"),
+    "write.toolong": (
+        "impossible d’écrire {path} : nom de fichier trop long pour ce système ({reason})",
+        "cannot write {path}: file name too long for this system ({reason})"),
+    "write.toolong.hint": (
+        "choisissez un nom plus court",
+        "choose a shorter name"),
+    "write.other": (
+        "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est intacte.",
+        "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact."),
+    "write.other.hint": (
+        "vérifiez que le dossier existe toujours et que le support est branché, puis relancez",
+        "check that the folder still exists and the medium is plugged in, then run again"),
 }

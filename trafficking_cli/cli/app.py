@@ -151,6 +151,10 @@ def boundary(func: F) -> F:
             # Plain stderr: this path must work even if the rendering layer is what failed.
             sys.stderr.write(message + "\n")
             raise typer.Exit(int(ExitCode.ERROR)) from None
+        finally:
+            from trafficking_cli.cases.lock import release_all  # one writer per case: the command's locks end with it
+
+            release_all()
 
     return wrapper  # type: ignore[return-value]
 

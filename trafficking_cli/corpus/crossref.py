@@ -69,7 +69,7 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
         if o.instrument not in corpus.instruments:
             problems.append(Problem.of(path, o.line, f"{where}.instrument",
                                        Msg.of("data.unknown_instrument", instrument=o.instrument)))
-        refs = [(ref, f"{where}.provisions") for ref in o.provisions]
+        refs: list[tuple[str | None, str]] = [(ref, f"{where}.provisions") for ref in o.provisions]
         refs += [(ref, f"{where}.elements({g.category}).provisions") for g in o.elements for ref in g.provisions]
         refs += [(p.provision, f"{where}.penalties") for p in o.penalties]
         refs += [(a.provision, f"{where}.aggravating({a.id})") for a in o.aggravating]
@@ -96,7 +96,8 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
 
 
 def _element_ids(corpus: Corpus) -> list[Problem]:
-    path, problems, seen = _file(corpus, "offences"), [], {}
+    path, problems = _file(corpus, "offences"), []
+    seen: dict[str, str] = {}  # element id -> the offence that uses it
     for o in corpus.offences.values():
         for ident in o.item_ids():
             if ident in seen:

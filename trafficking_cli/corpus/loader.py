@@ -34,7 +34,7 @@ class LineList(list):
     item_lines: list[int]
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(_BaseLoader):
     pass
 
 

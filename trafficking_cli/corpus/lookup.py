@@ -102,8 +102,8 @@ class Corpus:
         tokens = folded.split()
         aliases = self.alias_map()
         for size in range(min(4, len(tokens)), 0, -1):
-            head = tokens[:size]
-            for candidate in (" ".join(head), "".join(head)):
+            words = tokens[:size]
+            for candidate in (" ".join(words), "".join(words)):
                 if candidate in aliases:
                     return aliases[candidate], " ".join(tokens[size:])
         return DEFAULT_INSTRUMENT, folded

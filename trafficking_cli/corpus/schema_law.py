@@ -92,7 +92,8 @@ def _caveat(reader: Reader, node: Any, where: str) -> m.Caveat:
 
 
 def _source(reader: Reader, node: Any, where: str) -> m.Source | None:
-    node = reader.mapping(node, where, ("id", "title", "url", "date", "kind", "note"), ("id", "title"))
+    node = reader.mapping(node, where, ("id", "title", "url", "date", "kind", "note", "reliability"),
+                          ("id", "title"))
     ident = reader.text(node, "id", where, pattern=ID_PATTERN)
     title = reader.text(node, "title", where)
     if ident is None or title is None:
@@ -103,6 +104,7 @@ def _source(reader: Reader, node: Any, where: str) -> m.Source | None:
         kind=reader.text(node, "kind", where, required=False,
                          choices=("press", "official", "treaty_collection", "court_report", "secondary",
                                   "ngo", "academic")) or "secondary",
+        reliability=reader.text(node, "reliability", where, required=False, choices=("weak",)) or "",
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import DataError
@@ -32,7 +32,7 @@ class Reader:
         self.path = path
         self.problems: list[Problem] = []
 
-    def problem(self, node: Any, key: str, message: Msg, hint: Msg = "", parent: Any = None) -> None:
+    def problem(self, node: Any, key: str, message: Msg | str, hint: Msg | str = "", parent: Any = None) -> None:
         self.problems.append(Problem.of(self.path, _line_of(node, key, parent), key, message, hint))
 
     def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> LineDict:
@@ -50,7 +50,7 @@ class Reader:
         for key in required:
             if key not in node:
                 self.problem(node, f"{where}.{key}" if where else key, MISSING_KEY)
-        return node
+        return cast(LineDict, node)  # the loader's mappings are LineDicts; a plain dict just has no lines
 
     def text(self, node: dict, key: str, where: str, *, required: bool = True,
              choices: Iterable[str] | None = None, pattern: str | None = None) -> str | None:

@@ -50,6 +50,14 @@ def cases_dir() -> Path:
     return Path(user_data_dir("trafficking-cli", appauthor=False)) / "cases"
 
 
+def lock_wait() -> float:
+    """Seconds a writer waits for another one on the same case (TRAFFICKING_LOCK_WAIT, default 5)."""
+    try:
+        return max(0.0, float(os.environ.get("TRAFFICKING_LOCK_WAIT") or 5))
+    except ValueError:
+        return 5.0
+
+
 def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
@@ -131,15 +139,15 @@ def case_new(
         "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
 ) -> None:
     """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
-    from trafficking_cli.cases import new_case_file, template_data
+    from trafficking_cli.cases import create_case_file, new_case_file, template_data
 
     from ..ui.case import render_created
 
     state: State = ctx.obj
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    new_case_file(target, {})  # refuses an existing name before the passphrase is asked
     passphrase = Secrets(state).for_new_case() if encrypt else None
-    case_file = new_case_file(target, template_data(), passphrase, lang=state.lang)
-    case_file.save()
+    create_case_file(target, template_data(), passphrase, lang=state.lang, wait=lock_wait())
     render_created(state.console(), str(target), encrypt, state.lang)
 
 
@@ -168,13 +176,13 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @boundary
 def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
     """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
-    from trafficking_cli.cases import case_view, open_case_file
+    from trafficking_cli.cases import case_view, read_case_file
     from trafficking_cli.cases.schema import case_from_data
 
     state: State = ctx.obj
     corpus = state.corpus()
     path = case_path(case)
-    case_file = open_case_file(path, Secrets(state, interactive=True, path=path).for_case)
+    case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
     view = case_view(case_file, model, corpus, today=today())
     if as_json:
@@ -207,7 +215,7 @@ def case_delete(
     if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
         console.print(t("ui.case.delete.kept", state.lang))
         raise typer.Exit(1)
-    removed = delete_case(path)
+    removed = delete_case(path, wait=lock_wait())
     console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
     console.print(t("ui.case.delete.ssd", state.lang), style="dim")
 

@@ -15,7 +15,7 @@ from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
 from ..app import H, State, app, boundary
-from .case import JsonFlag, Secrets, case_path, now, print_json, today
+from .case import JsonFlag, Secrets, case_path, lock_wait, now, print_json, today
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -138,7 +138,7 @@ def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, e
     if path.exists():
         if encrypt and not _is_encrypted(path):
             raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
-        return open_case_file(path, secrets.for_case)
+        return open_case_file(path, secrets.for_case, wait=lock_wait())  # one writer per case
     data = template_data((victim,), ())
     return new_case_file(path, data, secrets.for_new_case() if encrypt else None, lang=state.lang)
 
