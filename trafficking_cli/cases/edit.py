@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shlex
 from datetime import date
 from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.checklists.answers import _iso_date_text, fold
 from trafficking_cli.errors import DataError, UsageError
-from trafficking_cli.i18n import t
+from trafficking_cli.i18n import Msg, t
 
 CASE_KEYS = ("reference", "facts_date", "facts_end_date", "places", "summary")
 VICTIM_KEYS = ("age_at_facts", "age_doubt", "sex", "nationality")
@@ -93,13 +94,9 @@ def for_encrypted(error: DataError, case: str, lang: str) -> DataError:
     return DataError(problems, hint=fix_hint(error.problems, case))
 
 
-def fix_hint(problems: list[m.Problem], case: str) -> tuple[str, str]:
+def fix_hint(problems: list[m.Problem], case: str) -> Msg:
     """``case set`` for a missing fact it knows, else ``case edit``: the same for plain and encrypted cases."""
-    import shlex
-
     quoted = shlex.quote(case)
-    keys = {p.key for p in problems}
-    if "facts_date" in keys:
-        command = f"trafficking case set {quoted} facts_date 2019-01-15"
-        return (f"{command} (or: trafficking case edit {quoted})", f"{command} (ou : trafficking case edit {quoted})")
-    return (f"trafficking case edit {quoted}", f"trafficking case edit {quoted}")
+    if any(p.key == "facts_date" for p in problems):
+        return Msg.of("case.fix.facts_date", case=quoted)
+    return Msg.of("case.fix.edit", case=quoted)

@@ -192,4 +192,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "longtemps : TRAFFICKING_LOCK_WAIT=60 (secondes)",
         "finish the other command (or interview) first, then run this one again; to wait longer: "
         "TRAFFICKING_LOCK_WAIT=60 (seconds)"),
+    "case.fix.facts_date": ("trafficking case set {case} facts_date 2019-01-15 (ou : trafficking case edit {case})",
+                            "trafficking case set {case} facts_date 2019-01-15 (or: trafficking case edit {case})"),
+    "case.fix.edit": ("trafficking case edit {case}", "trafficking case edit {case}"),
 }

@@ -101,7 +101,7 @@ def _parts(reader: Reader, node: Any, where: str) -> tuple[m.Part, ...]:
                             reader.text(part, "type", w, choices=PART_TYPES) or "text",
                             reader.bilingual(part, "label", w),
                             reader.text(part, "fact", w, required=False, choices=CASE_FACTS)))
-    _check_unique(reader, node, [p.id for p in parts], ("part id", "identifiant de partie"))
+    _check_unique(reader, node, [p.id for p in parts], "part")
     return tuple(parts)
 
 

@@ -124,7 +124,7 @@ def _ask_parts(console: Console, item: m.Item, lang: str) -> dict[str, Any]:
                 given[part.id] = parse_value(sub, text)
                 break
             except AnswerError as error:
-                console.print(Text(f"✗ {t(error.message_key, lang, **error.message_values)}", style="red"))
+                console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
     return given
 
 
