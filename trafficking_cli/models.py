@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .i18n import Msg
+
 LANGS = ("fr", "en")
 TEXT_STATUSES = ("verbatim", "partial", "paraphrase", "missing")
 TRANSLATION_STATUSES = ("unofficial", "official")
@@ -68,6 +70,7 @@ class Source:
     url: str | None = None
     date: str | None = None
     kind: str = "secondary"
+    reliability: str = ""  # "weak": kept out of the memo unless it is a provision's only source
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,13 +293,12 @@ class ProtectionDuty:
     applies_when: Condition | str = "always"
 
 
-# A message given in English only, or as an (English, French) pair.
-Msg = str | tuple[str, str]
-
-
-def en_fr(message: Msg) -> tuple[str, str]:
-    """``message`` as (English, French); French is "" when only English was given."""
-    return (message, "") if isinstance(message, str) else message
+def both_languages(message: Msg | str) -> tuple[str, str]:
+    """``message`` as (English, French), the order of ``Problem``'s fields (the JSON contract);
+    a plain ``str`` has no French of its own (``Problem.localized`` falls back to it)."""
+    if isinstance(message, Msg):
+        return message.render("en"), message.render("fr")
+    return message, ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,9 +318,10 @@ class Problem:
     hint_fr: str = ""
 
     @classmethod
-    def of(cls, path: str, line: int | None, key: str, message: Msg, hint: Msg = "") -> Problem:
-        """A problem from (English, French) pairs, or plain English strings."""
-        (message_en, message_fr), (hint_en, hint_fr) = en_fr(message), en_fr(hint)
+    def of(cls, path: str, line: int | None, key: str, message: Msg | str, hint: Msg | str = "") -> Problem:
+        """A problem said in both languages: a catalogue ``Msg``, or a ``str`` that needs no translation
+        (a command, a value quoted from the file)."""
+        (message_en, message_fr), (hint_en, hint_fr) = both_languages(message), both_languages(hint)
         return cls(path, line, key, message_en, hint_en, message_fr, hint_fr)
 
     def localized(self, lang: str) -> tuple[str, str]:

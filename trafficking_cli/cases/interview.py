@@ -17,7 +17,7 @@ from trafficking_cli.checklists.answers import AnswerError, validate
 from trafficking_cli.checklists.records import SPECIAL, value_of
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.errors import DataError
-from trafficking_cli.i18n import t
+from trafficking_cli.i18n import Msg
 
 from .derived import apply_derived, sort_answers, victim_entry, victim_session
 from .schema import case_from_data
@@ -80,7 +80,8 @@ class Interview:
         session = engine.mark_child_hidden(session, now)
         data = self.data
         before = copy.deepcopy(data)
-        victims = [v.get("id") for v in data.get("victims") or [] if isinstance(v, dict)]
+        victims = [str(v["id"]) for v in data.get("victims") or []
+                   if isinstance(v, dict) and v.get("id") is not None]
         merged = engine.merge_answers(data.get("answers") or {}, self.victim, session.answers, victims)
         data["answers"] = sort_answers(merged, self.corpus.checklists)
         apply_derived(data, self.corpus.checklists, set(self.corpus.element_index()),
@@ -147,8 +148,7 @@ def _apply_scripted(interview: Interview, session: engine.Session, item: m.Item,
 def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any], source: str) -> dict[str, ScriptedEntry]:
     """Every answer of the file checked against its item (DataError listing all problems, nothing written)."""
     if not isinstance(given, dict):
-        raise DataError([m.Problem.of(source, None, "", ("expected a mapping: item id → answer (A01: yes)",
-                                                         "attendu un bloc : question → réponse (A01: yes)"))])
+        raise DataError([m.Problem.of(source, None, "", Msg.of("data.expected_mapping_item_id_answer"))])
     lines = getattr(given, "key_lines", {})
     entries: dict[str, ScriptedEntry] = {}
     problems = []
@@ -161,11 +161,10 @@ def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any], source: s
         try:
             entries[item.id] = _scripted_entry(item, raw)
         except AnswerError as error:
-            french = t(error.message_key, "fr", **error.message_values)  # the answer catalogue knows both
-            problems.append(m.Problem.of(source, lines.get(raw_key), key, (error.message, french)))
+            said = Msg.of(f"answer.{error.code}", **error.values)
+            problems.append(m.Problem.of(source, lines.get(raw_key), key, said))
     if problems:
-        raise DataError(problems, hint=("nothing was written; fix the answers file",
-                                        "rien n’a été écrit ; corrigez le fichier de réponses"))
+        raise DataError(problems, hint=Msg.of("data.nothing_was_written_fix_answers"))
     return entries
 
 
@@ -180,7 +179,5 @@ def _scripted_entry(item: m.Item, raw: Any) -> ScriptedEntry:
 
 def _unknown_item(checklist: m.Checklist, source: str, line: int | None, key: str) -> m.Problem:
     return m.Problem.of(source, line, key,
-                        (f"checklist {checklist.id} has no item {key!r}",
-                         f"la liste {checklist.id} n’a pas de question {key!r}"),
-                        (f"see: trafficking checklist show {checklist.id}",
-                         f"voir : trafficking checklist show {checklist.id}"))
+                        Msg.of("data.checklist_has_no_item", id=checklist.id, key=key),
+                        Msg.of("data.see_trafficking_checklist_show", id=checklist.id))

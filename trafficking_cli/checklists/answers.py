@@ -15,7 +15,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import t
+from trafficking_cli.i18n import Msg
 
 from .records import DECLINED, NO, UNKNOWN, YES, YES_NO_TYPES, from_yaml_scalar
 
@@ -38,11 +38,9 @@ class AnswerError(UsageError):
     """An answer that does not fit the item; ``code`` + ``values`` are translated by the UI."""
 
     def __init__(self, code: str, **values: object) -> None:
-        super().__init__(t(f"answer.{code}", "en", **values))
+        super().__init__(Msg.of(f"answer.{code}", **values))
         self.code = code
         self.values = values
-        self.message_key = f"answer.{code}"
-        self.message_values = values
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from trafficking_cli.errors import DataError, ExitCode, TraffickingCliError, UnknownIdError
-from trafficking_cli.i18n import has, t
+from trafficking_cli.errors import ExitCode, TraffickingCliError, UnknownIdError
+from trafficking_cli.i18n import t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -200,19 +200,8 @@ def _state_from(args: tuple[Any, ...], kwargs: dict[str, Any]) -> State:
 def report_error(state: State, error: TraffickingCliError) -> None:
     from .ui.common import print_error
 
-    message, hint = error.message, error.hint
-    if isinstance(error, DataError):  # its message is the first problem, which knows its French
-        message, hint = error.localized_message(state.lang), error.localized_hint(state.lang)
-    key = getattr(error, "message_key", None)  # core errors that carry a catalogue key (case, crypto, answers)
-    if key and has(key):
-        values = getattr(error, "message_values", {})
-        message = t(key, state.lang, **values)
-        hint = t(f"{key}.hint", state.lang, **values) if has(f"{key}.hint") else hint
-    suggestions: list[str] = []
-    if isinstance(error, UnknownIdError):
-        message = t(f"error.unknown.{error.kind}", state.lang, given=error.given) \
-            if has(f"error.unknown.{error.kind}") else message
-        suggestions = error.suggestions
+    message, hint = error.localized(state.lang)
+    suggestions = error.suggestions if isinstance(error, UnknownIdError) else []
     print_error(state.console(stderr=True), message, hint, state.lang, suggestions)
     if isinstance(error, UnknownIdError) and error.known:
         instrument_id, *numbers = error.known

@@ -82,6 +82,7 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
     table = titled_table(t("ui.case.list.title", lang, folder=folder), (t(f"ui.case.col.{h}", lang) for h in headers))
     for row in rows:
         name = escape(row["name"]) + (" 🔒" if row["encrypted"] else "")
+        details: list[str | Text]
         if row["encrypted"]:
             details = [t("ui.case.list.encrypted", lang), "", "", ""]
         elif row["problem"]:

@@ -118,7 +118,7 @@ def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command
         try:
             command = parse_input(item, text, has_current=session.handled(item))
         except AnswerError as error:
-            console.print(Text(f"✗ {t(error.message_key, lang, **error.message_values)}", style="red"))
+            console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
             continue
         if command.kind == "help":
             _help(console, item, lang)

@@ -53,7 +53,7 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
     if value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
         shown = t(f"ui.cl.value.{value}", lang)
     elif isinstance(value, list):
-        shown = ", ".join(labels.get(v, v) for v in value) or t("ui.cl.value.none", lang)
+        shown = ", ".join(str(labels.get(v, v)) for v in value) or t("ui.cl.value.none", lang)
     else:
         shown = labels.get(value, str(value)) if isinstance(value, str) else str(value)
     note = record.get("note") if isinstance(record, dict) else None
