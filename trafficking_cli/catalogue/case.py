@@ -195,4 +195,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.fix.facts_date": ("trafficking case set {case} facts_date 2019-01-15 (ou : trafficking case edit {case})",
                             "trafficking case set {case} facts_date 2019-01-15 (or: trafficking case edit {case})"),
     "case.fix.edit": ("trafficking case edit {case}", "trafficking case edit {case}"),
+    "privacy.cache.owner": (
+        "Cache non utilisé : le dossier {folder} appartient à un autre utilisateur, qui pourrait y placer du code "
+        "exécuté à votre insu. Choisissez un dossier à vous (TRAFFICKING_CACHE_DIR) ou supprimez {cache}.",
+        "Cache not used: folder {folder} belongs to another user, who could put code there that would run as "
+        "you. Choose a folder of your own (TRAFFICKING_CACHE_DIR) or delete {cache}."),
+    "privacy.cache.writable": (
+        "Cache non utilisé : d’autres utilisateurs peuvent écrire dans {folder} et y placer du code exécuté à "
+        "votre insu. Supprimez {cache} (il sera recréé privé) ou choisissez un dossier privé (chmod 700).",
+        "Cache not used: other users can write into {folder} and put code there that would run as you. Delete "
+        "{cache} (it is made again, private) or choose a private folder (chmod 700)."),
+    "privacy.cache.parent": (
+        "Cache non utilisé : d’autres utilisateurs peuvent écrire dans {folder}, qui contient le cache {cache}, "
+        "et le remplacer par le leur. Choisissez un cache dans un dossier privé (TRAFFICKING_CACHE_DIR).",
+        "Cache not used: other users can write into {folder}, which holds the cache {cache}, and replace it "
+        "with theirs. Choose a cache in a private folder (TRAFFICKING_CACHE_DIR)."),
+    "privacy.cache.no_permissions": (
+        "Remarque : {folder} est sur un support sans permissions (clé USB, Windows) : impossible de vérifier que "
+        "le cache est privé ; vérification omise.",
+        "Note: {folder} is on a medium without permissions (USB stick, Windows): whether the cache is private "
+        "cannot be checked; check skipped."),
+    "privacy.shared": (
+        "Attention : d’autres utilisateurs peuvent écrire dans le dossier {folder} : ils peuvent y remplacer un "
+        "dossier ou un fichier de données par le leur. Gardez dossiers et données dans un dossier privé.",
+        "Warning: other users can write into folder {folder}: they can replace a case or data file there with "
+        "their own. Keep cases and data in a private folder."),
 }

@@ -126,6 +126,7 @@ def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
     from trafficking_cli.cases.edit import fix_hint, for_encrypted
 
     path = case_path(ref)
+    state.warn_shared(path)
     secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
     try:
         return load_case(path, state.corpus(), secrets.for_case, draft=draft)
@@ -253,6 +254,7 @@ def case_new(
     state: State = ctx.obj
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
     new_case_file(target, {})  # refuses an existing name before the passphrase is asked
+    state.warn_shared(target)
     passphrase = Secrets(state).for_new_case() if encrypt else None
     create_case_file(target, template_data(), passphrase, lang=state.lang, wait=lock_wait())
     render_created(state.console(), str(target), encrypt, state.lang)
@@ -289,6 +291,7 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     state: State = ctx.obj
     corpus = state.corpus()
     path = case_path(case)
+    state.warn_shared(path)
     case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
     view = case_view(case_file, model, corpus, today=today())
