@@ -128,6 +128,7 @@ def test_cache_data_and_case_folders_and_their_parents_are_made_private_even_at_
         assert _mode(index) == 0o700
 
 
+@pytest.mark.slow
 def test_leftovers_of_killed_builds_are_removed(tmp_path):
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)

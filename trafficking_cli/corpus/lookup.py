@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import DataError, UnknownIdError
@@ -267,7 +268,7 @@ def _add_unique(target: dict, values: list, path: Path, what: str) -> list[Probl
     return problems
 
 
-def _same_shape(cached: object) -> bool:
+def _same_shape(cached: object) -> TypeGuard[Corpus]:
     """A Corpus with every field of this version's (a pickle of another layout is rebuilt, not trusted)."""
     import dataclasses
 
