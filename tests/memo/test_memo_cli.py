@@ -47,7 +47,7 @@ def test_output_writes_one_file_and_nothing_else(fmt: str, invoke, tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left behind
     data = target.read_bytes()
-    magic = {"docx": b"PK", "pdf": b"%PDF", "json": b"{", "md": b"# Note", "terminal": "╭".encode()}
+    magic = {"docx": b"PK", "pdf": b"%PDF", "json": b"{", "md": b"# Note", "terminal": "─".encode()}
     assert data.startswith(magic[fmt])
     assert str(target) in result.output  # "Note écrite : …" on stderr
 

@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "memo.error.format": ("format inconnu : {fmt!r}", "unknown format: {fmt!r}"),
+    "memo.error.extension": ("--format {fmt} contredit l’extension de {path} (qui donne {implied})",
+                             "--format {fmt} contradicts the extension of {path} (which gives {implied})"),
+    "memo.error.extension_hint": ("retirez --format, ou nommez le fichier en .{ext}",
+                                  "drop --format, or name the file .{ext}"),
     "memo.error.binary": ("le format {fmt} est un fichier binaire : il ne s’affiche pas dans un terminal",
                           "the {fmt} format is a binary file: it cannot be shown in a terminal"),
     "memo.error.binary_hint": ("trafficking memo {case} --format {fmt} --output note.{fmt}",
@@ -31,6 +35,69 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.memo_date": ("Date de la note", "Date of the memo"),
     "memo.prepared_by": ("Établie par", "Prepared by"),
     "memo.classification": ("Diffusion", "Classification"),
+    "memo.court": ("Juridiction", "Court"),
+    "memo.office": ("Parquet ou cabinet", "Prosecutor's office or chambers"),
+    "memo.to_fill": ("(à compléter)", "(to be completed)"),
+    "memo.h.conclusions": ("Conclusions", "Conclusions"),
+    "memo.conclusions_intro": (
+        "Qualifications examinées, avec les victimes concernées, leur statut et leur fondement. Seules les "
+        "qualifications « établies » sont proposées ; les autres restent à instruire.",
+        "Charges examined, with the victims concerned, their status and their basis. Only \"established\" charges "
+        "are proposed; the others remain to be investigated."),
+    "memo.conclusions_reasoning": ("Le raisonnement suit (partie {part}) ; les textes cités et leurs sources sont "
+                                   "en annexe.",
+                                   "The reasoning follows (part {part}); the provisions cited and their sources "
+                                   "are annexed."),
+    "memo.victims": ("Victimes", "Victims"),
+    "memo.gaps_for": ("Lacunes (victimes concernées)", "Gaps (victims concerned)"),
+    "memo.parties_line": (
+        "Victimes : {victims} ({victim_codes}) ; suspects : {suspects} ; pièces : {exhibits}. Détail en annexe C.",
+        "Victims: {victims} ({victim_codes}); suspects: {suspects}; exhibits: {exhibits}. Detail in annex C."),
+    "memo.qualification_group.established": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims}, sous les "
+        "réserves indiquées.",
+        "The elements of the offence '{name}' are made out as regards: {victims}, subject to the caveats below."),
+    "memo.qualification_group.conditional": (
+        "Les éléments constitutifs de l’infraction « {name} » ne sont réunis à l’égard de : {victims} que sous "
+        "une condition que l’outil ne peut garantir (voir les réserves).",
+        "The elements of the offence '{name}' are made out as regards: {victims} only under a condition the tool "
+        "cannot vouch for (see the caveats)."),
+    "memo.qualification_group.incomplete": (
+        "La qualification « {name} » à l’égard de : {victims} est possible, mais des éléments restent à établir.",
+        "A charge of '{name}' as regards: {victims} is possible, but elements remain to be established."),
+    "memo.qualification_group.not_established": (
+        "La qualification « {name} » à l’égard de : {victims} n’est pas établie : un élément est exclu par les "
+        "faits.",
+        "A charge of '{name}' as regards: {victims} is not made out: an element is ruled out by the facts."),
+    "memo.h.victims_elements": ("Victimes × éléments (statut — pièces)", "Victims × elements (status — exhibits)"),
+    "memo.no_exhibit": ("aucune pièce", "no exhibit"),
+    "memo.caveat_ref": ("R{n}", "C{n}"),
+    "memo.caveats_seen": ("Voir aussi les réserves {refs}, énoncées plus haut.",
+                          "See also caveats {refs}, stated above."),
+    "memo.h.sources": ("Annexe B — Sources", "Annex B — Sources"),
+    "memo.sources_intro": (
+        "Classées par autorité : textes officiels et organes de l’ONU et de l’OIT d’abord, puis décisions "
+        "rapportées, doctrine et ONG, puis presse, puis copies secondaires. Une source que les données marquent "
+        "comme peu fiable n’est citée que si elle est la seule d’une disposition, et elle est signalée.",
+        "Ranked by authority: official texts and UN and ILO bodies first, then reported decisions, scholarship "
+        "and NGOs, then the press, then secondary copies. A source the data marks as weak is cited only when it "
+        "is a provision's only source, and it is flagged."),
+    "memo.source": ("Source", "Source"),
+    "memo.weak": ("peu fiable (seule source connue)", "weak (the only source known)"),
+    "memo.only_weak": ("Seule source connue de cette disposition, marquée peu fiable : vérifier au Journal officiel.",
+                       "The only source known for this provision, marked weak: check against the Journal officiel."),
+    "memo.source_kind.official": ("texte officiel / ONU-OIT", "official text / UN-ILO"),
+    "memo.source_kind.treaty_collection": ("recueil de traités", "treaty collection"),
+    "memo.source_kind.court_report": ("décision rapportée", "reported decision"),
+    "memo.source_kind.academic": ("doctrine", "scholarship"),
+    "memo.source_kind.ngo": ("ONG", "NGO"),
+    "memo.source_kind.press": ("presse", "press"),
+    "memo.source_kind.secondary": ("copie secondaire", "secondary copy"),
+    "memo.h.detail": ("Annexe C — Détail par victime, suspects et pièces", "Annex C — Detail: victims, suspects, "
+                      "exhibits"),
+    "memo.h.signature": ("Signature", "Signature"),
+    "memo.signature_place": ("Fait à ………………………, le ………………………", "Done at ………………………, on ………………………"),
+    "memo.signature_who": ("Le magistrat (nom, qualité, signature) :", "The magistrate (name, office, signature):"),
     "memo.h.summary": ("Résumé des faits", "Summary of the facts"),
     "memo.h.parties": ("Victimes, suspects et pièces (codes seulement)", "Victims, suspects and exhibits (codes only)"),
     "memo.h.victims": ("Victimes", "Victims"),
@@ -47,7 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.h.gaps": ("Lacunes et actes d’enquête à accomplir", "Gaps and investigative steps"),
     "memo.h.protection": ("Mesures de protection", "Protection measures"),
     "memo.h.warnings": ("Avertissements généraux", "General warnings"),
-    "memo.h.annex": ("Annexe — Dispositions citées", "Annex — Provisions cited"),
+    "memo.h.annex": ("Annexe A — Dispositions citées", "Annex A — Provisions cited"),
     "memo.code": ("Code", "Code"),
     "memo.age": ("Âge aux faits", "Age at the facts"),
     "memo.sex": ("Sexe", "Sex"),

@@ -18,11 +18,13 @@ from trafficking_cli.analysis.model import (
     ElementFinding,
     Gap,
     InstrumentFinding,
+    Msg,
     PenaltyFinding,
 )
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import t
 
+from .labels import Labels
 from .model import (
     Cite,
     Memo,
@@ -35,10 +37,18 @@ from .model import (
     MemoInstrument,
     MemoPenalty,
     MemoProvision,
+    MemoSource,
 )
 
+# Official texts and UN/ILO bodies first, then courts, scholars and NGOs, then the press, then copies.
+# Parameters of the analysis's sentences that hold ids (element, aggravation, offence): said as labels.
+ID_PARAMS = frozenset({"fact", "facts", "id", "items", "offence", "offences"})
+SOURCE_RANK = {"official": 0, "treaty_collection": 0, "court_report": 1, "academic": 2, "ngo": 2, "press": 3,
+               "secondary": 4}
 
-def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str | None = None) -> Memo:
+
+def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str | None = None,
+               court: str = "", office: str = "") -> Memo:
     """The memo in ``lang`` from ``analysis``; every sentence resolved, nothing decided by the renderers."""
     b = _Builder(analysis, corpus, lang)
     case = analysis.case
@@ -55,13 +65,21 @@ def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str
         evidence=tuple(b.evidence(e) for e in case.evidence),
         charges=charges,
         considered=tuple(b.considered(c) for c in analysis.considered),
-        examined=", ".join(f"{o.name.get(lang)} ({o.id})" for o in corpus.offences.values()),
+        examined=", ".join(o.name.get(lang) or o.id for o in corpus.offences.values()),
         instruments=tuple(b.instrument(i) for i in analysis.instruments),
         gaps=tuple(b.gap(g) for g in analysis.gaps),
         protection=protection,
         annex=tuple(b.annex(p) for p in b.cited_ids()),
-        warnings=tuple(w.render(lang) for w in analysis.warnings),
+        warnings=tuple(b.say(w) for w in analysis.warnings),
+        court=court or _court_of(case, "jurisdiction"), office=office or _court_of(case, "office"),
     )
+
+
+def _court_of(case: m.Case, key: str) -> str:
+    """The court header a case file may carry (``court: {jurisdiction: …, office: …}``)."""
+    court = case.extra.get("court")
+    value = court.get(key) if isinstance(court, dict) else None
+    return str(value) if value else ""
 
 
 class _Builder:
@@ -72,6 +90,19 @@ class _Builder:
         self.index = corpus.element_index()
         self.kinds = {e.id: e.kind for e in analysis.case.evidence}
         self.cited: dict[str, None] = {}
+        self.labels = Labels(corpus, lang)
+
+    def say(self, msg: Msg) -> str:
+        """A sentence of the analysis for a reader: in the memo's language, with labels for ids."""
+        params = tuple((k, self._relabel(v) if k in ID_PARAMS else v) for k, v in msg.params)
+        return self.labels.human(Msg(msg.key, params).render(self.lang))
+
+    def _relabel(self, value: object) -> object:
+        if isinstance(value, str):
+            return self.labels.word(value)
+        if isinstance(value, tuple | list):
+            return tuple(self._relabel(v) for v in value)
+        return value
 
     def cite(self, provision_id: str) -> Cite:
         self.cited.setdefault(provision_id, None)
@@ -106,7 +137,17 @@ class _Builder:
 
     def evidence(self, e: m.Evidence) -> dict[str, str]:
         return {"id": e.id, "kind": e.kind, "kind_label": t(f"evidence.{e.kind}", self.lang),
-                "description": e.description, "supports": ", ".join(e.supports)}
+                "description": e.description, "supports": ", ".join(e.supports),
+                "supports_label": self.supports_label(e.supports)}
+
+    def supports_label(self, supports: tuple[str, ...]) -> str:
+        """``V1.recrutement, V1.tromperie`` → ``V1 : le recrutement, la tromperie``."""
+        by_party: dict[str, list[str]] = {}
+        for ref in supports:
+            party, _, fact = ref.partition(".")
+            by_party.setdefault(party, []).append(self.labels.word(fact))
+        sep = " : " if self.lang == "fr" else ": "
+        return " ; ".join(f"{party}{sep}{', '.join(facts)}" for party, facts in by_party.items())
 
     # ---- charges ---------------------------------------------------------------------------------
 
@@ -124,7 +165,7 @@ class _Builder:
             penalty=self.penalty(c.penalty, c.penalty.aggravated_by) if c.penalty else None,
             other_penalties=tuple(self.penalty(p) for p in c.other_penalties),
             child_rule=self.child_rule(c.child_rule) if c.child_rule else "",
-            warnings=tuple(w.render(lang) for w in c.warnings),
+            warnings=tuple(self.say(w) for w in c.warnings),
         )
 
     def element(self, e: ElementFinding) -> MemoElement:
@@ -135,7 +176,7 @@ class _Builder:
         # an equivalent fact meets the item under another name: say which item it stands for
         for item in e.items:
             if item not in facts:
-                labels.append(t("memo.equivalent", lang, item=item))
+                labels.append(t("memo.equivalent", lang, item=self.labels.word(item)))
         return MemoElement(
             category=e.category, label=label or e.category, status=e.status,
             status_label=t(f"memo.element.{e.status}", lang), facts=tuple(facts), fact_labels=tuple(labels),
@@ -143,13 +184,11 @@ class _Builder:
             evidence_labels=tuple(f"{x} ({t('evidence.' + self.kinds.get(x, 'testimony'), lang)})"
                                   for x in e.evidence),
             provisions=tuple(self.cite(p) for p in e.provisions),
-            note=e.note.render(lang) if e.note else "",
+            note=self.say(e.note) if e.note else "",
         )
 
     def fact_label(self, fact: str) -> str:
-        found = self.index.get(fact)
-        label = found[2].label.get(self.lang) if found else None
-        return f"{fact} ({label})" if label else fact
+        return self.labels.word(fact)
 
     def aggravation(self, a: AggravationFinding) -> MemoAggravation:
         lang = self.lang
@@ -186,7 +225,7 @@ class _Builder:
 
     def considered(self, c: Considered) -> MemoConsidered:
         return MemoConsidered(c.offence, c.name.get(self.lang) or c.offence, c.victim, c.charged,
-                              c.reason.render(self.lang))
+                              self.say(c.reason))
 
     # ---- the law, the gaps, protection, the annex ------------------------------------------------
 
@@ -194,19 +233,19 @@ class _Builder:
         lang = self.lang
         return MemoInstrument(
             id=i.id, name=i.short.get(lang) or i.id, applies=i.applies,
-            applies_label=t("memo.yes" if i.applies else "memo.no", lang), reason=i.reason.render(lang),
-            notes=tuple(n.render(lang) for n in i.notes), caveats=tuple(c.get(lang) or "" for c in i.caveats),
+            applies_label=t("memo.yes" if i.applies else "memo.no", lang), reason=self.say(i.reason),
+            notes=tuple(self.say(n) for n in i.notes), caveats=tuple(c.get(lang) or "" for c in i.caveats),
         )
 
     def gap(self, g: Gap) -> MemoGap:
-        return MemoGap(g.kind, g.victim or "—", g.offence or "", g.category or "", g.subject.render(self.lang),
-                       g.step.render(self.lang))
+        return MemoGap(g.kind, g.victim or "—", g.offence or "", g.category or "", self.say(g.subject),
+                       self.say(g.step))
 
     def duty(self, d: DutyFinding) -> MemoDuty:
         lang = self.lang
         return MemoDuty(
             id=d.id, label=d.label.get(lang) or d.id, description=d.description.get(lang) or "",
-            why="; ".join(w.render(lang) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
+            why="; ".join(self.say(w) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
             basis_note=d.basis_note.get(lang) or "", status=d.status,
             status_label=t(f"duty.{d.status}", lang), caveat=d.caveat.get(lang) or "",
         )
@@ -222,18 +261,35 @@ class _Builder:
         # A memo in English shows our translation, but the law's own words must stand beside it.
         original = p.text.get(p.original_language, fallback=False) or ""
         show_original = text_lang not in p.text_status and p.status in ("verbatim", "partial")
+        refs = self.source_refs(p)
+        shown = tuple(r for r in refs if not r.weak) or refs
         return MemoProvision(cite, p.heading.get(lang) or "", p.text.get(lang) or "", text_lang,
                              status in ("verbatim", "partial") and text_lang in p.text_status,
                              tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)),
-                             original if show_original else "")
+                             original if show_original else "", source_refs=shown,
+                             only_weak=bool(refs) and all(r.weak for r in refs))
 
     def annex_warnings(self, provision_id: str, p: m.Provision, text_lang: str) -> list[str]:
         """The provision's warnings, plus the worth of the translation when the text is not the original."""
         lang = self.lang
-        warnings = [w.render(lang) for w in provision_warnings(self.corpus, provision_id)]
+        warnings = [self.say(w) for w in provision_warnings(self.corpus, provision_id)]
         if p.text.get(lang) and text_lang not in p.text_status:
             warnings.append(t(f"status.{p.translation_status.get(text_lang, 'unofficial')}", lang))
         return warnings
+
+    def source_refs(self, p: m.Provision) -> tuple[MemoSource, ...]:
+        """The provision's sources as the memo lists them, best first; weak ones marked (not yet dropped)."""
+        instrument = self.corpus.instrument_of(p)
+        out = []
+        for source_id in p.sources:
+            s = instrument.source(source_id)
+            if s is None:
+                continue
+            out.append(MemoSource(
+                key=f"{instrument.id}/{s.id}", title=s.title, date=s.date or "", url=s.url or "", kind=s.kind,
+                kind_label=t(f"memo.source_kind.{s.kind}", self.lang), rank=SOURCE_RANK.get(s.kind, 4),
+                weak=s.reliability == "weak"))
+        return tuple(sorted(out, key=lambda x: x.rank))
 
     def sources(self, p: m.Provision) -> list[str]:
         """Each source as ``title — date — url``; an id the instrument does not describe, as is."""
