@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -58,3 +59,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden``: rewrite the expected memo files in tests/golden/ instead of comparing."""
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="rewrite tests/golden/*.md from the current output")
+
+
+@pytest.fixture(autouse=True)
+def _no_process_outside_slow_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default run stays fast by construction: a test that starts a process must be marked slow."""
+    if request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail(f"{request.node.nodeid} starts a process: mark it @pytest.mark.slow", pytrace=False)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
