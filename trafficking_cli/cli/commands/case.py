@@ -18,7 +18,7 @@ import typer
 from trafficking_cli.errors import CaseNotFoundError, CryptoError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -128,7 +128,6 @@ def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
 @case_app.command("new", help=H(
     "Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt.",
     "Create a case from the commented template. E.g.: trafficking case new rp-2019-0123 --encrypt."))
-@boundary
 def case_new(
     ctx: typer.Context,
     path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=H(
@@ -154,7 +153,6 @@ def case_new(
 @case_app.command("list", help=H(
     "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
     "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."))
-@boundary
 def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
     from trafficking_cli.cases import list_cases
@@ -173,7 +171,6 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @case_app.command("show", help=H(
     "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
     "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."))
-@boundary
 def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
     """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
     from trafficking_cli.cases import case_view, read_case_file
@@ -196,7 +193,6 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
 @case_app.command("delete", help=H(
     "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
     "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."))
-@boundary
 def case_delete(
     ctx: typer.Context, case: CaseArg,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=H("Sans confirmation.", "Do not ask."))] = False,
