@@ -29,7 +29,7 @@ DOMAINS: dict[str, str] = {
     **dict.fromkeys(("error", "disclaimer", "write", "click"), "cli"),
     "search": "search",
     **dict.fromkeys(("ui", "run", "answer"), "checklist"),
-    **dict.fromkeys(("case", "crypto"), "case"),
+    **dict.fromkeys(("case", "crypto", "privacy"), "case"),
     **dict.fromkeys(("considered", "corroborate", "derived", "element", "gap", "step", "warning", "why"),
                     "analysis"),
     **dict.fromkeys(("memo", "duty", "evidence"), "memo"),

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from trafficking_cli.i18n import t
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -42,6 +44,8 @@ class Environment:
     debug: bool = False
     data_dir: Path | None = None
     _corpus: Any = field(default=None, repr=False)
+    _cache: tuple[Path | None] | None = field(default=None, repr=False)
+    _warned: set[Path] = field(default_factory=set, repr=False)
 
     @classmethod
     def from_process(cls) -> Environment:
@@ -83,16 +87,45 @@ class Environment:
             from trafficking_cli.corpus.lookup import load_cached
 
             root = (self.data_dir or resources.data_root()).resolve()
+            if self.data_dir:
+                for folder in (root, root / "law", root / "checklists"):
+                    self.warn_shared(folder)
             self._corpus = load_cached(root, self.cache_dir())
         return self._corpus
 
     def cache_dir(self) -> Path | None:
-        """Where derived law data (parsed corpus, search index) may be cached; None disables it."""
+        """Where derived law data (parsed corpus, search index) may be cached; None disables it.
+
+        Only a private folder is used: a cache can carry code (pickles). Another is refused, once, aloud."""
+        if self._cache is None:
+            self._cache = (self._private_cache(),)
+        return self._cache[0]
+
+    def _private_cache(self) -> Path | None:
         if self.environ.get("TRAFFICKING_NO_CACHE"):
             return None
         configured = self.environ.get("TRAFFICKING_CACHE_DIR")
         if configured:
-            return Path(configured)
-        from platformdirs import user_cache_dir
+            folder = Path(configured).expanduser()
+        else:
+            from platformdirs import user_cache_dir
 
-        return Path(user_cache_dir("trafficking-cli", appauthor=False))
+            folder = Path(user_cache_dir("trafficking-cli", appauthor=False))
+        from trafficking_cli.corpus.cache import private_cache
+
+        usable, problem = private_cache(folder)
+        quiet = problem is not None and problem[0] == "no_permissions" and os.name == "nt" and not configured
+        if problem is not None and not quiet:  # (Windows' own cache folder is private by its ACL)
+            reason, at = problem
+            self.console(stderr=True).print(t(f"privacy.cache.{reason}", self.lang, folder=at, cache=folder),
+                                            markup=False)
+        return usable
+
+    def warn_shared(self, path: Path) -> None:
+        """Once per folder and run: a case file or a data tree in a folder other users can write."""
+        from trafficking_cli.privacy import shared_folder
+
+        folder = shared_folder(path)
+        if folder is not None and folder not in self._warned:
+            self._warned.add(folder)
+            self.console(stderr=True).print(t("privacy.shared", self.lang, folder=folder), markup=False)

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import DataError, UnknownIdError
@@ -267,6 +268,13 @@ def _add_unique(target: dict, values: list, path: Path, what: str) -> list[Probl
     return problems
 
 
+def _same_shape(cached: object) -> TypeGuard[Corpus]:
+    """A Corpus with every field of this version's (a pickle of another layout is rebuilt, not trusted)."""
+    import dataclasses
+
+    return isinstance(cached, Corpus) and all(hasattr(cached, f.name) for f in dataclasses.fields(Corpus))
+
+
 def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
     """Like ``load`` but reuses a pickled copy when the data files have not changed."""
     if cache_dir is None:
@@ -282,7 +290,7 @@ def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
         return load(root)
     path = cache_dir / f"corpus-{key}.pickle"
     cached = read_pickle(path)
-    if isinstance(cached, Corpus) and cached.root == root:
+    if _same_shape(cached) and cached.root == root:
         return cached
     corpus = load(root)
     write_pickle(path, corpus)
