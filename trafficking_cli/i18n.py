@@ -35,6 +35,7 @@ DOMAINS: dict[str, str] = {
     **dict.fromkeys(("considered", "corroborate", "derived", "element", "gap", "step", "warning", "why"),
                     "analysis"),
     **dict.fromkeys(("memo", "duty", "evidence"), "memo"),
+    **dict.fromkeys(("suspect", "concurrence", "other"), "suspects"),
 }
 
 _loaded: dict[str, dict[str, Text]] = {}
