@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any
-
-from .models import Bilingual  # kernel to kernel: models imports nothing from here
+from typing import Any, Protocol, runtime_checkable
 
 DEFAULT_LANG = "fr"
 LANGS = ("fr", "en")
@@ -31,14 +29,25 @@ DOMAINS: dict[str, str] = {
     **dict.fromkeys(("error", "disclaimer", "write", "click"), "cli"),
     "search": "search",
     **dict.fromkeys(("ui", "run", "answer"), "checklist"),
-    **dict.fromkeys(("case", "crypto"), "case"),
+    **dict.fromkeys(("case", "crypto", "privacy"), "case"),
     **dict.fromkeys(("considered", "corroborate", "derived", "element", "gap", "step", "warning", "why"),
                     "analysis"),
     **dict.fromkeys(("memo", "duty", "evidence"), "memo"),
     **dict.fromkeys(("suspect", "concurrence", "other"), "suspects"),
+    "data": "data",  # problems in law, checklist and case files
 }
 
 _loaded: dict[str, dict[str, Text]] = {}
+
+
+@runtime_checkable
+class Bilingual(Protocol):
+    """Text from the law data in both languages (``models.Bilingual``; named here so that models may
+    import this module)."""
+
+    def get(self, lang: str, fallback: bool = True) -> str | None: ...
+
+    def lang_of(self, lang: str) -> str | None: ...
 
 
 def domain_messages(domain: str) -> dict[str, Text]:
@@ -64,7 +73,7 @@ def has(key: str) -> bool:
     return text(key) is not None
 
 
-def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
+def t(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
     """The message ``key`` in ``lang`` (French when ``lang`` is not English), formatted with ``values``."""
     entry = text(key)
     if entry is None:

@@ -153,6 +153,7 @@ def test_a_second_writer_is_told_who_holds_the_case_and_stops(tmp_path):
                      ["case", "delete", "rp-1", "--yes"]):
             second = _cli(*args, env=env)
             _, err = second.communicate(timeout=60)
+            err = " ".join(err.split())  # the terminal width wraps lines
             assert second.returncode != 0, args
             assert "déjà ouvert en écriture" in err and f"n° {holder.pid}" in err, err
             assert "Traceback" not in err

@@ -127,6 +127,7 @@ def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, 
     from trafficking_cli.cases import Interview
 
     path = case_path(case, encrypted=encrypt)
+    state.warn_shared(path)
     secrets = Secrets(state, interactive=not scripted or sys.stdin.isatty(), path=path)
     case_file = _open_or_new_case(state, path, victim, secrets, encrypt)
     return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
