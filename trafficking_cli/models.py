@@ -229,6 +229,17 @@ class Feeds:
     evidence: str | None = None
     minor: bool = False
     min_number: int = 1  # a number answer feeds only from this value up (2 victims make "multiple")
+    fact: str | None = None  # a case fact the answer fills: facts_date, places, summary, age_at_facts
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A further answer a question asks for beside its main one (B09: when, then where)."""
+
+    id: str
+    type: str  # text | date | number | yes_no_unknown
+    label: Bilingual
+    fact: str | None = None  # the case fact this part fills (B09's place: places)
 
 
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
@@ -253,6 +264,7 @@ class Item:
     feeds: Feeds = Feeds()
     opens: str | None = None
     line: int = 0
+    parts: tuple[Part, ...] = ()  # further answers, stored in the record's ``parts`` beside ``value``
 
     @property
     def key(self) -> str:

@@ -128,6 +128,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(il interrompt la prescription), ex. procedure: {first_act_date: \"2019-02-01\"}.",
         "Procedure (optional): first_act_date = date of the first act of investigation or prosecution\n"
         "(it interrupts limitation), e.g. procedure: {first_act_date: \"2019-02-01\"}."),
+    "case.set.key": ("{field!r} ne peut pas être défini ainsi (clés : {keys})",
+        "{field!r} cannot be set this way (keys: {keys})"),
+    "case.set.victim": ("aucune victime {victim} dans ce dossier",
+        "no victim {victim} in this case"),
+    "case.set.date": ("{field} : date attendue AAAA-MM-JJ ou JJ/MM/AAAA ({given!r})",
+        "{field}: expected a date YYYY-MM-DD or DD/MM/YYYY ({given!r})"),
+    "case.set.age": ("âge attendu : un nombre entier d’années, ou null ({given!r})",
+        "expected an age: a whole number of years, or null ({given!r})"),
+    "case.set.bool": ("{field} : oui ou non attendu ({given!r})",
+        "{field}: expected yes or no ({given!r})"),
+    "case.encrypted_word": ("dossier chiffré",
+        "encrypted case"),
+    "case.edit.no_editor": ("aucun éditeur trouvé : définissez EDITOR (p. ex. EDITOR=nano)",
+        "no editor found: set EDITOR (e.g. EDITOR=nano)"),
+    "case.edit.failed": ("l’éditeur {editor} a échoué ({reason}) : rien n’a été changé",
+        "the editor {editor} failed ({reason}): nothing was changed"),
     "case.enc_not_encrypted": (
         "{path} porte l’extension .enc mais n’est pas chiffré : refusé (les réponses y seraient écrites en clair)",
         "{path} has the .enc extension but is not encrypted: refused (answers would be written to it in clear)"),
@@ -176,6 +192,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "longtemps : TRAFFICKING_LOCK_WAIT=60 (secondes)",
         "finish the other command (or interview) first, then run this one again; to wait longer: "
         "TRAFFICKING_LOCK_WAIT=60 (seconds)"),
+    "case.fix.facts_date": ("trafficking case set {case} facts_date 2019-01-15 (ou : trafficking case edit {case})",
+                            "trafficking case set {case} facts_date 2019-01-15 (or: trafficking case edit {case})"),
+    "case.fix.edit": ("trafficking case edit {case}", "trafficking case edit {case}"),
     "privacy.cache.owner": (
         "Cache non utilisé : le dossier {folder} appartient à un autre utilisateur, qui pourrait y placer du code "
         "exécuté à votre insu. Choisissez un dossier à vous (TRAFFICKING_CACHE_DIR) ou supprimez {cache}.",

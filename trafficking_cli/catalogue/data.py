@@ -246,6 +246,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data.duplicate_id.duty": ("identifiant d’obligation de protection en double", "duplicate protection duty id"),
     "data.duplicate_id.item": ("identifiant de question en double", "duplicate item id"),
     "data.duplicate_id.option": ("identifiant d’option en double", "duplicate option id"),
+    "data.duplicate_id.part": ("identifiant de partie de question en double", "duplicate question part id"),
     "data.one_of_operators": ("opérateurs possibles : {operators}", "one of: {operators}"),
     "data.unknown_id.element": ("élément inconnu {value!r}", "unknown element {value!r}"),
     "data.unknown_id.aggravating": ("circonstance aggravante inconnue {value!r}", "unknown aggravating fact {value!r}"),

@@ -90,6 +90,8 @@ def validate(item: m.Item, value: Any) -> Any:
         return value
     if isinstance(value, str):
         return parse_value(item, value)
+    if item.type == "age" and isinstance(value, int | float | date) and not isinstance(value, bool):
+        return parse_value(item, str(value))  # an age in years, a year of birth, or a YAML date
     if item.type == "number" and isinstance(value, int | float) and not isinstance(value, bool):
         if value < 0:
             raise AnswerError("number", item=item.key, given=value)
@@ -126,11 +128,53 @@ def parse_value(item: m.Item, text: str) -> Any:
         return _parse_number(item, raw)
     if item.type == "date":
         return _parse_date(item, raw)
+    if item.type == "age":
+        return _parse_age(item, raw)
     raise AnswerError(f"type.{item.type}", item=item.key, given=raw)
 
 
+def _parse_age(item: m.Item, raw: str) -> int | float | str:
+    """An age in years (``16``), or a date of birth (``2003``, ``05/2003``, ``12/05/2003``) kept as ISO."""
+    text = raw.strip()
+    if re.fullmatch(r"\d{1,3}([.,]\d+)?", text):
+        age = _parse_number(item, text)
+        if age > MAX_AGE:
+            raise AnswerError("type.age", item=item.key, given=raw)
+        return age
+    try:
+        return _parse_date(item, text)
+    except AnswerError:
+        raise AnswerError("type.age", item=item.key, given=raw) from None
+
+
+MAX_AGE = 120
+
+
+def part_item(item: m.Item, part: m.Part) -> m.Item:
+    """A part of a question, as an item of its own type, so that it is read as any answer is."""
+    return m.Item(checklist=item.checklist, id=f"{item.id}.{part.id}", section=item.section, mode=item.mode,
+                  type=part.type, text=part.label, help=m.Bilingual(), source=None)
+
+
+def validate_parts(item: m.Item, given: Any) -> dict[str, Any]:
+    """The further answers of a question with ``parts`` (``{place: Kayes}``), each checked by its type."""
+    if not given:
+        return {}
+    if not isinstance(given, dict):
+        raise AnswerError("parts", item=item.key, parts=", ".join(p.id for p in item.parts))
+    known = {p.id: p for p in item.parts}
+    out: dict[str, Any] = {}
+    for key, raw in given.items():
+        part = known.get(str(key))
+        if part is None:
+            raise AnswerError("parts", item=item.key, parts=", ".join(known))
+        if raw is not None and str(raw).strip():
+            out[part.id] = validate(part_item(item, part), raw)
+    return {p.id: out[p.id] for p in item.parts if p.id in out}
+
+
 def _special(item: m.Item, word: str) -> str | None:
-    if item.type == "text" and len(word) < 2:  # in a free text, a lone "u" or "r" is text
+    if item.type == "text" and len(word) < 2 and word != "r":  # in a free text a lone "u" is text; r = declined
         return None
     if word in DECLINED_WORDS:
         return DECLINED

@@ -12,11 +12,13 @@ from trafficking_cli.models import Problem
 from .loader import plain
 from .schema_reader import SCHEMAS, Reader, _check_schema, _read
 
-ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number")
+ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age")
+PART_TYPES = ("text", "date", "number", "yes_no_unknown")
+CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts")  # what an answer may fill in the case
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 ITEM_KEYS = ("id", "mode", "type", "text", "help", "source", "options", "never_ask_child", "protected",
-             "when", "feeds", "opens")
+             "when", "feeds", "opens", "parts")
 CHECKLIST_KEYS = ("schema", "id", "title", "description", "order", "audience", "requires", "sections")
 
 
@@ -86,7 +88,21 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
         protected=reader.boolean(node, "protected", where), when=plain(node.get("when")),
         feeds=_feeds(reader, node.get("feeds"), f"{where}.feeds"),
         opens=reader.text(node, "opens", where, required=False), line=getattr(node, "line", 0),
+        parts=_parts(reader, node, where),
     )
+
+
+def _parts(reader: Reader, node: Any, where: str) -> tuple[m.Part, ...]:
+    """``parts``: the further answers a question asks for (B09: the date, then the place)."""
+    parts = []
+    for w, part in reader.items(node, "parts", where, required=False):
+        part = reader.mapping(part, w, ("id", "type", "label", "fact"), ("id", "type", "label"))
+        parts.append(m.Part(reader.text(part, "id", w, pattern=r"[a-z][a-z0-9_]*") or "?",
+                            reader.text(part, "type", w, choices=PART_TYPES) or "text",
+                            reader.bilingual(part, "label", w),
+                            reader.text(part, "fact", w, required=False, choices=CASE_FACTS)))
+    _check_unique(reader, node, [p.id for p in parts], "part")
+    return tuple(parts)
 
 
 def _option(reader: Reader, node: Any, where: str) -> m.Option:
@@ -99,7 +115,7 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
     if node is None:
         return m.Feeds()
     node = reader.mapping(node, where, ("tags", "establishes", "excludes", "aggravating", "protection",
-                                        "evidence", "minor", "min_number"))
+                                        "evidence", "minor", "min_number", "fact"))
     tags = reader.strings(node, "tags", where)
     for tag in tags:
         if tag not in TAGS:
@@ -113,6 +129,7 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
         evidence=reader.text(node, "evidence", where, required=False, choices=EVIDENCE_KINDS),
         minor=reader.boolean(node, "minor", where),
         min_number=reader.integer(node, "min_number", where) or 1,
+        fact=reader.text(node, "fact", where, required=False, choices=CASE_FACTS),
     )
 
 

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from trafficking_cli import models as m
-from trafficking_cli.checklists.answers import AnswerError, Command, parse_input
+from trafficking_cli.checklists.answers import AnswerError, Command, parse_input, parse_value, part_item
 from trafficking_cli.checklists.records import SPECIAL
 from trafficking_cli.i18n import t
 
@@ -107,7 +107,25 @@ def _store(console: Console, interview: Interview, item: m.Item, command: Comman
         console.print(Text(t("ui.cl.protected.recorded" if recorded else "ui.cl.protected.not_recorded", lang),
                            style="green" if recorded else "yellow"))
         return interview.protected(item.id, recorded, now())
-    return interview.answer(item.id, command.value, now(), command.note)
+    parts = _ask_parts(console, item, lang) if item.parts and command.value not in SPECIAL else None
+    return interview.answer(item.id, command.value, now(), command.note, parts)
+
+
+def _ask_parts(console: Console, item: m.Item, lang: str) -> dict[str, Any]:
+    """The further answers of a question that asks several things (B09: when, then where); Enter leaves one out."""
+    given: dict[str, Any] = {}
+    for part in item.parts:
+        sub = part_item(item, part)
+        while True:
+            text = prompt_line(f"  {part.label.get(lang) or part.id} ›")
+            if not text.strip():
+                break
+            try:
+                given[part.id] = parse_value(sub, text)
+                break
+            except AnswerError as error:
+                console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
+    return given
 
 
 def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command:

@@ -4,6 +4,7 @@ the ``--answers FILE`` report, and how to resume after a pause or an interruptio
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,10 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
         shown = ", ".join(str(labels.get(v, v)) for v in value) or t("ui.cl.value.none", lang)
     else:
         shown = labels.get(value, str(value)) if isinstance(value, str) else str(value)
+    parts = record.get("parts") if isinstance(record, dict) else None
+    if parts:
+        labels = {p.id: (p.label.get(lang) or p.id).rstrip(" ?") for p in item.parts}
+        shown += "".join(f" · {labels.get(k, k)} : {v}" for k, v in parts.items())
     note = record.get("note") if isinstance(record, dict) else None
     return f"{shown} ({note})" if note else shown
 
@@ -124,9 +129,30 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
                                style="yellow"), soft_wrap=True)
     if counts["open"]:
         _print_resume(console, lang, command_for(session.checklist.id))
-    if not interview.data.get("facts_date"):
-        console.print(Text(t("ui.case.warning.facts_date", lang), style="yellow"))
-    console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"))
+    render_memo_needs(console, interview.data, str(interview.case_file.path), lang)
+    console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"), soft_wrap=True)
+
+
+FACT_EXAMPLES = {"facts_date": "2019-01-15", "places": "Kayes", "summary": "…", "reference": "RP-2019-0123"}
+
+
+def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: str) -> None:
+    """Which facts the memo still needs before it runs (and which would make it fuller), with the command."""
+    from trafficking_cli.cases.facts import memo_needs
+
+    missing = memo_needs(data)
+    quoted = shlex.quote(case)
+    if missing["needs"]:
+        key = missing["needs"][0]
+        console.print(Text(t("ui.cl.memo.needs", lang, facts=", ".join(missing["needs"]),
+                             command=f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}"),
+                           style="bold yellow"), soft_wrap=True)
+    else:
+        console.print(Text(t("ui.cl.memo.ready", lang, command=f"trafficking memo {quoted}"), style="green"),
+                      soft_wrap=True)
+    if missing["wants"]:
+        console.print(Text(t("ui.cl.memo.wants", lang, facts=", ".join(missing["wants"]),
+                             command=f"trafficking case set {quoted} KEY VALUE"), style="yellow"), soft_wrap=True)
 
 
 def render_scripted(console: Console, report: dict[str, Any], interview: Interview, session: Session, lang: str,
