@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 import typer.main
 import typer.testing
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from trafficking_cli import resources
-from trafficking_cli.cli.app import app, hoist_global_options, register_commands
+from trafficking_cli.cli.app import app, main, register_commands
+from trafficking_cli.cli.env import Environment
 from trafficking_cli.corpus import lookup as corpus_module
 
 # Temporary files on a RAM disk where there is one: the atomic writes fsync every file and folder, which on
@@ -42,14 +44,29 @@ def shipped_corpus() -> corpus_module.Corpus:
     return corpus_module.load(resources.data_root())
 
 
+def run_main(args: list[str], input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    """``main(argv, env)`` in-process, in CliRunner's isolation (its streams, prompts and variables): the
+    whole command line, error boundary included, as a user would type it."""
+    runner = CliRunner()
+    full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", **(env or {})}
+    with runner.isolation(input=input, env=full_env) as (stdout, stderr, output):
+        exception: BaseException | None = None
+        try:
+            code = main(list(args), Environment.from_process())
+        except Exception as error:  # only --debug lets one through
+            code, exception = 1, error
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Result(runner, stdout.getvalue(), stderr.getvalue(), output.getvalue(), None, code,
+                      exception or (SystemExit(code) if code else None))
+
+
 @pytest.fixture()
 def invoke():
     """Run the CLI in-process as a user would type it; returns the click Result."""
-    runner = CliRunner()
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):
-        full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", **(env or {})}
-        return runner.invoke(app, hoist_global_options(list(args)), input=input, env=full_env)
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        return run_main(list(args), input=input, env=env)
 
     return run
 

@@ -12,7 +12,7 @@ import typer
 from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
     "The charging memo: elements, applicable law, penalties, gaps, protection. "
     "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
-@boundary
 def memo(
     ctx: typer.Context,
     case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
