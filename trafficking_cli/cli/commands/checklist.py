@@ -174,7 +174,15 @@ def _read_answers(path: Path, lang: str) -> Any:
         raise UsageError(t("run.error.answers_dir", lang, path=path), "--answers answers.yaml")
     if not path.is_file():
         raise UsageError(t("run.error.answers_missing", lang, path=path), "--answers answers.yaml")
-    return read_yaml_file(path)  # JSON is read by the same strict YAML parser
+    given = read_yaml_file(path)  # JSON is read by the same strict YAML parser
+    if given is None:  # an empty file is a mistake, not a request for an interactive interview
+        from trafficking_cli import models as m
+        from trafficking_cli.errors import DataError
+        from trafficking_cli.i18n import Msg
+
+        raise DataError([m.Problem.of(str(path), None, "", Msg.of("data.answers_empty"))],
+                        hint=Msg.of("data.nothing_was_written_fix_answers"))
+    return given
 
 
 def _is_encrypted(path: Path) -> bool:
