@@ -12,7 +12,7 @@ import typer
 from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
     "The charging memo: elements, applicable law, penalties, gaps, protection. "
     "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
-@boundary
 def memo(
     ctx: typer.Context,
     case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
@@ -45,6 +44,9 @@ def memo(
         "--office", help=H("Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
                            "Prosecutor's office or chambers (header); else the case file's « court: office »."))]
     = None,
+    draft: Annotated[bool, typer.Option(
+        "--draft", help=H("Ajoute, par suspect, un projet de libellé des préventions (à revoir).",
+                          "Adds, per suspect, a draft of the charging wording (to review)."))] = False,
 ) -> None:
     """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
     Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
@@ -59,7 +61,7 @@ def memo(
     the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
     corpus = state.corpus()
     the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author, court or "",
-                          office or "")
+                          office or "", drafts=draft)
     if fmt == "terminal":
         _terminal(state, the_memo, output)
     else:
