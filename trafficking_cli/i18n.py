@@ -21,6 +21,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "number.inferred": {"fr": "numéro d’article déduit, non lu dans le texte",
                         "en": "article number inferred, not read in the text"},
     "number.unknown": {"fr": "numéro d’article inconnu", "en": "article number unknown"},
+    "number.conflicting": {"fr": "numéro d’article attesté mais discordant selon les sources",
+                           "en": "article number attested but conflicting between sources"},
     # show
     "show.original": {"fr": "Texte original ({language})", "en": "Original text ({language})"},
     "show.translation": {"fr": "Traduction ({language}) — {status}", "en": "Translation ({language}) — {status}"},

@@ -16,23 +16,31 @@ from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import MESSAGES
 
 from .law_in_force import citation
-from .model import MET, UNKNOWN, Charge, ElementFinding, Gap, Msg, register_pairs
+from .model import MET, UNKNOWN, Charge, Considered, ElementFinding, Gap, Msg, register_pairs
 
-# Traite purposes that describe slavery; with the 2024 Code in force they point to art. 324-11 ff.
-SLAVERY_FACTS = frozenset({"esclavage_pratique", "pratiques_analogues_esclavage", "servitude"})
+# Facts that describe slavery (traite purposes, and forced labour, which alone never establishes it); with the
+# 2024 Code in force they point to its slavery offences (art. 324-11 ff.), before it to the law of the time.
+SLAVERY_FACTS = frozenset({"esclavage_pratique", "pratiques_analogues_esclavage", "servitude", "travail_force"})
 SLAVERY_OFFENCE = "esclavage"
+SLAVERY_OFFENCES = ("esclavage", "traite_esclaves")
 # Checklist items whose answer is age evidence (checklists/C-victime-enfant.yaml: C01 documents, C03 method).
 AGE_EVIDENCE_ITEMS = ("C.C01", "C.C03")
 
 
-def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set[str]) -> list[Gap]:
+def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set[str],
+              considered: list[Considered] = ()) -> list[Gap]:  # type: ignore[assignment]
     """Every gap, each once, grouped by victim in case order (a victim's gaps keep the order found)."""
     gaps: list[Gap] = []
     for charge in charges:
         gaps += _unknown_gaps(charge)
+        gaps += [Gap("date_act", charge.victim, charge.offence, "act", reason, Msg.of("step.date_act"))
+                 for reason in charge.reasons]
+    gaps += [Gap("unknown", c.victim, c.offence, "act", Msg.of("gap.no_act", offence=c.name),
+                 _most_specific(f"step.{c.offence}.act", "step.act"))
+             for c in considered if c.reason.key == "considered.no_act"]
     for victim in case.victims:
         gaps += _evidence_gaps(case, victim, [c for c in charges if c.victim == victim.id])
-        gaps += _age_gaps(case, victim, charges)
+        gaps += _age_gaps(case, victim, charges, considered)
         gaps += _aggravation_gaps(victim)
         gaps += _slavery_gaps(corpus, victim, charges, applying)
         gaps += _no_charge_gaps(victim, charges)
@@ -97,15 +105,18 @@ def _fact_evidence_gap(case: m.Case, victim: m.Victim, charge: Charge, element: 
     return None
 
 
-def _age_gaps(case: m.Case, victim: m.Victim, charges: list[Charge]) -> list[Gap]:
-    involved = any(c.victim == victim.id for c in charges)
-    if victim.minor is None:
+def _age_gaps(case: m.Case, victim: m.Victim, charges: list[Charge], considered: list[Considered]) -> list[Gap]:
+    """The age decides the child rule, art. 244 and the age aggravations: unknown or disputed, it is to be
+    established (the presumption of minority protects the person, it proves nothing against an accused)."""
+    involved = any(c.victim == victim.id for c in charges) or any(c.victim == victim.id for c in considered)
+    if victim.age_doubt or victim.age_at_facts is None:
         if not involved:
             return []
-        return [Gap("age_unknown", victim.id, None, "victim", Msg.of("gap.age_unknown"), Msg.of("step.age"))]
+        key = "gap.age_doubt" if victim.age_doubt else "gap.age_unknown"
+        return [Gap("age_unknown", victim.id, None, "victim", Msg.of(key, age=victim.age_at_facts),
+                    Msg.of("step.age"))]
     if victim.minor and not _has_age_evidence(case, victim):
-        key = "gap.age_doubt" if victim.age_doubt else "gap.age_evidence"
-        return [Gap("age_evidence", victim.id, None, "victim", Msg.of(key, age=victim.age_at_facts),
+        return [Gap("age_evidence", victim.id, None, "victim", Msg.of("gap.age_evidence", age=victim.age_at_facts),
                     Msg.of("step.age"))]
     return []
 
@@ -130,19 +141,24 @@ def _aggravation_gaps(victim: m.Victim) -> list[Gap]:
 
 
 def _slavery_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], applying: set[str]) -> list[Gap]:
-    """Slavery facts: under the 2024 Code, the slavery offence if not charged; before it, what the older law
-    reaches (there was no specific slavery offence)."""
+    """Slavery facts (descent-based status, forced unpaid work, deprivation of land or rights): under the 2024
+    Code, its slavery offences to consider (never established on forced labour alone); before it, what the
+    older law reaches (there was no specific slavery offence)."""
     slavery = corpus.offences.get(SLAVERY_OFFENCE)
-    if slavery is None or not set(victim.established) & (SLAVERY_FACTS | set(slavery.item_ids())):
+    own = {i for o in SLAVERY_OFFENCES if o in corpus.offences for i in corpus.offences[o].item_ids()}
+    if slavery is None or not set(victim.established) & (SLAVERY_FACTS | own):
         return []
-    if slavery.instrument not in applying:
-        return [Gap("slavery", victim.id, SLAVERY_OFFENCE, None, Msg.of("gap.slavery_before"),
-                    Msg.of("step.slavery_before"))]
-    if any(c.offence == SLAVERY_OFFENCE and c.victim == victim.id for c in charges):
-        return []
-    return [Gap("slavery", victim.id, SLAVERY_OFFENCE, None,
-                Msg.of("gap.slavery", cites=tuple(citation(corpus, p) for p in slavery.provisions)),
-                Msg.of("step.slavery", items=tuple(slavery.item_ids())))]
+    out = []
+    if slavery.instrument not in applying or any(c.victim == victim.id and c.period.start
+                                                 and c.period.start < "2024-12-13" for c in charges):
+        out.append(Gap("slavery", victim.id, SLAVERY_OFFENCE, None, Msg.of("gap.slavery_before"),
+                       Msg.of("step.slavery_before")))
+    if slavery.instrument in applying and not any(c.offence in SLAVERY_OFFENCES and c.victim == victim.id
+                                                  and c.proposed for c in charges):
+        out.append(Gap("slavery", victim.id, SLAVERY_OFFENCE, None,
+                       Msg.of("gap.slavery", cites=tuple(citation(corpus, p) for p in slavery.provisions)),
+                       Msg.of("step.slavery", items=tuple(slavery.item_ids()))))
+    return out
 
 
 def _no_charge_gaps(victim: m.Victim, charges: list[Charge]) -> list[Gap]:
@@ -162,32 +178,45 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{offence} — {category} : non établi ni exclu (reste possible : {remaining}).",
         "{offence} — {category}: neither established nor ruled out (still possible: {remaining})."),
     "gap.no_evidence": (
-        "{fact} ({category}) : retenu comme établi, mais aucune pièce n’y est rattachée.",
+        "{fact} ({category}) : relevé au dossier, mais aucune pièce n’y est rattachée (fait allégué).",
         "{fact} ({category}): recorded as established, but no exhibit is linked to it."),
     "gap.single_testimony": (
         "{fact} ({category}) : repose sur un seul témoignage ({evidence}), sans corroboration.",
         "{fact} ({category}): rests on a single testimony ({evidence}), with no corroboration."),
     "gap.age_unknown": (
-        "Âge inconnu : il décide si les moyens sont exigés et si les textes sur l’enfant s’appliquent.",
-        "Age unknown: it decides whether means are required and whether the child provisions apply."),
+        "Âge inconnu : il décide si les moyens sont exigés, si les textes sur l’enfant s’appliquent et si les "
+        "circonstances aggravantes d’âge sont constituées. Établir l’âge.",
+        "Age unknown: it decides whether means are required, whether the child provisions apply and whether the "
+        "age aggravations are made out. Establish the age."),
+    "gap.no_act": (
+        "{offence} : l’acte ou le comportement incriminé n’est pas établi ; l’infraction n’est pas examinée.",
+        "{offence}: the act or conduct is not established; the offence is not examined."),
+    "step.date_act": (
+        "Dater l’acte : billets, registres, téléphones, témoins de la date ; l’indiquer au dossier (acts: from).",
+        "Date the act: tickets, records, phones, witnesses of the date; record it in the file (acts: from)."),
     "gap.age_evidence": (
         "Victime mineure ({age} ans) : aucune preuve d’âge enregistrée (liste C, question C01).",
         "Child victim (aged {age}): no age evidence recorded (checklist C, item C01)."),
     "gap.age_doubt": (
-        "Âge contesté : minorité présumée, aucune preuve d’âge enregistrée (liste C, question C01).",
-        "Age disputed: minority presumed, no age evidence recorded (checklist C, item C01)."),
+        "Âge contesté : la personne est protégée comme un enfant, mais la présomption ne prouve aucun élément ; "
+        "les qualifications qui exigent la minorité restent incomplètes. Établir l’âge (liste C, question C01).",
+        "Age disputed: the person is protected as a child, but the presumption proves no element; charges that "
+        "need minority stay incomplete. Establish the age (checklist C, item C01)."),
     "gap.aggravation": (
         "Fait aggravant {id} : sa preuve doit figurer au dossier.",
         "Aggravating fact {id}: its proof must be in the file."),
     "gap.slavery": (
-        "Faits d’esclavage : le Code pénal 2024 les réprime spécialement ({cites}), mais aucun élément propre"
-        " n’est retenu.",
-        "Slavery facts: the 2024 Penal Code punishes them specifically ({cites}), but none of its own "
-        "elements is recorded."),
+        "Faits évoquant l’esclavage (statut par ascendance, travail forcé non payé, privation de terres ou de "
+        "droits) : le Code pénal 2024 réprime l’esclavage et les pratiques assimilées ({cites}) ; infractions à "
+        "envisager, non établies : le travail forcé seul ne suffit pas.",
+        "Facts suggesting slavery (descent-based status, forced unpaid work, deprivation of land or rights): the "
+        "2024 Penal Code punishes slavery and related practices ({cites}); offences to consider, not established: "
+        "forced labour alone is not enough."),
     "gap.slavery_before": (
-        "Faits d’esclavage antérieurs au Code pénal 2024 : aucune infraction spéciale d’esclavage "
-        "n’existait.",
-        "Slavery facts before the 2024 Penal Code: no specific slavery offence existed."),
+        "Faits évoquant l’esclavage ou des pratiques analogues (dont le travail forcé), antérieurs au 13 décembre "
+        "2024 : aucune infraction spéciale d’esclavage n’existait avant le Code pénal 2024.",
+        "Facts suggesting slavery or similar practices (including forced labour), before 13 December 2024: no "
+        "specific slavery offence existed before the 2024 Penal Code."),
     "gap.no_charge": (
         "Des faits sont établis, mais aucune infraction en vigueur à la date des faits ne les couvre dans le "
         "corpus.",
@@ -253,13 +282,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Medical certificate describing the injuries (with consent), medical expert report; link with the "
         "facts."),
     "step.slavery": (
-        "Qualifier aussi au titre de l’esclavage (Code pénal 2024, art. 324-11 s.) : établir {items}.",
-        "Also consider slavery (2024 Penal Code, art. 324-11 ff.): establish {items}."),
+        "Envisager l’esclavage (Code pénal 2024, art. 324-11 s. ; article d’incrimination et peine à vérifier au "
+        "Journal officiel) : établir {items} (attributs du droit de propriété exercés par le suspect, dépendance "
+        "absolue) ; envisager aussi le servage, la servitude pour dettes et la privation de droits liée au statut "
+        "d’esclave (non modélisés).",
+        "Consider slavery (2024 Penal Code, art. 324-11 ff.; the incriminating article and penalty to be checked in "
+        "the Journal officiel): establish {items} (attributes of ownership exercised by the suspect, absolute "
+        "dependence); also consider serfdom, debt bondage and deprivation of rights tied to slave status (not "
+        "modelled)."),
     "step.slavery_before": (
-        "Retenir les violences et atteintes concomitantes (séquestration, coups et blessures…) et, si ses "
-        "éléments sont réunis, la traite (finalité d’esclavage).",
-        "Charge the accompanying violence (sequestration, assault…) and, if its elements are present, "
-        "trafficking (purpose of slavery)."),
+        "Envisager : la traite (loi n°2012-023) aux fins d’esclavage, de servitude ou de travail forcé, si un acte "
+        "et un moyen sont établis ; l’art. 242 du Code pénal 2001, seulement si une convention aliénant la liberté "
+        "est établie ; et les violences et atteintes concomitantes (séquestration, coups et blessures…).",
+        "Consider: trafficking (Law No. 2012-023) for slavery, servitude or forced labour, if an act and a means "
+        "are established; art. 242 of the 2001 Penal Code, only if an agreement alienating liberty is established; "
+        "and the accompanying violence (sequestration, assault…)."),
     "step.no_charge": (
         "Rechercher les qualifications du droit de l’époque (voir « Droit applicable ») et les faits qui les "
         "constitueraient (par ex. une convention aliénant la liberté, un paiement).",

@@ -1,7 +1,8 @@
-"""The law in force at the date of the facts: which instruments apply, and what the law of the time offers.
+"""The law in force during the facts: which instruments apply, to which part, and what the law of the time offers.
 
 Criminal law does not reach back: an instrument that came into force after the facts cannot found a
-charge, but the facts may fall under an older text. Pure: a ``Corpus`` and dates in, findings out.
+charge, but the facts may fall under an older text; facts that run across an entry into force are judged
+part by part (``periods``). Pure: a ``Corpus`` and dates in, findings out.
 """
 
 from __future__ import annotations
@@ -12,28 +13,38 @@ from trafficking_cli import models as m
 from trafficking_cli.corpus.lookup import Corpus
 
 from .model import NATIONAL_JURISDICTION, InstrumentFinding, Msg, register_pairs
+from .periods import overlap, window
 
 
-def instrument_findings(corpus: Corpus, case: m.Case, facts_date: date,
+def instrument_findings(corpus: Corpus, case: m.Case, span: tuple[date, date],
                         reached: set[str]) -> tuple[InstrumentFinding, ...]:
     """Every instrument of the corpus, in corpus order; ``reached``: those whose offences the facts touch."""
-    return tuple(instrument_finding(corpus, i, facts_date, case, i.id in reached)
+    return tuple(instrument_finding(corpus, i, span, case, i.id in reached)
                  for i in corpus.instruments.values())
 
 
-def instrument_finding(corpus: Corpus, instrument: m.Instrument, facts_date: date, case: m.Case,
+def instrument_finding(corpus: Corpus, instrument: m.Instrument, span: tuple[date, date], case: m.Case,
                        touched: bool) -> InstrumentFinding:
-    """Whether ``instrument`` applies at ``facts_date``, why, and (when the facts reach for it but it came
-    later) what the law of the time offers instead."""
+    """Whether ``instrument`` applies to some part of the facts (``span``), why, and (when the facts reach for it
+    but it came later) what the law of the time offers instead."""
     period = instrument.in_force
-    applies = period.contains(facts_date)
+    facts_date = span[0]
+    text_window = window(instrument)
+    common = overlap(span, text_window)
+    applies = common is not None
     national = instrument.jurisdiction == NATIONAL_JURISDICTION
     notes: list[Msg] = []
     if not national:
-        key = "law.international_in_force" if applies else "law.international_not_in_force"
-        reason = Msg.of(key, start=period.start or "?")
-    elif applies:
+        if period.start is None:
+            reason = Msg.of("law.international_undated")
+        else:
+            key = "law.international_in_force" if applies else "law.international_not_in_force"
+            reason = Msg.of(key, start=period.start or "?")
+    elif applies and common == span:
         reason = Msg.of("law.in_force", start=period.start or "?", end=period.end or "—")
+        notes += missing_articles(corpus, instrument)
+    elif applies and common is not None:
+        reason = Msg.of("law.in_force_part", start=common[0].isoformat(), end=common[1].isoformat())
         notes += missing_articles(corpus, instrument)
     elif period.start and facts_date < date.fromisoformat(period.start):
         reason = Msg.of("law.not_yet", start=period.start)
@@ -103,10 +114,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Not yet in force at the date of the facts (in force from {start}): criminal law does not reach back;"
         " the facts cannot be prosecuted on this basis."),
     "law.ended": (
-        "Plus en vigueur à la date des faits (jusqu’au {end}) ; vérifier seulement si la loi ancienne, plus "
-        "douce, doit s’appliquer à des faits antérieurs.",
-        "No longer in force at the date of the facts (until {end}); check only whether the older, more "
-        "lenient law governs earlier facts."),
+        "Plus en vigueur à la date des faits (jusqu’au {end}) : un texte abrogé ne régit pas des faits "
+        "postérieurs.",
+        "No longer in force at the date of the facts (until {end}): a repealed text does not govern later "
+        "facts."),
+    "law.in_force_part": (
+        "En vigueur pour une partie des faits seulement (du {start} au {end}) : les faits sont jugés partie par "
+        "partie (voir la période de chaque qualification).",
+        "In force for part of the facts only (from {start} to {end}): the facts are judged part by part (see "
+        "each charge's period)."),
+    "law.international_undated": (
+        "Instrument international (date d’entrée en vigueur absente des sources) : il oblige l’État et sert à "
+        "interpréter la loi malienne ; il n’est pas à lui seul le fondement d’une poursuite.",
+        "International instrument (date of entry into force not in the sources): it binds the State and helps "
+        "interpret Malian law; it is not by itself a basis for a prosecution."),
     "law.international_in_force": (
         "Instrument international en vigueur depuis le {start} : il oblige l’État et sert à interpréter la "
         "loi malienne ; il n’est pas à lui seul le fondement d’une poursuite.",

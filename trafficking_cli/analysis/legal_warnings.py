@@ -22,6 +22,7 @@ from .model import (
     PenaltyFinding,
     register_pairs,
 )
+from .periods import overlap, window
 
 
 def charge_warnings(corpus: Corpus, offence: m.Offence, victim: m.Victim, elements: list[ElementFinding],
@@ -35,6 +36,7 @@ def charge_warnings(corpus: Corpus, offence: m.Offence, victim: m.Victim, elemen
     for provision_id in dict.fromkeys(_relied_on(offence, elements, penalty, child_rule, aggravating)):
         out += provision_warnings(corpus, provision_id)
     out += [Msg.of("warning.data", text=w) for w in offence.warnings]
+    out += child_aggravation_reach(offence, victim)
     return list(dict.fromkeys(out))
 
 
@@ -61,7 +63,8 @@ def _child_rule_warnings(corpus: Corpus, rule: m.ChildRule | None) -> list[Msg]:
 
 def _aggravation_warnings(offence: m.Offence, victim: m.Victim,
                           aggravating: list[AggravationFinding]) -> list[Msg]:
-    out = [Msg.of("warning.aggravation_unverified", label=a.label, id=a.id) for a in aggravating if not a.verified]
+    out = [Msg.of("warning.aggravation_unverified", label=a.label, id=a.id) for a in aggravating
+           if not a.verified and a.status == "met"]
     known = {a.id for a in offence.aggravating}
     out += [Msg.of("warning.aggravation_not_for_offence", id=fact)
             for fact in victim.aggravating if fact not in known]
@@ -96,11 +99,12 @@ def provision_warnings(corpus: Corpus, provision_id: str) -> list[Msg]:
     return out
 
 
-def parallel_warnings(corpus: Corpus, charges: list[Charge], facts_date: date) -> list[Msg]:
-    """A national instrument in force that reportedly has parallel offences whose text is not known."""
+def parallel_warnings(corpus: Corpus, charges: list[Charge], span: tuple[date, date]) -> list[Msg]:
+    """A national instrument in force during the facts that reportedly has parallel offences whose text is
+    not known."""
     out = []
     for instrument in corpus.instruments.values():
-        if instrument.jurisdiction != NATIONAL_JURISDICTION or not instrument.in_force.contains(facts_date):
+        if instrument.jurisdiction != NATIONAL_JURISDICTION or overlap(span, window(instrument)) is None:
             continue
         if not any(c.instrument != instrument.id for c in charges):
             continue
@@ -113,6 +117,30 @@ def mismatch_warnings(mismatches: list[tuple[str, str, str, str]]) -> list[Msg]:
     """contracts §5: where a victim's ``established`` and the suspects' acts disagree (a warning, never an error)."""
     return [Msg.of(f"warning.mismatch.{kind}", victim=victim, element=element, suspect=suspect)
             for kind, victim, element, suspect in mismatches]
+
+
+CP_2024_START = date(2024, 12, 13)
+LENIENT_LAW = "un-pidcp-1966:art_15__para_1"
+
+
+def lenient_law_warnings(charges: list[Charge], today: date) -> list[Msg]:
+    """The more lenient law, stated right (ICCPR art. 15(1)), where it matters: facts before the 2024 Code,
+    assessed after it, while the 2024 Code's trafficking articles are not known."""
+    if today < CP_2024_START:
+        return []
+    earlier = [c for c in charges if c.period.start and date.fromisoformat(c.period.start) < CP_2024_START]
+    if not earlier:
+        return []
+    return [Msg.of("warning.lenient_law", provision=LENIENT_LAW)]
+
+
+def child_aggravation_reach(offence: m.Offence, victim: m.Victim) -> list[Msg]:
+    """The ILO's child aggravation is known for traite only: for begging and smuggling, its reach is unknown."""
+    if offence.id not in ("mendicite", "trafic_migrants") or victim.age_doubt or victim.age_at_facts is None:
+        return []
+    if victim.age_at_facts >= 15:
+        return []
+    return [Msg.of("warning.child_aggravation_reach", age=victim.age_at_facts)]
 
 
 def general_warnings(case: m.Case, facts_date: date, today: date) -> list[Msg]:
@@ -152,6 +180,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "warning.number.inferred": (
         "{cite} ({id}) : numéro d’article déduit, non lu dans le texte.",
         "{cite} ({id}): article number inferred, not read in the text."),
+    "warning.number.conflicting": (
+        "{cite} ({id}) : numéro d’article discordant selon les sources (à vérifier au Journal officiel).",
+        "{cite} ({id}): article number conflicting between sources (check the Journal officiel)."),
     "warning.number.unknown": (
         "{cite} ({id}) : numéro d’article inconnu.",
         "{cite} ({id}): article number unknown."),
@@ -181,6 +212,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "warning.mismatch.not_attributed": (
         "Dossier : {element} est établi pour {victim}, mais aucun suspect n’en est l’auteur dans le dossier.",
         "Case file: {element} is established for {victim}, but no suspect is recorded as doing it."),
+    "warning.lenient_law": (
+        "Loi plus douce (Pacte international relatif aux droits civils et politiques, art. 15, par. 1) : une loi "
+        "postérieure qui prévoit une peine plus légère s’applique aux faits antérieurs non encore définitivement "
+        "jugés ; un texte abrogé ne régit pas des faits postérieurs. Les articles du Code pénal 2024 sur la traite "
+        "n’étant pas connus, on ne peut pas vérifier s’ils sont plus doux pour les faits antérieurs au 13 décembre "
+        "2024 : à vérifier au Journal officiel.",
+        "More lenient law (International Covenant on Civil and Political Rights, art. 15(1)): a later law providing "
+        "a lighter penalty reaches earlier facts not yet finally judged; a repealed text does not govern later "
+        "facts. The 2024 Penal Code's trafficking articles being unknown, whether they are milder for facts before "
+        "13 December 2024 cannot be checked: check the Journal officiel."),
+    "warning.child_aggravation_reach": (
+        "Victime de {age} ans : l’aggravation pour une victime de moins de 15 ans n’est connue (OIT) que pour la "
+        "traite ; sa portée pour cette infraction est inconnue.",
+        "Victim aged {age}: the aggravation for a victim under 15 is known (ILO) only for trafficking; its reach "
+        "for this offence is unknown."),
     "warning.no_victims": (
         "Aucune victime dans le dossier : aucune qualification possible.",
         "No victim in the case file: no charge is possible."),

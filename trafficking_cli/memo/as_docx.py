@@ -148,6 +148,8 @@ def _charges(doc: Document, memo: Memo) -> None:
 def _charge(doc: Document, memo: Memo, c: MemoCharge) -> None:
     doc.add_heading(layout.charge_heading(memo, c), level=2)
     _para(doc, c.qualification)
+    for note in c.notes:
+        _para(doc, f"• {note}")
     paragraph = doc.add_paragraph()
     paragraph.add_run(f"{memo.label('legal_basis')}{memo.sep}").bold = True
     paragraph.add_run(layout.cite_list(c.provisions))

@@ -60,6 +60,7 @@ def _charges(memo: Memo) -> Blocks:
 def _charge(memo: Memo, c: MemoCharge) -> Blocks:
     L = memo.label
     return [f"### {layout.charge_heading(memo, c)}\n", c.qualification + "\n",
+            "".join(f"- {_md(n)}\n" for n in c.notes),
             f"**{L('legal_basis')}**{memo.sep}" + layout.cite_list(c.provisions) + "\n",
             f"#### {L('h.elements')}\n", _table(*layout.elements_grid(memo, c)),
             *_aggravating(memo, c), *_penalty(memo, c), *_charge_warnings(memo, c)]

@@ -197,6 +197,8 @@ def _charges(pdf: _PDF, memo: Memo) -> None:
 def _charge(pdf: _PDF, memo: Memo, c: MemoCharge) -> None:
     pdf.heading(layout.charge_heading(memo, c), 2)
     pdf.para(c.qualification)
+    for note in c.notes:
+        pdf.para(f"• {note}")
     pdf.para(f"{memo.label('legal_basis')}{memo.sep}" + layout.cite_list(c.provisions), size=SMALL)
     _elements(pdf, memo, c)
     _aggravating(pdf, memo, c)

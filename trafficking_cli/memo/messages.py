@@ -72,22 +72,75 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "No charge is proposed at this stage: no fact established in the file yet makes out the elements of "
         "an offence in force at the date of the facts. See the gaps and investigative steps below."),
     "memo.qualification.established": (
-        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de la victime {victim}, "
-        "sous les réserves indiquées.",
-        "The elements of the offence '{name}' are made out as regards victim {victim}, subject to the caveats "
-        "below."),
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de {person} {victim}, "
+        "sous les réserves indiquées. Qualification retenue.",
+        "The elements of the offence '{name}' are made out and supported as regards {person} {victim}, subject to "
+        "the caveats below. Charge proposed."),
+    "memo.qualification.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de {person} {victim} sur la foi "
+        "des faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de "
+        "la preuve.",
+        "The elements of the offence '{name}' are made out as regards {person} {victim} on the facts alleged: no "
+        "exhibit in the file supports them yet. Charge proposed subject to proof."),
+    "memo.qualification.conditional": (
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de {person} {victim}, mais seulement sous les "
+        "conditions ci-dessous : qualification retenue sous condition, non tenue pour acquise.",
+        "The elements of the offence '{name}' are made out as regards {person} {victim}, but only on the conditions "
+        "below: charge proposed on condition; it cannot be called established."),
     "memo.qualification.incomplete": (
-        "La qualification « {name} » à l’égard de la victime {victim} est possible, mais des éléments restent "
-        "à établir.",
-        "A charge of '{name}' as regards victim {victim} is possible, but elements remain to be established."),
+        "La qualification « {name} » à l’égard de {person} {victim} est une piste à instruire, non retenue à ce "
+        "stade : des éléments restent à établir.",
+        "A charge of '{name}' as regards {person} {victim} is a lead to investigate, not charged at this stage: "
+        "elements remain to be established."),
     "memo.qualification.not_established": (
-        "La qualification « {name} » à l’égard de la victime {victim} n’est pas établie : un élément est "
+        "La qualification « {name} » à l’égard de {person} {victim} a été examinée et écartée : un élément est "
         "exclu par les faits.",
-        "A charge of '{name}' as regards victim {victim} is not made out: an element is ruled out by the facts."),
+        "A charge of '{name}' as regards {person} {victim} was examined and set aside: an element is ruled out by "
+        "the facts."),
     "memo.charge.established": ("ÉTABLIE", "ESTABLISHED"),
-    "memo.charge.incomplete": ("INCOMPLÈTE", "INCOMPLETE"),
-    "memo.charge.not_established": ("NON ÉTABLIE", "NOT ESTABLISHED"),
-    "memo.element.met": ("établi", "met"),
+    "memo.charge.alleged": ("ÉLÉMENTS RÉUNIS (FAITS ALLÉGUÉS) — PREUVE : AUCUNE PIÈCE",
+                            "ELEMENTS MADE OUT (ALLEGED FACTS) — PROOF: NO EXHIBIT"),
+    "memo.charge.conditional": ("CONDITIONNELLE", "CONDITIONAL"),
+    "memo.charge.incomplete": ("INCOMPLÈTE — PISTE À INSTRUIRE, NON RETENUE",
+                               "INCOMPLETE — LEAD TO INVESTIGATE, NOT CHARGED"),
+    "memo.charge.not_established": ("NON ÉTABLIE — EXAMINÉE ET ÉCARTÉE", "NOT ESTABLISHED — EXAMINED AND SET ASIDE"),
+    "memo.proof_short.none": ("preuve : aucune pièce", "proof: no exhibit"),
+    "memo.proof_short.single": ("preuve : une seule pièce", "proof: a single exhibit"),
+    "memo.proof_short.corroborated": ("preuve : corroborée", "proof: corroborated"),
+    "memo.proof.none": (
+        "Preuve : aucune pièce — les faits sont allégués, aucune pièce du dossier ne les étaye encore.",
+        "Proof: no exhibit — the facts are alleged; no exhibit in the file supports them yet."),
+    "memo.proof.single": (
+        "Preuve : une seule pièce pour au moins un des éléments — à corroborer.",
+        "Proof: a single exhibit for at least one of the elements — to be corroborated."),
+    "memo.proof.corroborated": (
+        "Preuve : chaque élément retenu est étayé par au moins deux pièces.",
+        "Proof: each element relied on is supported by at least two exhibits."),
+    "memo.person.victim": ("la victime", "victim"),
+    "memo.aggravation.unknown": ("À ÉTABLIR, non appliquée", "TO BE ESTABLISHED, not applied"),
+    "memo.penalty.hypothetical": ("si les éléments manquants sont établis : {summary} (sans aggravation)",
+                                  "if the missing elements are established: {summary} (without aggravation)"),
+    "memo.penalty.base": ("base : {base}, {cite}", "base: {base}, {cite}"),
+    "memo.penalty.life_from": ("de {low} ans à la perpétuité", "from {low} years up to life"),
+    "memo.penalty.below_days": ("moins de {days} jours", "less than {days} days"),
+    "memo.amount_range": ("{low} à {high}", "{low} to {high}"),
+    "memo.kind.amende": ("amende", "fine"),
+    "memo.note.period": ("Période couverte : du {start} au {end}.", "Period covered: from {start} to {end}."),
+    "memo.note.condition": ("Condition : {text}", "Condition: {text}"),
+    "memo.note.missing": ("À établir : {text}", "To establish: {text}"),
+    "memo.note.mitigated": ("Avec circonstances atténuantes : {range} ({cite}) — {note}.",
+                            "With mitigating circumstances: {range} ({cite}) — {note}."),
+    "memo.note.mitigated_caveat": ("Circonstances atténuantes : {text}", "Mitigating circumstances: {text}"),
+    "memo.note.prescription.unknown": (
+        "Prescription (au {date}) : impossible à dire. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): cannot be told. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.note.prescription.not_barred": (
+        "Prescription (au {date}) : non acquise. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): not time-barred. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.note.prescription.barred": (
+        "Prescription (au {date}) : ACQUISE d’après le dossier. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): TIME-BARRED according to the file. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.element.met": ("réuni", "met"),
     "memo.element.unmet": ("exclu par les faits", "ruled out by the facts"),
     "memo.element.unknown": ("à établir", "unknown — to establish"),
     "memo.element.not_required": ("non exigé", "not required"),
@@ -141,6 +194,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "memo.not_in_corpus": ("Disposition absente du corpus.", "Provision not in the corpus."),
     "memo.number.inferred": ("n° déduit", "no. inferred"),
     "memo.number.unknown": ("n° inconnu", "no. unknown"),
+    "memo.number.conflicting": ("n° discordant selon les sources", "no. conflicting between sources"),
     "memo.footer": ("Note générée le {date} par trafficking-cli ; à relire, compléter et signer.",
                     "Memo generated on {date} by trafficking-cli; to be reviewed, completed and signed."),
     "duty.malian_law": ("droit malien", "Malian law"),

@@ -28,6 +28,9 @@ register({
                               "en": "{path} is a folder: give a file name"},
     "memo.error.no_parent": {"fr": "le dossier {path} n’existe pas", "en": "folder {path} does not exist"},
     "memo.written": {"fr": "Note écrite : {path}", "en": "Memo written: {path}"},
+    "memo.error.as_of": {"fr": "--as-of : {value!r} n’est pas une date", "en": "--as-of: {value!r} is not a date"},
+    "memo.error.as_of_hint": {"fr": "écrivez AAAA-MM-JJ, par exemple --as-of 2026-01-15",
+                              "en": "write YYYY-MM-DD, e.g. --as-of 2026-01-15"},
 })
 
 
@@ -49,6 +52,10 @@ def memo(
                                  "File to write (nothing else is written)."))] = None,
     author: Annotated[str | None, typer.Option(
         "--author", help=H("Nom ou qualité du rédacteur (en-tête).", "Author's name or office (header)."))] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help=H("Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en "
+                          "vigueur.", "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in "
+                          "force."))] = None,
 ) -> None:
     """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
     Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
@@ -59,13 +66,24 @@ def memo(
 
     state: State = ctx.obj
     _check_request(state, case, fmt, output)  # before the case is opened: no passphrase asked in vain
+    assessed = _as_of(as_of, state.lang)
     the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
     corpus = state.corpus()
-    the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author)
+    the_memo = build_memo(analyse(the_case, corpus, assessed), corpus, state.lang, author)
     if fmt == "terminal":
         _terminal(state, the_memo, output)
     else:
         _emit(state, render(the_memo, fmt), output)
+
+
+def _as_of(value: str | None, lang: str) -> date:
+    """``--as-of``: the date the memo assesses the case at (the clock is read here, never in the core)."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(t("memo.error.as_of", lang, value=value), hint=t("memo.error.as_of_hint", lang)) from None
 
 
 def stdout_is_terminal() -> bool:

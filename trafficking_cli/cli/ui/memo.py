@@ -84,6 +84,8 @@ def _charge(console: Console, memo: Memo, c: MemoCharge) -> None:
     console.print(Text.assemble((f"3.{c.number} {c.name} — {c.victim}  ", "bold"),
                                 (f" {c.status_label} ", CHARGE_STYLE.get(c.status, "bold"))))
     console.print(Text(c.qualification))
+    for note in c.notes:
+        console.print(Text(f"  • {note}"))
     console.print(Text.assemble((memo.label("legal_basis") + memo.sep, "bold"), layout.cite_list(c.provisions)))
     _elements(console, memo, c)
     _aggravating(console, memo, c)
