@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from .models import Msg, en_fr  # models is standard-library only: no import cycle
+from .i18n import Msg, has
 
 if TYPE_CHECKING:
     from .models import Problem
@@ -22,14 +22,34 @@ class ExitCode(IntEnum):
 
 
 class TraffickingCliError(Exception):
-    """Base class: ``message`` says what failed and where, ``hint`` what to do."""
+    """Base class: ``message`` says what failed and where, ``hint`` what to do.
+
+    Either may be a catalogue ``Msg``: the error boundary says it in the user's language
+    (``localized``); the ``message`` and ``hint`` strings stay English, for logs and tests. A plain
+    ``str`` needs no translation (a command, a path, a library's own words).
+    """
 
     exit_code = ExitCode.ERROR
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: Msg | str, hint: Msg | str = "") -> None:
+        self.message, self.hint = _say(message, "en"), _say(hint, "en")
+        super().__init__(self.message)
+        self._said = (message, hint)
+
+    def localized(self, lang: str) -> tuple[str, str]:
+        """(message, hint) in ``lang``."""
+        message, hint = self._said
+        return _say(message, lang), _say(hint, lang)
+
+    @property
+    def message_values(self) -> dict[str, object]:
+        """The values the message names (a path, a recovery file), for callers that act on them."""
+        message = self._said[0]
+        return dict(message.params) if isinstance(message, Msg) else {}
+
+
+def _say(message: Msg | str, lang: str) -> str:
+    return message.render(lang) if isinstance(message, Msg) else message
 
 
 class DataError(TraffickingCliError):
@@ -37,22 +57,24 @@ class DataError(TraffickingCliError):
 
     exit_code = ExitCode.DATA
 
-    def __init__(self, problems: list[Problem], hint: Msg = "") -> None:
-        hint_en, self.hint_fr = en_fr(hint)
+    def __init__(self, problems: list[Problem], hint: Msg | str = "") -> None:
         self.problems = problems
-        super().__init__(self.localized_message("en"), hint_en)
+        super().__init__(self.localized_message("en"), hint)
+
+    def localized(self, lang: str) -> tuple[str, str]:
+        return self.localized_message(lang), self.localized_hint(lang)
 
     def localized_message(self, lang: str) -> str:
         """The first problem in ``lang``, and how many more there are (``message`` is the English one)."""
         if not self.problems:
-            return "données invalides" if lang == "fr" else "invalid data"
+            return Msg.of("error.invalid_data").render(lang)
         first, others = self.problems[0].text(lang), len(self.problems) - 1
         if not others:
             return first
-        return f"{first} (+{others} autre{'s' if others > 1 else ''})" if lang == "fr" else f"{first} (+{others} more)"
+        return Msg.of("error.more_one" if others == 1 else "error.more", first=first, n=others).render(lang)
 
     def localized_hint(self, lang: str) -> str:
-        return (self.hint_fr or self.hint) if lang == "fr" else self.hint
+        return _say(self._said[1], lang)
 
 
 class UnknownIdError(TraffickingCliError):
@@ -64,7 +86,8 @@ class UnknownIdError(TraffickingCliError):
         self.given = given
         self.suggestions = suggestions or []
         self.known = known or []  # e.g. the article numbers that do exist in the instrument asked for
-        super().__init__(f"unknown {kind}: {given!r}", hint)
+        key = f"error.unknown.{kind}"
+        super().__init__(Msg.of(key, given=given) if has(key) else f"unknown {kind}: {given!r}", hint)
 
 
 class CryptoError(TraffickingCliError):

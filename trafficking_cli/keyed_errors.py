@@ -1,7 +1,7 @@
-"""Core errors that carry their catalogue key, so ``cli.app.report_error`` can say them in the user's language.
+"""Core errors named by their catalogue key: ``keyed_error(CaseError, "case.missing", path=p)``.
 
-The message and hint are built in English (the exception's own text, for logs and tests); the key and
-values travel with the error and are translated once, at the boundary.
+The message (and the hint ``<key>.hint`` when the catalogue has one) travel as ``i18n.Msg`` and are
+said once, in the user's language, at the error boundary.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from .errors import TraffickingCliError
-from .i18n import MESSAGES, t
+from .i18n import Msg, has
 
 E = TypeVar("E", bound=TraffickingCliError)
 
@@ -17,7 +17,4 @@ E = TypeVar("E", bound=TraffickingCliError)
 def keyed_error(cls: type[E], key: str, **values: object) -> E:
     """``cls`` with the message ``key`` and, when the catalogue has one, the hint ``key.hint``."""
     hint_key = f"{key}.hint"
-    error = cls(t(key, "en", **values), t(hint_key, "en", **values) if hint_key in MESSAGES else "")
-    error.message_key = key  # type: ignore[attr-defined]  # translated by cli.report_error
-    error.message_values = values  # type: ignore[attr-defined]
-    return error
+    return cls(Msg.of(key, **values), Msg.of(hint_key, **values) if has(hint_key) else "")

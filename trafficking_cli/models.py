@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .i18n import Msg
+
 LANGS = ("fr", "en")
 TEXT_STATUSES = ("verbatim", "partial", "paraphrase", "missing")
 TRANSLATION_STATUSES = ("unofficial", "official")
@@ -69,6 +71,7 @@ class Source:
     url: str | None = None
     date: str | None = None
     kind: str = "secondary"
+    reliability: str = ""  # "weak": kept out of the memo unless it is a provision's only source
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +246,17 @@ class Feeds:
     evidence: str | None = None
     minor: bool = False
     min_number: int = 1  # a number answer feeds only from this value up (2 victims make "multiple")
+    fact: str | None = None  # a case fact the answer fills: facts_date, places, summary, age_at_facts
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A further answer a question asks for beside its main one (B09: when, then where)."""
+
+    id: str
+    type: str  # text | date | number | yes_no_unknown
+    label: Bilingual
+    fact: str | None = None  # the case fact this part fills (B09's place: places)
 
 
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
@@ -267,6 +281,7 @@ class Item:
     feeds: Feeds = Feeds()
     opens: str | None = None
     line: int = 0
+    parts: tuple[Part, ...] = ()  # further answers, stored in the record's ``parts`` beside ``value``
 
     @property
     def key(self) -> str:
@@ -307,13 +322,12 @@ class ProtectionDuty:
     applies_when: Condition | str = "always"
 
 
-# A message given in English only, or as an (English, French) pair.
-Msg = str | tuple[str, str]
-
-
-def en_fr(message: Msg) -> tuple[str, str]:
-    """``message`` as (English, French); French is "" when only English was given."""
-    return (message, "") if isinstance(message, str) else message
+def both_languages(message: Msg | str) -> tuple[str, str]:
+    """``message`` as (English, French), the order of ``Problem``'s fields (the JSON contract);
+    a plain ``str`` has no French of its own (``Problem.localized`` falls back to it)."""
+    if isinstance(message, Msg):
+        return message.render("en"), message.render("fr")
+    return message, ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,9 +347,10 @@ class Problem:
     hint_fr: str = ""
 
     @classmethod
-    def of(cls, path: str, line: int | None, key: str, message: Msg, hint: Msg = "") -> Problem:
-        """A problem from (English, French) pairs, or plain English strings."""
-        (message_en, message_fr), (hint_en, hint_fr) = en_fr(message), en_fr(hint)
+    def of(cls, path: str, line: int | None, key: str, message: Msg | str, hint: Msg | str = "") -> Problem:
+        """A problem said in both languages: a catalogue ``Msg``, or a ``str`` that needs no translation
+        (a command, a value quoted from the file)."""
+        (message_en, message_fr), (hint_en, hint_fr) = both_languages(message), both_languages(hint)
         return cls(path, line, key, message_en, hint_en, message_fr, hint_fr)
 
     def localized(self, lang: str) -> tuple[str, str]:

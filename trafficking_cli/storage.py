@@ -13,36 +13,54 @@ import secrets
 from pathlib import Path
 
 from .errors import CaseError
-from .i18n import register
 from .keyed_errors import keyed_error
 
-register({
-    "write.failed": {
-        "fr": "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est "
-              "intacte, seule la dernière modification n’a pas été enregistrée.",
-        "en": "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact; "
-              "only the last change was not saved."},
-    "write.failed.hint": {
-        "fr": "libérez de la place sur le disque (ou choisissez un autre dossier), puis relancez la même commande",
-        "en": "free some disk space (or choose another folder), then run the same command again"},
-})
+# errno → which message explains it (anything else: "write.other", with the system's own words)
+_WRITE_REASONS = {"ENOSPC": "write.failed", "EDQUOT": "write.failed", "EFBIG": "write.failed",
+                  "EROFS": "write.readonly", "EACCES": "write.denied", "EPERM": "write.denied",
+                  "ENAMETOOLONG": "write.toolong"}
+
+
+def write_error(path: Path, exc: OSError) -> CaseError:
+    """The error to show for a failed write: its message and hint follow the real reason."""
+    import errno
+
+    key = _WRITE_REASONS.get(errno.errorcode.get(exc.errno or 0, ""), "write.other")
+    return keyed_error(CaseError, key, path=path, reason=exc.strerror or exc)
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) owner-only; an existing folder is left as it is."""
-    if not folder.exists():
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            folder.chmod(0o700)
+    """Create ``folder`` owner-only, and every missing parent too (``mkdir(parents=True)`` would give the
+    parents the umask's mode, 0755 or even 0777); an existing folder is left as it is."""
+    missing = []
+    for candidate in [folder, *folder.parents]:
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another process made it meanwhile
+            candidate.mkdir(mode=0o700)
+            with contextlib.suppress(OSError):
+                candidate.chmod(0o700)  # mkdir's mode is masked by the umask
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one, never a mix."""
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one, never a mix.
+
+    A symbolic link is written through: the new file replaces the link's target, in the target's
+    folder (a rename is atomic only within one folder), and the link stays a link.
+    """
+    target = real_path(path)
     try:
-        _write_then_rename(path, data)
-    except OSError as exc:  # a full disk, a file-size limit, a folder that went away…
-        raise keyed_error(CaseError, "write.failed", path=path, reason=exc.strerror or exc) from exc
-    _fsync_dir(path.parent)
+        _write_then_rename(target, data)
+    except OSError as exc:  # a full disk, a file-size limit, a read-only stick, a folder that went away…
+        raise write_error(path, exc) from exc
+    _fsync_dir(target.parent)
+
+
+def real_path(path: Path) -> Path:
+    """Where writing ``path`` really goes: the end of its chain of links (the path itself if none)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _write_then_rename(path: Path, data: bytes) -> None:

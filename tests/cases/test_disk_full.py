@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+pytestmark = [pytest.mark.slow,  # subprocesses under a file-size limit
+              pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")]
 
 
 def _limit_file_size() -> None:

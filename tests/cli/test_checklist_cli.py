@@ -227,6 +227,9 @@ def test_answers_file_gives_the_same_case_as_typing(run, home, tmp_path):
     assert scripted.exit_code == typed.exit_code == 0, scripted.output
     one, two = case_data(home / "cases" / "scripted.yaml"), case_data(home / "cases" / "typed.yaml")
     assert values(one) == values(two)
+    assert (one["reference"], two["reference"]) == ("scripted", "typed")  # each case's name, as its reference
+    for data in (one, two):
+        data["derived"]["facts"].pop("reference")
     assert one["victims"] == two["victims"] and one["derived"] == two["derived"]
     assert one["evidence"] == two["evidence"]
 
@@ -343,7 +346,7 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
     """What a practitioner would type to walk A, C, B, D, E (age in doubt, so C opens), item by item."""
     yes = "o" if lang == "fr" else "y"
     sample = {"yes_no": yes, "yes_no_unknown": yes, "choice": "1", "multi": "1", "text": "texte libre",
-              "date": "15/01/2019", "number": "3"}
+              "date": "15/01/2019", "number": "3", "age": "3"}
     answers: dict = {}
     lines: dict[str, list[str]] = {}
     for checklist_id in ("A", "C", "B", "D", "E"):
@@ -360,7 +363,9 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
                     typed.append("")  # Enter alone: do not record identities
                     identity_asked = True
             else:
-                session = ck.answer(session, item.id, value, "t")
+                parts = {p.id: sample[p.type] for p in item.parts}
+                typed += list(parts.values())  # each part is asked on its own line
+                session = ck.answer(session, item.id, value, "t", parts=parts)
             session = ck.mark_child_hidden(session, "t")
         answers = dict(session.answers)
         lines[checklist_id] = [*typed, ""]  # Enter on the review screen
@@ -390,7 +395,8 @@ def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
 
 def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
     """Every item of every shipped checklist answered from a file (a victim who is an adult)."""
-    sample = {"yes_no": "yes", "yes_no_unknown": "unknown", "text": "texte", "date": "2019-01-15", "number": 25}
+    sample = {"yes_no": "yes", "yes_no_unknown": "unknown", "text": "texte", "date": "2019-01-15", "number": 25,
+              "age": 40}  # an adult at the facts (2019) as today
     for checklist in sorted(shipped.checklists.values(), key=lambda c: c.order):
         given = {}
         for item in checklist.items:
@@ -409,7 +415,8 @@ def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
             continue
         assert result.exit_code == 0, result.output[-2000:]
     case = case_module.load_case(home / "cases" / "scripted.yaml", shipped, draft=True)
-    assert case.victims[0].minor is None
+    assert case.victims[0].minor is False  # B05 "40" today, B09 2019: an adult at the facts, age worked out
+    assert case.facts_date == "2019-01-15" and case.reference == "scripted"
 
 
 def test_a_placeholder_in_a_question_comes_with_a_hint(shipped_corpus):

@@ -30,6 +30,7 @@ def _data_copy(tmp_path: Path) -> Path:
 
 # ---- help: in the language asked for -----------------------------------------------------------
 
+@pytest.mark.slow
 def test_help_is_english_with_lang_en() -> None:
     """--help is built at import time from --lang: run a real process, as a user would."""
     env = {**os.environ, "COLUMNS": "200", "TRAFFICKING_LANG": ""}
@@ -135,6 +136,7 @@ def test_ids_are_never_cut_at_80_columns(invoke) -> None:
     assert "un-protocole-migrants-2000" in instruments.stdout and "un-protocole-mig…" not in instruments.stdout
 
 
+@pytest.mark.slow
 def test_an_encrypted_case_without_a_terminal_says_how_to_pass_the_passphrase(tmp_path) -> None:
     import os
     import subprocess

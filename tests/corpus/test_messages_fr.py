@@ -19,6 +19,7 @@ from trafficking_cli.corpus.schema_checklists import load_checklist
 from trafficking_cli.corpus.schema_law import load_instrument
 from trafficking_cli.corpus.schema_offences import load_offences
 from trafficking_cli.errors import DataError
+from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 HERE = Path(__file__).resolve().parents[1]
@@ -224,8 +225,7 @@ def test_no_check_in_the_package_gives_english_only() -> None:
 # ---- the model -----------------------------------------------------------------------------------
 
 def test_a_problem_falls_back_to_english_and_keeps_its_english_str() -> None:
-    both = Problem.of("f.yaml", 3, "a.b", ("unknown key", "clé inconnue"),
-                      ("did you mean 'b'?", "vouliez-vous dire 'b' ?"))
+    both = Problem.of("f.yaml", 3, "a.b", Msg.of("data.unknown_key"), Msg.of("data.did_you_mean", close="b"))
     assert str(both) == "f.yaml:3: a.b: unknown key (did you mean 'b'?)"
     assert both.text("fr") == "f.yaml:3 : a.b : clé inconnue (vouliez-vous dire 'b' ?)"
     assert both.localized("en") == ("unknown key", "did you mean 'b'?")
@@ -234,9 +234,10 @@ def test_a_problem_falls_back_to_english_and_keeps_its_english_str() -> None:
 
 
 def test_a_data_error_counts_the_other_problems_in_each_language() -> None:
-    problems = [Problem.of("f.yaml", 1, "k", ("bad", "mauvais"))] * 3
-    error = DataError(problems, hint=("fix it", "corrigez"))
-    assert error.message == "f.yaml:1: k: bad (+2 more)" and error.hint == "fix it"
-    assert error.localized_message("fr") == "f.yaml:1 : k : mauvais (+2 autres)"
-    assert error.localized_hint("fr") == "corrigez" and error.localized_hint("en") == "fix it"
+    problems = [Problem.of("f.yaml", 1, "k", Msg.of("data.unknown_key"))] * 3
+    error = DataError(problems, hint=Msg.of("data.ids_must_unique"))
+    assert error.message == "f.yaml:1: k: unknown key (+2 more)" and error.hint == "ids must be unique"
+    assert error.localized_message("fr") == "f.yaml:1 : k : clé inconnue (+2 autres)"
+    assert error.localized_hint("fr") == "chaque identifiant doit être unique"
+    assert error.localized_hint("en") == "ids must be unique"
     assert DataError(problems[:2]).localized_message("fr").endswith("(+1 autre)")

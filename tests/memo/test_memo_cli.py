@@ -38,14 +38,15 @@ def test_terminal_is_the_default(invoke) -> None:  # type: ignore[no-untyped-def
     assert "CONFIDENTIEL" in result.output and "Éléments constitutifs" in result.output
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "docx", "pdf", "terminal"])
+@pytest.mark.parametrize("fmt", ["md", "json", pytest.param("docx", marks=pytest.mark.slow),
+                                 pytest.param("pdf", marks=pytest.mark.slow), "terminal"])
 def test_output_writes_one_file_and_nothing_else(fmt: str, invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / f"note.{fmt}"
     result = invoke("memo", KAYES, "-f", fmt, "-o", str(target))
     assert result.exit_code == 0, result.output
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left behind
     data = target.read_bytes()
-    magic = {"docx": b"PK", "pdf": b"%PDF", "json": b"{", "md": b"# Note", "terminal": "╭".encode()}
+    magic = {"docx": b"PK", "pdf": b"%PDF", "json": b"{", "md": b"# Note", "terminal": "─".encode()}
     assert data.startswith(magic[fmt])
     assert str(target) in result.output  # "Note écrite : …" on stderr
 
@@ -70,6 +71,7 @@ def test_binary_to_a_terminal_is_refused(fmt: str, invoke, monkeypatch, tmp_path
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_binary_to_a_pipe_is_written(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke("memo", KAYES, "-f", "docx")
     assert result.exit_code == 0
@@ -141,6 +143,7 @@ def test_case_filled_by_the_checklists(invoke, shipped_corpus, tmp_path: Path) -
     assert all(e["evidence"] for e in traite["elements"])  # the derived testimony is cited
 
 
+@pytest.mark.slow
 def test_whole_process_pdf(tmp_path: Path) -> None:
     """The real console script path, as a user runs it: a PDF whose text keeps the French typography."""
     from pypdf import PdfReader

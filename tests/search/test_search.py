@@ -319,6 +319,7 @@ def test_no_cache_means_an_index_in_memory(mini) -> None:
     assert s.open_index(mini, None).origin == "memory"
 
 
+@pytest.mark.slow
 def test_two_processes_building_at_once(tmp_path) -> None:
     code = ("import sys; from pathlib import Path; from trafficking_cli.search import engine as s; "
             "from trafficking_cli.corpus.lookup import load_with_problems; "
@@ -350,6 +351,7 @@ def test_old_indexes_are_pruned(mini, tmp_path) -> None:
     assert len(folders(tmp_path)) == s.KEEP_CACHED_INDEXES
 
 
+@pytest.mark.slow
 def test_show_does_not_pay_for_whoosh() -> None:
     code = ("import sys; from typer.testing import CliRunner; "
             "from trafficking_cli.cli.app import app, register_commands; register_commands(); "

@@ -31,7 +31,6 @@ from .model import (
     Considered,
     ElementFinding,
     Msg,
-    register_pairs,
 )
 from .penalties import aggravations, penalty
 from .periods import CONTINUING, charge_period, window
@@ -149,47 +148,3 @@ def _group_proof(case: m.Case, victim_id: str, element: ElementFinding) -> str:
     wanted |= {f"{s.id}.{a.element}" for s, a in case.acts_on(victim_id) if a.element in facts}
     exhibits = {e.id for e in case.evidence if wanted & set(e.supports)}
     return PROOF_CORROBORATED if len(exhibits) >= 2 else (PROOF_SINGLE if exhibits else PROOF_NONE)
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "considered.charged": ("retenue : faits {facts}", "charged: facts {facts}"),
-    "considered.charged_conditional": (
-        "retenue sous condition (voir les conditions) : faits {facts}",
-        "charged on condition (see the conditions): facts {facts}"),
-    "considered.to_investigate": (
-        "non retenue à ce stade : piste à instruire, des éléments manquent (faits {facts})",
-        "not charged at this stage: a lead to investigate, elements are missing (facts {facts})"),
-    "considered.set_aside": (
-        "examinée et écartée : un élément est exclu par les faits (faits {facts})",
-        "examined and set aside: an element is ruled out by the facts (facts {facts})"),
-    "considered.no_act": (
-        "non examinée : l’acte ou le comportement incriminé n’est pas établi (faits relevés : {facts})",
-        "not examined: the act or conduct is not established (facts recorded: {facts})"),
-    "considered.adult": (
-        "écartée : la victime est majeure ({age} ans) et l’infraction vise un enfant",
-        "set aside: the victim is an adult ({age}) and the offence concerns a child"),
-    "considered.not_yet": (
-        "écartée : texte entré en vigueur le {start}, après les faits (non-rétroactivité)",
-        "set aside: the text came into force on {start}, after the facts (non-retroactivity)"),
-    "considered.ended": (
-        "écartée : texte plus en vigueur à la date des faits (jusqu’au {end}) ; un texte abrogé ne régit pas des "
-        "faits postérieurs",
-        "set aside: the text was no longer in force at the date of the facts (until {end}); a repealed text does "
-        "not govern later facts"),
-    "considered.dated_outside": (
-        "écartée : les actes datés au dossier tombent hors de la période de vigueur du texte",
-        "set aside: the acts dated in the file fall outside the period in which the text was in force"),
-    "condition.child_rule": (
-        "Moyens non prouvés : la qualification repose sur la règle de l’enfant, qui n’a pour base que le Protocole "
-        "de Palerme (art. 3 c)) ; aucune disposition malienne n’a été trouvée (le texte connu de la loi n°2012-023 "
-        "énumère les moyens sans exception). Pour en sortir : prouver un moyen, ou vérifier au Journal officiel "
-        "l’existence d’une disposition sur l’enfant ; pour des faits antérieurs au 13 décembre 2024, envisager "
-        "l’art. 244 du Code pénal 2001 (trafic d’enfant).",
-        "Means not proven: the charge rests on the child rule, whose only basis is the Palermo Protocol (art. "
-        "3(c)); no Malian provision was found (the known text of Law No. 2012-023 lists the means with no "
-        "exception). Way out: prove a means, or check the Journal officiel for a child provision; for facts before "
-        "13 December 2024, consider art. 244 of the 2001 Penal Code (child trafficking)."),
-    "condition.data": ("{text}", "{text}"),
-}
-
-register_pairs(_MESSAGES)

@@ -27,7 +27,6 @@ from .model import (
     UNMET,
     ElementFinding,
     Msg,
-    register_pairs,
 )
 
 
@@ -148,31 +147,3 @@ def minority_element(victim: m.Victim, offence: m.Offence) -> ElementFinding:
 def _evidence_for(case: m.Case, victim_id: str, facts: list[str]) -> list[str]:
     wanted = {f"{victim_id}.{f}" for f in facts}
     return [e.id for e in case.evidence if wanted & set(e.supports)]
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "element.not_required_minor": (
-        "non exigé pour un enfant selon le Protocole de Palerme, art. 3 c) seulement (aucun texte malien trouvé) : "
-        "voir la condition",
-        "not required for a child under the Palermo Protocol, art. 3(c) only (no Malian text found): see the "
-        "condition"),
-    "element.age_unknown": (
-        "âge inconnu : si la victime avait moins de 18 ans, cet élément ne serait pas exigé (règle de l’enfant, "
-        "Protocole de Palerme, art. 3 c))",
-        "age unknown: if the victim was under 18, this element would not be required (child rule, Palermo "
-        "Protocol, art. 3(c))"),
-    "element.age_doubt": (
-        "âge contesté : la présomption de minorité protège la personne mais ne dispense pas de cet élément ; "
-        "établir l’âge",
-        "age disputed: the presumption of minority protects the person but does not remove this element; "
-        "establish the age"),
-    "element.minor_age": ("{age} ans à la date des faits", "aged {age} at the date of the facts"),
-    "element.minor_presumed": (
-        "âge contesté : la minorité est présumée pour protéger la personne, elle n’est pas prouvée ; établir l’âge",
-        "age disputed: minority is presumed to protect the person, it is not proven; establish the age"),
-    "element.minor_unknown": (
-        "âge inconnu : la minorité doit être établie",
-        "age unknown: minority must be established"),
-}
-
-register_pairs(_MESSAGES)

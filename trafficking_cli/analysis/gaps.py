@@ -13,10 +13,10 @@ from typing import Any
 from trafficking_cli import models as m
 from trafficking_cli.checklists import engine
 from trafficking_cli.corpus.lookup import Corpus
-from trafficking_cli.i18n import MESSAGES
+from trafficking_cli.i18n import has
 
 from .law_in_force import citation
-from .model import MET, UNKNOWN, Charge, Considered, ElementFinding, Gap, Msg, register_pairs
+from .model import MET, UNKNOWN, Charge, Considered, ElementFinding, Gap, Msg
 
 # Facts that describe slavery (traite purposes, and forced labour, which alone never establishes it); with the
 # 2024 Code in force they point to its slavery offences (art. 324-11 ff.), before it to the law of the time.
@@ -68,7 +68,7 @@ def _label(element: ElementFinding) -> m.Bilingual | Msg:
 
 def _most_specific(specific: str, general: str) -> Msg:
     """The step the data writes for this very offence or fact when it has one, else the general step."""
-    return Msg.of(specific if specific in MESSAGES else general)
+    return Msg.of(specific if has(specific) else general)
 
 
 def _evidence_gaps(case: m.Case, victim: m.Victim, charges: list[Charge]) -> list[Gap]:
@@ -171,161 +171,3 @@ def _no_charge_gaps(victim: m.Victim, charges: list[Charge]) -> list[Gap]:
 def answer(case: m.Case, victim_id: str, key: str) -> Any:
     """One victim's answer to a checklist item (``answers: {"C.C01": {V1: {value: …}}}``), or None."""
     return engine.value_of(engine.victim_answers(case.answers, victim_id).get(key))
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "gap.unknown": (
-        "{offence} — {category} : non établi ni exclu (reste possible : {remaining}).",
-        "{offence} — {category}: neither established nor ruled out (still possible: {remaining})."),
-    "gap.no_evidence": (
-        "{fact} ({category}) : relevé au dossier, mais aucune pièce n’y est rattachée (fait allégué).",
-        "{fact} ({category}): recorded as established, but no exhibit is linked to it."),
-    "gap.single_testimony": (
-        "{fact} ({category}) : repose sur un seul témoignage ({evidence}), sans corroboration.",
-        "{fact} ({category}): rests on a single testimony ({evidence}), with no corroboration."),
-    "gap.age_unknown": (
-        "Âge inconnu : il décide si les moyens sont exigés, si les textes sur l’enfant s’appliquent et si les "
-        "circonstances aggravantes d’âge sont constituées. Établir l’âge.",
-        "Age unknown: it decides whether means are required, whether the child provisions apply and whether the "
-        "age aggravations are made out. Establish the age."),
-    "gap.no_act": (
-        "{offence} : l’acte ou le comportement incriminé n’est pas établi ; l’infraction n’est pas examinée.",
-        "{offence}: the act or conduct is not established; the offence is not examined."),
-    "step.date_act": (
-        "Dater l’acte : billets, registres, téléphones, témoins de la date ; l’indiquer au dossier (acts: from).",
-        "Date the act: tickets, records, phones, witnesses of the date; record it in the file (acts: from)."),
-    "gap.age_evidence": (
-        "Victime mineure ({age} ans) : aucune preuve d’âge enregistrée (liste C, question C01).",
-        "Child victim (aged {age}): no age evidence recorded (checklist C, item C01)."),
-    "gap.age_doubt": (
-        "Âge contesté : la personne est protégée comme un enfant, mais la présomption ne prouve aucun élément ; "
-        "les qualifications qui exigent la minorité restent incomplètes. Établir l’âge (liste C, question C01).",
-        "Age disputed: the person is protected as a child, but the presumption proves no element; charges that "
-        "need minority stay incomplete. Establish the age (checklist C, item C01)."),
-    "gap.aggravation": (
-        "Fait aggravant {id} : sa preuve doit figurer au dossier.",
-        "Aggravating fact {id}: its proof must be in the file."),
-    "gap.slavery": (
-        "Faits évoquant l’esclavage (statut par ascendance, travail forcé non payé, privation de terres ou de "
-        "droits) : le Code pénal 2024 réprime l’esclavage et les pratiques assimilées ({cites}) ; infractions à "
-        "envisager, non établies : le travail forcé seul ne suffit pas.",
-        "Facts suggesting slavery (descent-based status, forced unpaid work, deprivation of land or rights): the "
-        "2024 Penal Code punishes slavery and related practices ({cites}); offences to consider, not established: "
-        "forced labour alone is not enough."),
-    "gap.slavery_before": (
-        "Faits évoquant l’esclavage ou des pratiques analogues (dont le travail forcé), antérieurs au 13 décembre "
-        "2024 : aucune infraction spéciale d’esclavage n’existait avant le Code pénal 2024.",
-        "Facts suggesting slavery or similar practices (including forced labour), before 13 December 2024: no "
-        "specific slavery offence existed before the 2024 Penal Code."),
-    "gap.no_charge": (
-        "Des faits sont établis, mais aucune infraction en vigueur à la date des faits ne les couvre dans le "
-        "corpus.",
-        "Facts are established, but no offence in force at the date of the facts covers them in the corpus."),
-    "step.act": (
-        "Établir l’acte : billets et registres de transport, chauffeurs, registres des postes de contrôle, "
-        "logeurs et voisins, téléphones saisis (recruteurs, transporteurs).",
-        "Establish the act: tickets and transport-company records, drivers, checkpoint registers, landlords "
-        "and neighbours, seized phones (recruiters, transporters)."),
-    "step.means": (
-        "Établir les moyens : documents d’identité retenus (saisie), messages et appels, cahiers de dettes, "
-        "annonces de recrutement, certificat médical des violences, témoins de la contrainte.",
-        "Establish the means: withheld identity documents (seizure), messages and calls, debt notebooks, "
-        "recruitment adverts, medical certificate of violence, witnesses of the coercion."),
-    "step.purpose": (
-        "Établir la finalité d’exploitation : constat sur le lieu d’exploitation, inspection du travail, "
-        "registres du site, clients ou collègues témoins, flux financiers (l’intention suffit).",
-        "Establish the exploitative purpose: inspection of the place of exploitation, labour inspectorate, "
-        "site records, clients or co-workers as witnesses, money flows (intent is enough)."),
-    "step.conduct": (
-        "Établir le comportement incriminé : témoins, constatations sur place, téléphones et échanges, rôle "
-        "de chaque suspect.",
-        "Establish the conduct: witnesses, on-site findings, phones and messages, each suspect’s role."),
-    "step.object": (
-        "Établir l’objet de l’infraction : pièces d’identité et de voyage, registres frontaliers, statut "
-        "administratif des personnes transportées.",
-        "Establish the object of the offence: identity and travel documents, border records, immigration "
-        "status of the persons moved."),
-    "step.victim": (
-        "Établir la qualité de la victime (âge, situation).",
-        "Establish the victim’s status (age, situation)."),
-    "step.mendicite.purpose": (
-        "Établir l’avantage tiré : sommes remises chaque jour, quotas, sanctions en cas de quota non atteint,"
-        " témoins du voisinage, flux d’argent.",
-        "Establish the benefit: sums handed over each day, quotas, punishment for missing them, neighbourhood"
-        " witnesses, money flows."),
-    "step.trafic_migrants.purpose": (
-        "Établir l’avantage financier ou matériel : paiements, transferts d’argent mobile, tarifs, carnets.",
-        "Establish the financial or material benefit: payments, mobile-money transfers, fares, notebooks."),
-    "step.trafic_enfant.object": (
-        "Établir que l’enfant a été traité comme une valeur marchande : paiements à la famille ou à "
-        "l’intermédiaire, prix convenu, transferts d’argent.",
-        "Establish that the child was treated as a commodity: payments to the family or intermediary, agreed "
-        "price, money transfers."),
-    "step.age": (
-        "Établir l’âge : acte de naissance, jugement supplétif, dossier scolaire, carnet de santé ; à défaut,"
-        " évaluation pluridisciplinaire (examen médical en dernier recours, marge d’erreur notée). En cas de "
-        "doute, la personne est traitée comme un enfant.",
-        "Establish age: birth certificate, jugement supplétif, school record, health card; failing that, a "
-        "multidisciplinary assessment (medical examination as a last resort, margin of error noted). When in "
-        "doubt, the person is treated as a child."),
-    "step.aggravation": (
-        "Réunir la preuve du fait aggravant et vérifier sa base dans le texte malien.",
-        "Gather proof of the aggravating fact and check its basis in the Malian text."),
-    "step.aggravation.deces_victime": (
-        "Acte de décès, rapport d’autopsie ou certificat médical, réquisition d’un médecin légiste ; lien "
-        "entre les faits et le décès.",
-        "Death certificate, autopsy report or medical certificate, request to a forensic doctor; link between"
-        " the facts and the death."),
-    "step.aggravation.mutilation_victime": (
-        "Certificat médical descriptif des lésions (avec consentement), expertise médicale ; lien avec les "
-        "faits.",
-        "Medical certificate describing the injuries (with consent), medical expert report; link with the "
-        "facts."),
-    "step.slavery": (
-        "Envisager l’esclavage (Code pénal 2024, art. 324-11 s. ; article d’incrimination et peine à vérifier au "
-        "Journal officiel) : établir {items} (attributs du droit de propriété exercés par le suspect, dépendance "
-        "absolue) ; envisager aussi le servage, la servitude pour dettes et la privation de droits liée au statut "
-        "d’esclave (non modélisés).",
-        "Consider slavery (2024 Penal Code, art. 324-11 ff.; the incriminating article and penalty to be checked in "
-        "the Journal officiel): establish {items} (attributes of ownership exercised by the suspect, absolute "
-        "dependence); also consider serfdom, debt bondage and deprivation of rights tied to slave status (not "
-        "modelled)."),
-    "step.slavery_before": (
-        "Envisager : la traite (loi n°2012-023) aux fins d’esclavage, de servitude ou de travail forcé, si un acte "
-        "et un moyen sont établis ; l’art. 242 du Code pénal 2001, seulement si une convention aliénant la liberté "
-        "est établie ; et les violences et atteintes concomitantes (séquestration, coups et blessures…).",
-        "Consider: trafficking (Law No. 2012-023) for slavery, servitude or forced labour, if an act and a means "
-        "are established; art. 242 of the 2001 Penal Code, only if an agreement alienating liberty is established; "
-        "and the accompanying violence (sequestration, assault…)."),
-    "step.no_charge": (
-        "Rechercher les qualifications du droit de l’époque (voir « Droit applicable ») et les faits qui les "
-        "constitueraient (par ex. une convention aliénant la liberté, un paiement).",
-        "Look for the offences of the law of the time (see 'Applicable law') and the facts that would make "
-        "them out (e.g. an agreement alienating liberty, a payment)."),
-    "corroborate.act": (
-        "Corroborer l’acte hors déclaration : billets, registres de transport, témoins du voyage ou de "
-        "l’hébergement, téléphones.",
-        "Corroborate the act beyond the statement: tickets, transport records, witnesses of the journey or "
-        "lodging, phones."),
-    "corroborate.means": (
-        "Corroborer les moyens : messages, documents saisis, cahiers de dettes, certificat médical, témoins.",
-        "Corroborate the means: messages, seized documents, debt notebooks, medical certificate, witnesses."),
-    "corroborate.purpose": (
-        "Corroborer la finalité : constat sur les lieux, clients ou collègues, flux financiers, registres.",
-        "Corroborate the purpose: on-site findings, clients or co-workers, money flows, records."),
-    "corroborate.conduct": (
-        "Corroborer le comportement : autres témoins, constatations, téléphones, flux financiers.",
-        "Corroborate the conduct: other witnesses, findings, phones, money flows."),
-    "corroborate.trafic_enfant.object": (
-        "Corroborer par des traces financières : paiements, transferts d’argent mobile, témoins de la "
-        "remise de l’enfant.",
-        "Corroborate with financial traces: payments, mobile-money transfers, witnesses of the child being "
-        "handed over."),
-    "corroborate.object": (
-        "Corroborer par des pièces : documents de voyage, registres frontaliers.",
-        "Corroborate with documents: travel documents, border records."),
-    "corroborate.victim": ("Corroborer par des pièces d’état civil.", "Corroborate with civil records."),
-    "category.aggravating": ("Circonstance aggravante", "Aggravating circumstance"),
-}
-
-register_pairs(_MESSAGES)

@@ -12,7 +12,7 @@ from datetime import date
 from trafficking_cli import models as m
 from trafficking_cli.corpus.lookup import Corpus
 
-from .model import NATIONAL_JURISDICTION, InstrumentFinding, Msg, register_pairs
+from .model import NATIONAL_JURISDICTION, InstrumentFinding, Msg
 from .periods import overlap, window
 
 
@@ -102,57 +102,3 @@ def citation(corpus: Corpus, provision_id: str) -> m.Bilingual:
     if provision is None:
         return m.Bilingual(provision_id, provision_id)
     return m.Bilingual(corpus.citation(provision, "fr"), corpus.citation(provision, "en"))
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "law.in_force": (
-        "En vigueur à la date des faits (du {start} au {end}).",
-        "In force at the date of the facts (from {start} to {end})."),
-    "law.not_yet": (
-        "Pas encore en vigueur à la date des faits (entrée en vigueur le {start}) : la loi pénale n’est pas "
-        "rétroactive ; les faits ne peuvent pas être poursuivis sur ce fondement.",
-        "Not yet in force at the date of the facts (in force from {start}): criminal law does not reach back;"
-        " the facts cannot be prosecuted on this basis."),
-    "law.ended": (
-        "Plus en vigueur à la date des faits (jusqu’au {end}) : un texte abrogé ne régit pas des faits "
-        "postérieurs.",
-        "No longer in force at the date of the facts (until {end}): a repealed text does not govern later "
-        "facts."),
-    "law.in_force_part": (
-        "En vigueur pour une partie des faits seulement (du {start} au {end}) : les faits sont jugés partie par "
-        "partie (voir la période de chaque qualification).",
-        "In force for part of the facts only (from {start} to {end}): the facts are judged part by part (see "
-        "each charge's period)."),
-    "law.international_undated": (
-        "Instrument international (date d’entrée en vigueur absente des sources) : il oblige l’État et sert à "
-        "interpréter la loi malienne ; il n’est pas à lui seul le fondement d’une poursuite.",
-        "International instrument (date of entry into force not in the sources): it binds the State and helps "
-        "interpret Malian law; it is not by itself a basis for a prosecution."),
-    "law.international_in_force": (
-        "Instrument international en vigueur depuis le {start} : il oblige l’État et sert à interpréter la "
-        "loi malienne ; il n’est pas à lui seul le fondement d’une poursuite.",
-        "International instrument in force since {start}: it binds the State and helps interpret Malian law; "
-        "it is not by itself a basis for a prosecution."),
-    "law.international_not_in_force": (
-        "Instrument international pas encore en vigueur à la date des faits (depuis le {start}).",
-        "International instrument not yet in force at the date of the facts (in force from {start})."),
-    "law.offered": (
-        "Le droit en vigueur à la date des faits offre : {offences}.",
-        "The law in force at the date of the facts offers: {offences}."),
-    "law.offered_one": ("{name} ({cites})", "{name} ({cites})"),
-    "law.offered_minor": (
-        "{name} ({cites}), si la victime est mineure",
-        "{name} ({cites}), for a child victim"),
-    "law.continuing": (
-        "Les faits se poursuivent jusqu’au {end} : seuls les faits postérieurs au {start} pourraient relever "
-        "de ce texte ; à examiner séparément.",
-        "The facts continue until {end}: only the facts after {start} could fall under this text; to be "
-        "examined separately."),
-    "law.missing_articles": (
-        "Dispositions dont l’existence est rapportée mais dont le texte n’est pas dans le corpus : {headings}"
-        " ({ids}). Elles peuvent s’appliquer concurremment : vérifier au Journal officiel.",
-        "Provisions reported to exist whose text is not in the corpus: {headings} ({ids}). They may apply "
-        "alongside: check the Journal officiel."),
-}
-
-register_pairs(_MESSAGES)

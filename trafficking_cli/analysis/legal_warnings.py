@@ -20,7 +20,6 @@ from .model import (
     ElementFinding,
     Msg,
     PenaltyFinding,
-    register_pairs,
 )
 from .periods import overlap, window
 
@@ -150,86 +149,3 @@ def general_warnings(case: m.Case, facts_date: date, today: date) -> list[Msg]:
     if not case.victims:
         out.append(Msg.of("warning.no_victims"))
     return out
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "warning.child_rule": (
-        "Règle de l’enfant appliquée (moyens non exigés) sur le fondement de {basis}, texte international ; "
-        "non vérifiée en droit malien : {caveat}",
-        "Child rule applied (means not required) on the basis of {basis}, an international text; not verified"
-        " in Malian law: {caveat}"),
-    "warning.child_rule_verified": (
-        "Règle de l’enfant appliquée (moyens non exigés) : {basis}. {caveat}",
-        "Child rule applied (means not required): {basis}. {caveat}"),
-    "warning.aggravation_unverified": (
-        "Circonstance aggravante « {label} » ({id}) NON VÉRIFIÉE dans le texte malien.",
-        "Aggravating circumstance '{label}' ({id}) NOT VERIFIED in the Malian text."),
-    "warning.aggravation_not_for_offence": (
-        "Fait aggravant {id} relevé, mais le corpus ne le prévoit pas pour cette infraction.",
-        "Aggravating fact {id} recorded, but the corpus does not provide it for this offence."),
-    "warning.penalty_status": (
-        "La peine repose sur un texte « {status} » ({cite}).",
-        "The penalty rests on a '{status}' text ({cite})."),
-    "warning.status.paraphrase": (
-        "{cite} ({id}) : PARAPHRASE — ce ne sont pas les mots de la loi.",
-        "{cite} ({id}): PARAPHRASE — not the words of the law."),
-    "warning.status.partial": (
-        "{cite} ({id}) : texte incomplet (la source s’arrête avant la fin).",
-        "{cite} ({id}): partial text (the source stops before the end)."),
-    "warning.status.missing": ("{cite} ({id}) : texte inconnu.", "{cite} ({id}): text not known."),
-    "warning.number.inferred": (
-        "{cite} ({id}) : numéro d’article déduit, non lu dans le texte.",
-        "{cite} ({id}): article number inferred, not read in the text."),
-    "warning.number.conflicting": (
-        "{cite} ({id}) : numéro d’article discordant selon les sources (à vérifier au Journal officiel).",
-        "{cite} ({id}): article number conflicting between sources (check the Journal officiel)."),
-    "warning.number.unknown": (
-        "{cite} ({id}) : numéro d’article inconnu.",
-        "{cite} ({id}): article number unknown."),
-    "warning.international": (
-        "{cite} ({id}) : texte international, non une disposition pénale malienne.",
-        "{cite} ({id}): international text, not a Malian criminal provision."),
-    "warning.not_in_corpus": ("{id} : disposition absente du corpus.", "{id}: provision not in the corpus."),
-    "warning.data": ("{text}", "{text}"),
-    "warning.parallel": (
-        "{short}, en vigueur, contiendrait aussi : {headings} (texte absent du corpus) ; articulation à "
-        "vérifier au Journal officiel.",
-        "{short}, in force, reportedly also contains: {headings} (text not in the corpus); how the two fit "
-        "together must be checked in the Journal officiel."),
-    "warning.future_facts": (
-        "La date des faits ({date}) est postérieure à la date du mémo : à vérifier.",
-        "The facts date ({date}) is after the date of the memo: check it."),
-    "warning.mismatch.act_not_established": (
-        "Dossier : l’acte {element} de {suspect} sur {victim} ne figure pas dans les faits établis de {victim} ;"
-        " il est pris en compte comme fait allégué.",
-        "Case file: {suspect}'s act {element} on {victim} is not in {victim}'s established facts; it is taken "
-        "into account as an alleged fact."),
-    "warning.mismatch.act_excluded": (
-        "Dossier contradictoire : l’acte {element} de {suspect} sur {victim} est écarté dans les faits de "
-        "{victim} (excluded) ; il n’est pas pris en compte. À clarifier.",
-        "Contradictory case file: {suspect}'s act {element} on {victim} is ruled out in {victim}'s facts "
-        "(excluded); it is not taken into account. To be clarified."),
-    "warning.mismatch.not_attributed": (
-        "Dossier : {element} est établi pour {victim}, mais aucun suspect n’en est l’auteur dans le dossier.",
-        "Case file: {element} is established for {victim}, but no suspect is recorded as doing it."),
-    "warning.lenient_law": (
-        "Loi plus douce (Pacte international relatif aux droits civils et politiques, art. 15, par. 1) : une loi "
-        "postérieure qui prévoit une peine plus légère s’applique aux faits antérieurs non encore définitivement "
-        "jugés ; un texte abrogé ne régit pas des faits postérieurs. Les articles du Code pénal 2024 sur la traite "
-        "n’étant pas connus, on ne peut pas vérifier s’ils sont plus doux pour les faits antérieurs au 13 décembre "
-        "2024 : à vérifier au Journal officiel.",
-        "More lenient law (International Covenant on Civil and Political Rights, art. 15(1)): a later law providing "
-        "a lighter penalty reaches earlier facts not yet finally judged; a repealed text does not govern later "
-        "facts. The 2024 Penal Code's trafficking articles being unknown, whether they are milder for facts before "
-        "13 December 2024 cannot be checked: check the Journal officiel."),
-    "warning.child_aggravation_reach": (
-        "Victime de {age} ans : l’aggravation pour une victime de moins de 15 ans n’est connue (OIT) que pour la "
-        "traite ; sa portée pour cette infraction est inconnue.",
-        "Victim aged {age}: the aggravation for a victim under 15 is known (ILO) only for trafficking; its reach "
-        "for this offence is unknown."),
-    "warning.no_victims": (
-        "Aucune victime dans le dossier : aucune qualification possible.",
-        "No victim in the case file: no charge is possible."),
-}
-
-register_pairs(_MESSAGES)

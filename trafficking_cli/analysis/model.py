@@ -1,4 +1,4 @@
-"""What the analysis finds: statuses, ``Msg`` sentences and the finding dataclasses it returns.
+"""What the analysis finds: statuses and the finding dataclasses it returns (sentences are ``i18n.Msg``).
 
 Shared by every analysis module (``analysis.law_in_force``, ``elements``, ``charges``, ``penalties``,
 ``analysis.legal_warnings``, ``gaps``, ``protection``) and read by the memo. Data only: no rules here.
@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from trafficking_cli import models as m
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import Msg
 
 # Element statuses, then charge statuses (contracts §4 and §5).
 MET, UNMET, UNKNOWN, NOT_REQUIRED = "met", "unmet", "unknown", "not_required"
@@ -21,43 +20,6 @@ PROPOSED = frozenset({ESTABLISHED, CONDITIONAL})
 PROOF_NONE, PROOF_SINGLE, PROOF_CORROBORATED = "none", "single", "corroborated"
 # Instruments of this jurisdiction can found a prosecution; the others (treaties) only bind the State.
 NATIONAL_JURISDICTION = "ML"
-
-
-@dataclass(frozen=True, slots=True)
-class Msg:
-    """A sentence to be said in the reader's language: an i18n key and its values.
-
-    A value may be a ``Bilingual`` (text from the law data); it is resolved in the same language.
-    """
-
-    key: str
-    params: tuple[tuple[str, Any], ...] = ()
-
-    @classmethod
-    def of(cls, key: str, /, **params: Any) -> Msg:
-        return cls(key, tuple(params.items()))
-
-    def render(self, lang: str) -> str:
-        values = {k: _resolve(v, lang) for k, v in self.params}
-        return t(self.key, lang, **values)
-
-    def param(self, name: str) -> Any:
-        return dict(self.params).get(name)
-
-
-def _resolve(value: Any, lang: str) -> Any:
-    if isinstance(value, m.Bilingual):
-        return value.get(lang) or ""
-    if isinstance(value, Msg):
-        return value.render(lang)
-    if isinstance(value, tuple | list):
-        return ", ".join(str(_resolve(v, lang)) for v in value)
-    return value
-
-
-def register_pairs(messages: dict[str, tuple[str, str]]) -> None:
-    """Register ``{key: (French, English)}``: each module keeps its sentences next to the rule that says them."""
-    register({key: {"fr": fr, "en": en} for key, (fr, en) in messages.items()})
 
 
 @dataclass(frozen=True, slots=True)

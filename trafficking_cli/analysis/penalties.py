@@ -18,7 +18,7 @@ from trafficking_cli import models as m
 
 from .elements import proven_minor
 from .mitigation import mitigated
-from .model import AggravationFinding, Msg, PenaltyFinding, register_pairs
+from .model import AggravationFinding, Msg, PenaltyFinding
 
 UNDER_15 = "victime_moins_15_ans"
 WORST_FORM = "enfant_pire_forme_travail"
@@ -122,27 +122,3 @@ def _aggravate(found: PenaltyFinding, applied: list[AggravationFinding],
                    provision=top.provision or found.provision,
                    text_status=status_of(top.provision) if top.provision else found.text_status,
                    aggravation_additional=extra)
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "aggravation.age": ("déduite de l’âge au dossier : {age} ans à la date des faits",
-                        "derived from the age in the file: aged {age} at the date of the facts"),
-    "aggravation.age_doubt": (
-        "âge contesté : circonstance à établir (la présomption de minorité ne la prouve pas) ; établir l’âge",
-        "age disputed: circumstance to be established (the presumption of minority does not prove it); establish "
-        "the age"),
-    "aggravation.age_unknown": ("âge inconnu : circonstance à établir ; établir l’âge",
-                                "age unknown: circumstance to be established; establish the age"),
-    "aggravation.worst_form": (
-        "déduite de la finalité d’exploitation ({purposes}) d’un enfant : lecture de la Convention n°182 de l’OIT, "
-        "art. 3, à indiquer comme telle",
-        "derived from the exploitative purpose ({purposes}) for a child: a reading of ILO Convention No. 182, "
-        "art. 3, to be stated as such"),
-    "aggravation.worst_form_qualify": (
-        "finalité ({purposes}) à qualifier : la Convention n°182, art. 3 b), vise la prostitution et la "
-        "pornographie ; préciser la forme d’exploitation sexuelle",
-        "purpose ({purposes}) to be qualified: ILO Convention No. 182, art. 3(b), covers prostitution and "
-        "pornography; specify the form of sexual exploitation"),
-}
-
-register_pairs(_MESSAGES)

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from trafficking_cli import models as m
 
-from .model import Condition, Msg, register_pairs
+from .model import Condition, Msg
 
 # Acts that last: the text in force during each part of them governs that part.
 CONTINUING = frozenset({"hebergement", "recel_enfant", "attributs_propriete", "dependance_absolue",
@@ -124,26 +124,3 @@ def _uncertain_start(instrument: m.Instrument, period: m.Period) -> list[Conditi
 
 def _period(span: tuple[date, date]) -> m.Period:
     return m.Period(span[0].isoformat(), span[1].isoformat())
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "period.split_assumed": (
-        "Faits à cheval sur le {boundary} : seule la partie du {start} au {end} relève de ce texte. Acte continu "
-        "({facts}) scindé à cette date ; le dossier ne datant pas les actes, on suppose que les éléments relevés "
-        "ont duré sur toute la période. Dater les actes.",
-        "Facts running across {boundary}: only the part from {start} to {end} falls under this text. Continuing "
-        "act ({facts}) split at that date; as the file does not date the acts, the recorded elements are assumed "
-        "to have lasted over the whole span. Date the acts."),
-    "period.date_act": (
-        "Faits à cheval sur le {boundary} : l’acte ({facts}) est instantané et n’est pas daté ; il ne relève de ce "
-        "texte que s’il a été commis entre le {start} et le {end}. Dater cet acte.",
-        "Facts running across {boundary}: the act ({facts}) is instantaneous and undated; it falls under this text "
-        "only if committed between {start} and {end}. Date this act."),
-    "period.entry_uncertain": (
-        "{short} est appliquée à partir du {start} inclus, date la plus précoce possible : la date de sa "
-        "publication au Journal officiel est inconnue.",
-        "{short} is applied from {start} inclusive, the earliest possible date: the date of its publication in "
-        "the Journal officiel is unknown."),
-}
-
-register_pairs(_MESSAGES)

@@ -15,7 +15,7 @@ from datetime import date
 
 from trafficking_cli import models as m
 
-from .model import Msg, Prescription, register_pairs
+from .model import Msg, Prescription
 
 NEW_CPP = date(2025, 6, 13)
 CRIME_YEARS = 15
@@ -62,46 +62,3 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "prescription.crime": (
-        "Crime : 15 ans révolus à compter du {start} ({counted}), nouveau Code de procédure pénale (source "
-        "secondaire, framework §3.5) ; tout acte d’instruction ou de poursuite l’interrompt.",
-        "Crime: 15 full years from {start} ({counted}), new Code of criminal procedure (secondary source, "
-        "framework §3.5); any act of investigation or prosecution interrupts it."),
-    "prescription.from_act": ("date de l’acte", "date of the act"),
-    "prescription.from_end": ("acte continu : à compter de sa fin", "continuing act: counted from its end"),
-    "prescription.delit": (
-        "Délit : le délai de prescription des délits n’est pas dans le corpus (ni l’ancien, ni le nouveau Code de "
-        "procédure pénale).",
-        "Délit: the limitation period for délits is not in the corpus (neither the old nor the new Code of criminal "
-        "procedure)."),
-    "prescription.kind_unknown": (
-        "Nature de la peine inconnue (crime ou délit) : délai de prescription indéterminable.",
-        "Kind of penalty unknown (crime or délit): the limitation period cannot be determined."),
-    "prescription.no_date": ("Date des faits inconnue : prescription non calculable.",
-                             "Date of the facts unknown: limitation cannot be worked out."),
-    "prescription.old_code": (
-        "Faits antérieurs au 13 juin 2025 : le délai de l’ancien Code de procédure pénale et la règle transitoire du "
-        "nouveau ne sont pas dans le corpus ; la date indiquée est celle du nouveau délai seulement.",
-        "Facts before 13 June 2025: the old Code of criminal procedure's period and the new code's transitional "
-        "rule are not in the corpus; the date given is that of the new period only."),
-    "prescription.absent_interruption": ("Échéance en l’absence d’interruption.", "Deadline absent interruption."),
-    "prescription.check_procedure": (
-        "Échéance passée en l’absence d’interruption : vérifier au dossier les actes d’enquête ou de poursuite "
-        "(procedure.first_act_date).",
-        "Deadline passed absent interruption: check the file for acts of investigation or prosecution "
-        "(procedure.first_act_date)."),
-    "prescription.first_act_late": (
-        "Le premier acte d’enquête ou de poursuite au dossier ({first}) est postérieur à l’échéance : prescrit.",
-        "The file's first act of investigation or prosecution ({first}) came after the deadline: time-barred."),
-    "prescription.interrupted": (
-        "Interrompue par l’acte du {first} : un nouveau délai de 15 ans court à compter de cette date.",
-        "Interrupted by the act of {first}: a new 15-year period runs from that date."),
-    "prescription.minor": (
-        "Victime mineure (ou d’âge non établi) : on ignore si le délai ne court qu’à sa majorité.",
-        "Child victim (or age not established): whether the period runs only from majority is unknown."),
-}
-
-register_pairs(_MESSAGES)

@@ -12,7 +12,7 @@ from trafficking_cli import models as m
 from trafficking_cli.checklists import engine
 from trafficking_cli.corpus.lookup import Corpus
 
-from .model import NATIONAL_JURISDICTION, DutyFinding, Msg, register_pairs
+from .model import NATIONAL_JURISDICTION, DutyFinding, Msg
 
 # One victim as a duty's condition sees it: the victim, their answers, a child?, foreign? (None: unknown).
 Context = tuple[m.Victim, dict[str, Any], bool, "bool | None"]
@@ -79,16 +79,3 @@ def _foreign(victim: m.Victim) -> bool | None:
     if not victim.nationality:
         return None
     return victim.nationality.upper() != NATIONAL_JURISDICTION
-
-
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "why.always": ("toute victime", "every victim"),
-    "why.child": ("victime mineure ou présumée : {victims}", "child or presumed child: {victims}"),
-    "why.adult": ("victime majeure : {victims}", "adult victim: {victims}"),
-    "why.foreign": ("victime étrangère : {victims}", "foreign victim: {victims}"),
-    "why.national": ("victime malienne : {victims}", "Malian victim: {victims}"),
-    "why.answer": ("réponse {item} ({victims})", "answer {item} ({victims})"),
-    "why.condition": ("condition remplie par les réponses : {victims}", "condition met by the answers: {victims}"),
-}
-
-register_pairs(_MESSAGES)

@@ -31,8 +31,10 @@ from .identity import IdentityFile
 from .interview import Interview, run_scripted, scripted_entries
 from .schema import case_from_data
 from .store import (
+    CaseConflictError,
     CaseFile,
     Passphrase,
+    create_case_file,
     delete_case,
     identity_path,
     is_encrypted_file,
@@ -40,15 +42,18 @@ from .store import (
     new_case_file,
     open_case_file,
     read_case_data,
+    read_case_file,
     resolve_case_path,
 )
 from .template import render_case, template_data, to_plain
 from .view import case_view
 
 __all__ = [
-    "CaseFile", "IdentityFile", "Interview",
-    "apply_derived", "atomic_write", "case_view", "delete_case", "identity_path", "is_encrypted_file",
-    "list_cases", "load_case", "new_case_file", "open_case_file", "read_case_data", "render_case",
+    "CaseConflictError", "CaseFile", "IdentityFile", "Interview",
+    "apply_derived", "atomic_write", "case_view", "create_case_file", "delete_case", "identity_path",
+    "is_encrypted_file",
+    "list_cases", "load_case", "new_case_file", "open_case_file", "read_case_data", "read_case_file",
+    "render_case",
     "resolve_case_path", "run_scripted", "scripted_entries", "template_data", "to_plain",
 ]
 

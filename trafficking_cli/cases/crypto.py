@@ -26,7 +26,6 @@ import os
 from dataclasses import dataclass
 
 from trafficking_cli.errors import CryptoError
-from trafficking_cli.i18n import register
 from trafficking_cli.keyed_errors import keyed_error
 
 MAGIC = b"\x89TKE"
@@ -135,25 +134,3 @@ def decrypt(data: bytes, passphrase: str | Key) -> tuple[bytes, Key]:
 
 def _error(key: str, **values: object) -> CryptoError:
     return keyed_error(CryptoError, key, **values)
-
-
-register({
-    "crypto.wrong": {
-        "fr": "phrase secrète incorrecte, ou fichier modifié ou endommagé : rien n’a été lu ni modifié",
-        "en": "wrong passphrase, or the file was altered or damaged: nothing was read or changed"},
-    "crypto.wrong.hint": {
-        "fr": "retapez la phrase secrète (majuscules, accents) ; une phrase perdue ne se récupère pas",
-        "en": "type the passphrase again (capitals, accents); a lost passphrase cannot be recovered"},
-    "crypto.not_encrypted": {"fr": "ce fichier n’est pas un fichier chiffré de trafficking-cli",
-                             "en": "this is not a trafficking-cli encrypted file"},
-    "crypto.not_encrypted.hint": {"fr": "vérifiez le chemin du fichier", "en": "check the file path"},
-    "crypto.version": {"fr": "format de chiffrement inconnu (version {version})",
-                       "en": "unknown encryption format (version {version})"},
-    "crypto.version.hint": {"fr": "mettez trafficking-cli à jour", "en": "update trafficking-cli"},
-    "crypto.bad_params": {"fr": "paramètres scrypt refusés (n=2^{log2_n}, r={r}, p={p})",
-                          "en": "scrypt parameters refused (n=2^{log2_n}, r={r}, p={p})"},
-    "crypto.bad_params.hint": {"fr": "le fichier est peut-être endommagé", "en": "the file may be damaged"},
-    "crypto.empty_passphrase": {"fr": "la phrase secrète est vide", "en": "the passphrase is empty"},
-    "crypto.empty_passphrase.hint": {"fr": "choisissez une phrase de plusieurs mots",
-                                     "en": "choose a passphrase of several words"},
-})

@@ -16,6 +16,8 @@ from trafficking_cli.checklists.engine import Session, start
 from trafficking_cli.checklists.records import per_victim, victim_answers
 from trafficking_cli.checklists.signals import ADULT_AGE
 
+from .facts import answered_age, answered_facts, merge_case_facts
+
 LISTED_FACTS = ("established", "excluded", "aggravating")  # the victim's lists, by hand and from answers
 OPPOSITE = {"established": "excluded", "excluded": "established"}
 RECORDED_FACTS = ("established", "excluded", "aggravating", "protection", "opens")
@@ -32,9 +34,13 @@ def hand_minor(data: Mapping[str, Any], victim: str) -> bool | None:
     entry = victim_entry(data, victim)
     if entry is None:
         return None
-    if _hand_doubt(entry, _added_by_answers(data, victim)):
+    added = _added_by_answers(data, victim)
+    if _hand_doubt(entry, added):
         return True
-    return _minor_by_age(entry.get("age_at_facts"))
+    age = entry.get("age_at_facts")
+    if "age_at_facts" in added and age == added["age_at_facts"]:
+        return None  # the answers gave this age: they speak for themselves
+    return _minor_by_age(age)
 
 
 def foreign(data: Mapping[str, Any], victim: str) -> bool | None:
@@ -76,9 +82,13 @@ def _minor_by_age(age: Any) -> bool | None:
 # ---- recomputing ------------------------------------------------------------------------------
 
 def apply_derived(data: dict[str, Any], checklists: Mapping[str, m.Checklist], elements: set[str],
-                  aggravating: set[str], *, today: str, lang: str = "fr") -> dict[str, Any]:
-    """Recompute, from all answers, what they add to each victim and to the evidence list (in place)."""
+                  aggravating: set[str], *, today: str, lang: str = "fr", name: str | None = None) -> dict[str, Any]:
+    """Recompute, from all answers, what they add to the case's facts, each victim and the evidence (in place).
+
+    ``name``: the case's name, which becomes its reference when none is written.
+    """
     previous = data.get("derived") or {}
+    facts = merge_case_facts(data, answered_facts(data, checklists, name), previous.get("facts") or {})
     victims_out: dict[str, Any] = {}
     drafts: list[tuple[str, EvidenceDraft]] = []
     for entry in data.get("victims") or []:
@@ -88,22 +98,27 @@ def apply_derived(data: dict[str, Any], checklists: Mapping[str, m.Checklist], e
             continue
         added_before = _added_by_answers(data, code)
         derived = derive(checklists, answers, code, **victim_context(data, code, today), lang=lang)
-        victims_out[code] = _merge_victim(entry, derived, added_before, elements, aggravating)
+        age = answered_age(checklists, answers, data.get("facts_date"))
+        victims_out[code] = _merge_victim(entry, derived, added_before, elements, aggravating, age)
         drafts += [(code, d) for d in derived.evidence]
     evidence_ids = _merge_evidence(data, drafts, set(previous.get("evidence") or []), elements)
-    if victims_out or evidence_ids or previous:
-        data["derived"] = {"victims": victims_out, "evidence": evidence_ids}
+    if victims_out or evidence_ids or previous or facts:
+        data["derived"] = {"facts": facts, "victims": victims_out, "evidence": evidence_ids}
     return data
 
 
 def _merge_victim(entry: dict[str, Any], derived: Derived, added_before: Mapping[str, Any],
-                  elements: set[str], aggravating: set[str]) -> dict[str, Any]:
+                  elements: set[str], aggravating: set[str], age: dict[str, Any] | None = None) -> dict[str, Any]:
     """Write what the answers add into the victim's entry; return the victim's ``derived`` record."""
     added, overruled = _merge_fact_lists(entry, derived, added_before, {"established": elements,
                                                                         "excluded": elements,
                                                                         "aggravating": aggravating})
-    added["age_doubt"] = _merge_age_doubt(entry, derived, added_before)
-    record: dict[str, Any] = {}
+    age_added = _merge_age(entry, age, added_before)
+    if age_added is not None:
+        added["age_at_facts"] = age_added
+    added["age_doubt"] = _merge_age_doubt(entry, derived, added_before, bool(age_added is not None and age
+                                                                             and age["doubt"]))
+    record: dict[str, Any] = {"age": age} if age else {}
     for key in RECORDED_FACTS:
         facts = getattr(derived, key)
         if facts:
@@ -138,11 +153,23 @@ def _merge_fact_lists(entry: dict[str, Any], derived: Derived, added_before: Map
     return added, overruled
 
 
-def _merge_age_doubt(entry: dict[str, Any], derived: Derived, added_before: Mapping[str, Any]) -> bool:
-    """Set ``age_doubt`` when the answers signal a minor that no written age confirms; True if the answers did."""
+def _merge_age(entry: dict[str, Any], age: Mapping[str, Any] | None, added_before: Mapping[str, Any]) -> int | None:
+    """Write the age at the facts the answers give, unless a person wrote one; the age added, or None."""
+    current = entry.get("age_at_facts")
+    by_answers = "age_at_facts" in added_before and current == added_before["age_at_facts"]
+    if current is not None and not by_answers:
+        return None  # written by a person: theirs stays
+    entry["age_at_facts"] = age["value"] if age else None
+    return entry["age_at_facts"]
+
+
+def _merge_age_doubt(entry: dict[str, Any], derived: Derived, added_before: Mapping[str, Any],
+                     range_doubt: bool = False) -> bool:
+    """Set ``age_doubt`` when the answers signal a minor that no written age confirms, or when the age at the
+    facts could be on either side of 15 or 18; True if the answers did."""
     hand_doubt = _hand_doubt(entry, added_before)
     known_minor = bool(_minor_by_age(entry.get("age_at_facts")))
-    entry["age_doubt"] = hand_doubt or (bool(derived.minor) and not known_minor)
+    entry["age_doubt"] = hand_doubt or range_doubt or (bool(derived.minor) and not known_minor)
     return entry["age_doubt"] and not hand_doubt
 
 

@@ -13,7 +13,6 @@ from typing import Any
 from trafficking_cli.corpus.loader import dump_yaml_safe as dump_yaml
 from trafficking_cli.corpus.loader import parse_yaml
 from trafficking_cli.errors import CaseError
-from trafficking_cli.i18n import register
 from trafficking_cli.keyed_errors import keyed_error
 from trafficking_cli.storage import atomic_write, clean_orphans
 
@@ -56,9 +55,3 @@ class IdentityFile:
     def save(self) -> None:
         text = dump_yaml(to_plain(self.data)).encode("utf-8")
         atomic_write(self.path, crypto.encrypt(text, self.key))
-
-
-register({
-    "case.identity_bad": {"fr": "{path} n’est pas un fichier d’identité de trafficking-cli",
-                          "en": "{path} is not a trafficking-cli identity file"},
-})

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.checklists import engine
-from trafficking_cli.checklists.answers import AnswerError, validate
+from trafficking_cli.checklists.answers import AnswerError, validate, validate_parts
 from trafficking_cli.checklists.records import SPECIAL, value_of
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.errors import DataError
-from trafficking_cli.i18n import t
+from trafficking_cli.i18n import Msg
 
 from .derived import apply_derived, sort_answers, victim_entry, victim_session
 from .schema import case_from_data
-from .store import CaseFile
+from .store import CASE_SUFFIXES, CaseFile
 from .template import new_victim
 
 Protect = Callable[[m.Item, Any, str | None], bool]  # store an identifying answer; False: not recorded
-ScriptedEntry = tuple[Any, str | None, bool]  # value, note, skipped
+ScriptedEntry = tuple[Any, str | None, bool, dict[str, Any]]  # value, note, skipped, parts
 
 
 class Interview:
@@ -59,8 +60,9 @@ class Interview:
         return case_from_data(self.data, str(self.case_file.path), self.corpus.element_index(),
                               self.corpus.aggravating_ids(), draft=True)
 
-    def answer(self, item_id: str, value: Any, now: str, note: str | None = None) -> engine.Session:
-        return self.commit(engine.answer(self.session(), item_id, value, now, note), now)
+    def answer(self, item_id: str, value: Any, now: str, note: str | None = None,
+               parts: Mapping[str, Any] | None = None) -> engine.Session:
+        return self.commit(engine.answer(self.session(), item_id, value, now, note, parts), now)
 
     def skip(self, item_id: str, now: str) -> engine.Session:
         return self.commit(engine.skip(self.session(), item_id, now), now)
@@ -80,11 +82,13 @@ class Interview:
         session = engine.mark_child_hidden(session, now)
         data = self.data
         before = copy.deepcopy(data)
-        victims = [v.get("id") for v in data.get("victims") or [] if isinstance(v, dict)]
+        victims = [str(v["id"]) for v in data.get("victims") or []
+                   if isinstance(v, dict) and v.get("id") is not None]
         merged = engine.merge_answers(data.get("answers") or {}, self.victim, session.answers, victims)
         data["answers"] = sort_answers(merged, self.corpus.checklists)
         apply_derived(data, self.corpus.checklists, set(self.corpus.element_index()),
-                      self.corpus.aggravating_ids(), today=self.today, lang=self.case_file.lang)
+                      self.corpus.aggravating_ids(), today=self.today, lang=self.case_file.lang,
+                      name=case_name(self.case_file.path))
         try:
             self.validate()
         except DataError:
@@ -96,6 +100,11 @@ class Interview:
     def save(self) -> None:
         self.validate()
         self.case_file.save()
+
+
+def case_name(path: Path) -> str:
+    """The name the user gave the case (``rp-2019-01`` for ``…/rp-2019-01.enc``): its default reference."""
+    return path.name[: -len(path.suffix)] if path.suffix in CASE_SUFFIXES else path.name
 
 
 def _empty_if_missing(data: dict[str, Any], key: str, empty: Any) -> None:
@@ -131,7 +140,7 @@ def run_scripted(interview: Interview, given: Mapping[str, Any], now: str, prote
 def _apply_scripted(interview: Interview, session: engine.Session, item: m.Item, entry: ScriptedEntry, now: str,
                     protect: Protect) -> bool:
     """One answer from the file, as if typed; False when a protected answer was not recorded."""
-    value, note, skipped = entry
+    value, note, skipped, parts = entry
     record = session.record(item)
     if skipped:
         interview.skip(item.id, now)
@@ -139,16 +148,16 @@ def _apply_scripted(interview: Interview, session: engine.Session, item: m.Item,
         recorded = protect(item, value, note)
         interview.protected(item.id, recorded, now)
         return recorded
-    elif not (value_of(record) == value and (record or {}).get("note") == note):  # unchanged: no rewrite
-        interview.answer(item.id, value, now, note)
+    elif not (value_of(record) == value and (record or {}).get("note") == note
+              and ((record or {}).get("parts") or {}) == parts):  # unchanged: no rewrite
+        interview.answer(item.id, value, now, note, parts)
     return True
 
 
 def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any], source: str) -> dict[str, ScriptedEntry]:
     """Every answer of the file checked against its item (DataError listing all problems, nothing written)."""
     if not isinstance(given, dict):
-        raise DataError([m.Problem.of(source, None, "", ("expected a mapping: item id → answer (A01: yes)",
-                                                         "attendu un bloc : question → réponse (A01: yes)"))])
+        raise DataError([m.Problem.of(source, None, "", Msg.of("data.expected_mapping_item_id_answer"))])
     lines = getattr(given, "key_lines", {})
     entries: dict[str, ScriptedEntry] = {}
     problems = []
@@ -161,26 +170,32 @@ def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any], source: s
         try:
             entries[item.id] = _scripted_entry(item, raw)
         except AnswerError as error:
-            french = t(error.message_key, "fr", **error.message_values)  # the answer catalogue knows both
-            problems.append(m.Problem.of(source, lines.get(raw_key), key, (error.message, french)))
+            said = Msg.of(f"answer.{error.code}", **error.values)
+            problems.append(m.Problem.of(source, lines.get(raw_key), key, said))
     if problems:
-        raise DataError(problems, hint=("nothing was written; fix the answers file",
-                                        "rien n’a été écrit ; corrigez le fichier de réponses"))
+        raise DataError(problems, hint=Msg.of("data.nothing_was_written_fix_answers"))
     return entries
 
 
 def _scripted_entry(item: m.Item, raw: Any) -> ScriptedEntry:
-    """``yes``, or ``{value: yes, note: …}``, or ``{skipped: true}``; AnswerError when the value does not fit."""
-    note, skipped = None, False
+    """``yes``, or ``{value: yes, note: …}``, or ``{skipped: true}``; AnswerError when the value does not fit.
+
+    A question with parts takes them by name beside ``value`` (``B09: {value: 2019-01-15, place: Kayes}``);
+    a plain value fills its main answer (``B09: 2019-01-15`` fills the date).
+    """
+    note, skipped, given_parts = None, False, {}
     if isinstance(raw, dict):
+        part_ids = {p.id for p in item.parts}
+        given_parts = {k: v for k, v in raw.items() if k in part_ids}
+        if isinstance(raw.get("parts"), dict):
+            given_parts |= raw["parts"]
         note, skipped, raw = raw.get("note"), raw.get("skipped") is True, raw.get("value")
     value = None if skipped else validate(item, raw)
-    return value, str(note) if note else None, skipped
+    parts = validate_parts(item, given_parts) if given_parts and not skipped else {}
+    return value, str(note) if note else None, skipped, parts
 
 
 def _unknown_item(checklist: m.Checklist, source: str, line: int | None, key: str) -> m.Problem:
     return m.Problem.of(source, line, key,
-                        (f"checklist {checklist.id} has no item {key!r}",
-                         f"la liste {checklist.id} n’a pas de question {key!r}"),
-                        (f"see: trafficking checklist show {checklist.id}",
-                         f"voir : trafficking checklist show {checklist.id}"))
+                        Msg.of("data.checklist_has_no_item", id=checklist.id, key=key),
+                        Msg.of("data.see_trafficking_checklist_show", id=checklist.id))

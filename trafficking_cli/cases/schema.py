@@ -16,6 +16,7 @@ from typing import Any
 from trafficking_cli import models as m
 from trafficking_cli.corpus.schema_reader import Reader, did_you_mean
 from trafficking_cli.errors import DataError
+from trafficking_cli.i18n import Msg
 
 from .suspects import SUSPECT_ID, check_partners, procedure, suspect, suspect_to_data
 
@@ -30,11 +31,9 @@ VICTIM_ID = r"V\d+"
 # certificate, a bone-age report); the memo's age gap looks for them.
 VICTIM_FACTS = frozenset({"age"})
 ANSWER_KEY = r"[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z0-9_-]+"
-NOT_A_MAPPING = ("a case file is a mapping (reference: …, facts_date: …, victims: …)",
-                 "un dossier est un bloc clé : valeur (reference: …, facts_date: …, victims: …)")
-# The kinds of id a victim cites: English, French, and "unknown" agreed in gender (« circonstance … inconnue »).
-ELEMENT = ("element", "élément", "inconnu")
-AGGRAVATING_FACT = ("aggravating fact", "circonstance aggravante", "inconnue")
+NOT_A_MAPPING = Msg.of("data.case_file_mapping_reference_facts")
+# The kinds of id a victim cites (data.unknown_id.<kind>, data.see_elements.<kind>).
+ELEMENT, AGGRAVATING_FACT = "element", "aggravating"
 
 
 def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_ids: Iterable[str],
@@ -51,15 +50,13 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
         raise DataError(reader.problems, hint="trafficking case new")
     if doc.get("schema") not in CASE_SCHEMAS:
         found = doc.get("schema")
-        reader.problem(doc, "schema", (f"expected {CASE_SCHEMA!r}, found {found!r}",
-                                       f"attendu {CASE_SCHEMA!r}, trouvé {found!r}"),
-                       (f"the first line should be: schema: {CASE_SCHEMA}",
-                        f"la première ligne doit être : schema: {CASE_SCHEMA}"), parent=doc)
+        reader.problem(doc, "schema", Msg.of("data.expected_found", CASE_SCHEMA=CASE_SCHEMA, found=found),
+                       Msg.of("data.first_line_should_schema", CASE_SCHEMA=CASE_SCHEMA), parent=doc)
     facts_date = _iso_date(reader, doc, "facts_date", required=not draft)
     end_date = _iso_date(reader, doc, "facts_end_date", required=False)
     if facts_date and end_date and end_date < facts_date:
-        reader.problem(doc, "facts_end_date", (f"{end_date} is before facts_date {facts_date}",
-                                               f"{end_date} est antérieure à facts_date {facts_date}"), parent=doc)
+        reader.problem(doc, "facts_end_date",
+                       Msg.of("data.before_facts_date", end_date=end_date, facts_date=facts_date), parent=doc)
     victims = [v for w, node in reader.items(doc, "victims", "", required=False)
                if (v := _victim(reader, node, w, elements, aggravating))]
     victim_ids = {v.id for v in victims}
@@ -74,12 +71,11 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     answers = _answers(reader, doc, {v.id for v in victims})
     proc = procedure(reader, doc)
     if reader.problems:
-        raise DataError(reader.problems, hint=("fix the case file, or start again from: trafficking case new",
-                                               "corrigez le dossier, ou repartez de : trafficking case new"))
+        raise DataError(reader.problems, hint=Msg.of("data.fix_case_file_or_start"))
     return m.Case(
         reference=_plain(doc.get("reference")) or "",
         facts_date=facts_date, facts_end_date=end_date,
-        places=tuple(_plain(p) for p in (doc.get("places") or []) if p is not None),
+        places=tuple(str(p) for p in (doc.get("places") or []) if p is not None),
         summary=_plain(doc.get("summary")) or "",
         victims=tuple(victims), suspects=tuple(suspects), evidence=tuple(evidence),
         answers=dict(answers), extra={k: v for k, v in doc.items() if k not in CASE_KEYS}, path=path,
@@ -97,22 +93,18 @@ def _answers(reader: Reader, doc: dict, victims: set[str]) -> dict[str, Any]:
     if answers is None:
         return {}
     if not isinstance(answers, dict):
-        reader.problem(doc, "answers", ('must be a mapping keyed "CHECKLIST.ITEM"',
-                                        'doit être un bloc de clés "LISTE.QUESTION"'), parent=doc)
+        reader.problem(doc, "answers", Msg.of("data.must_mapping_keyed_checklist_item"), parent=doc)
         return {}
     for key, by_victim in answers.items():
         where = f"answers.{key}"
         if not isinstance(key, str) or not re.fullmatch(ANSWER_KEY, key):
-            reader.problem(answers, where, (f"{key!r} is not a checklist item key",
-                                            f"{key!r} n’est pas une clé de question"),
-                           ('write "B.B07"', 'écrivez "B.B07"'), parent=answers)
+            reader.problem(answers, where, Msg.of("data.not_checklist_item_key", key=key),
+                           Msg.of("data.write_b_b07"), parent=answers)
         elif isinstance(by_victim, dict) and by_victim and all(re.fullmatch(VICTIM_ID, str(k)) for k in by_victim):
             for victim in by_victim:
                 if victim not in victims:
-                    reader.problem(by_victim, f"{where}.{victim}", (f"no victim {victim!r} in this case",
-                                                                    f"aucune victime {victim!r} dans ce dossier"),
-                                   ("add it under victims, or remove these answers",
-                                    "ajoutez-la sous victims, ou retirez ces réponses"), parent=by_victim)
+                    reader.problem(by_victim, f"{where}.{victim}", Msg.of("data.no_victim_this_case", victim=victim),
+                                   Msg.of("data.add_under_victims_or_remove"), parent=by_victim)
     return dict(answers)
 
 
@@ -124,16 +116,14 @@ def _iso_date(reader: Reader, doc: dict, key: str, required: bool) -> str | None
     value = doc.get(key)
     if value is None:
         if required:
-            reader.problem(doc, key, ("missing: the date of the facts decides which law applies",
-                                      "manquante : la date des faits décide de la loi applicable"),
-                           ('write it as facts_date: "2019-01-15" (an estimate is better than nothing)',
-                            'écrivez-la ainsi : facts_date: "2019-01-15" (une estimation vaut mieux que rien)'),
+            reader.problem(doc, key, Msg.of("data.missing_date_facts_decides_which"),
+                           Msg.of("data.write_as_facts_date_2019"),
                            parent=doc)
         return None
     text = str(value)
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        reader.problem(doc, key, (f"{text!r} is not a date", f"{text!r} n’est pas une date"),
-                       ('write YYYY-MM-DD, e.g. "2019-01-15"', 'écrivez AAAA-MM-JJ, par exemple "2019-01-15"'),
+        reader.problem(doc, key, Msg.of("data.not_date", text=text),
+                       Msg.of("data.write_yyyy_mm_dd_2019"),
                        parent=doc)
         return None
     try:
@@ -141,23 +131,21 @@ def _iso_date(reader: Reader, doc: dict, key: str, required: bool) -> str | None
 
         date.fromisoformat(text)
     except ValueError:
-        reader.problem(doc, key, (f"{text!r} is not a real calendar date", f"{text!r} n’existe pas au calendrier"),
+        reader.problem(doc, key, Msg.of("data.not_real_calendar_date", text=text),
                        parent=doc)
         return None
     return text
 
 
 def _ids(reader: Reader, node: dict, key: str, where: str, known: set[str],
-         what: tuple[str, str, str]) -> tuple[str, ...]:
+         what: str) -> tuple[str, ...]:
     """``what``: the kind of id, as ELEMENT or AGGRAVATING_FACT above."""
     values = reader.strings(node, key, where)
     for value in values:
         if value not in known:
             close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
-            hint = did_you_mean(close[0]) if close else (f"see: trafficking elements ({what[0]})",
-                                                         f"voir : trafficking elements ({what[1]})")
-            reader.problem(node, f"{where}.{key}", (f"unknown {what[0]} {value!r}", f"{what[1]} {what[2]} {value!r}"),
-                           hint, parent=node)
+            hint = did_you_mean(close[0]) if close else Msg.of(f"data.see_elements.{what}")
+            reader.problem(node, f"{where}.{key}", Msg.of(f"data.unknown_id.{what}", value=value), hint, parent=node)
     return tuple(v for v in values if v in known)
 
 
@@ -170,25 +158,21 @@ def _victim(reader: Reader, node: Any, where: str, elements: set[str], aggravati
             given = node.get("id")
             reader.problems[-1] = m.Problem.of(
                 reader.path, reader.problems[-1].line, f"{where}.id",
-                (f"victim id {given!r} is not a code", f"l’identifiant de victime {given!r} n’est pas un code"),
-                ("victims are only ever codes: V1, V2 … (real names go in the protected identity file)",
-                 "une victime n’est jamais désignée que par un code : V1, V2… (les vrais noms vont dans le "
-                 "fichier d’identité protégé)"))
+                Msg.of("data.victim_id_not_code", given=given),
+                Msg.of("data.victims_are_only_ever_codes"))
         return None
     where = f"{where}({ident})"
     age = node.get("age_at_facts")
     if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 0 <= age < 130):
-        reader.problem(node, f"{where}.age_at_facts", (f"{age!r} is not an age in years",
-                                                       f"{age!r} n’est pas un âge en années"),
-                       ("a whole number, or null when unknown", "un nombre entier, ou null s’il est inconnu"),
+        reader.problem(node, f"{where}.age_at_facts", Msg.of("data.not_age_years", age=age),
+                       Msg.of("data.whole_number_or_null_when"),
                        parent=node)
         age = None
     established = _ids(reader, node, "established", where, elements, ELEMENT)
     excluded = _ids(reader, node, "excluded", where, elements, ELEMENT)
     for both in sorted(set(established) & set(excluded)):
-        reader.problem(node, f"{where}.excluded", (f"{both!r} is both established and excluded",
-                                                   f"{both!r} est à la fois établi et exclu"),
-                       ("keep it in one list only", "gardez-le dans une seule des deux listes"), parent=node)
+        reader.problem(node, f"{where}.excluded", Msg.of("data.both_established_and_excluded", both=both),
+                       Msg.of("data.keep_one_list_only"), parent=node)
     return m.Victim(
         id=ident, age_at_facts=age, age_doubt=reader.boolean(node, "age_doubt", where),
         sex=_plain(node.get("sex")), nationality=_plain(node.get("nationality")),
@@ -207,18 +191,15 @@ def _evidence(reader: Reader, node: Any, where: str, parties: set[str], elements
     for ref in supports:
         victim, _, element = ref.partition(".")
         if victim not in parties:
-            who = ("suspect", "aucun suspect") if re.fullmatch(SUSPECT_ID, victim) else ("victim", "aucune victime")
-            reader.problem(node, f"{where}.supports", (f"{ref!r}: no {who[0]} {victim!r} in this case",
-                                                       f"{ref!r} : {who[1]} {victim!r} dans ce dossier"),
-                           ('write "V1.recrutement" (a victim\'s fact) or "S1.recrutement" (a suspect\'s act)',
-                            'écrivez "V1.recrutement" (fait concernant une victime) ou "S1.recrutement" (acte d’un '
-                            'suspect)'), parent=node)
+            who = "suspect" if re.fullmatch(SUSPECT_ID, victim) else "victim"
+            reader.problem(node, f"{where}.supports", Msg.of(f"data.no_party.{who}", ref=ref, party=victim),
+                           Msg.of("data.write_v1_recrutement_victim_s"), parent=node)
         elif element not in elements and not (element in VICTIM_FACTS and re.fullmatch(VICTIM_ID, victim)):
             close = difflib.get_close_matches(element, sorted(elements), n=1, cutoff=0.6)
-            hint = ((f"did you mean {victim}.{close[0]}?", f"vouliez-vous dire {victim}.{close[0]} ?") if close
-                    else ("see: trafficking elements", "voir : trafficking elements"))
-            reader.problem(node, f"{where}.supports", (f"{ref!r}: unknown element {element!r}",
-                                                       f"{ref!r} : élément inconnu {element!r}"), hint, node)
+            hint = (Msg.of("data.did_you_mean_element", victim=victim, close_0=close[0]) if close
+                    else Msg.of("data.see_trafficking_elements"))
+            reader.problem(node, f"{where}.supports", Msg.of("data.unknown_element", ref=ref, element=element),
+                           hint, node)
     if ident is None or kind is None:
         return None
     return m.Evidence(ident, kind, _plain(node.get("description")) or "", supports)
@@ -228,8 +209,8 @@ def _unique(reader: Reader, doc: dict, key: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for ident in ids:
         if ident in seen:
-            reader.problem(doc, key, (f"duplicate id {ident!r}", f"identifiant en double {ident!r}"),
-                           ("give each one its own code", "donnez à chacun son propre code"), parent=doc)
+            reader.problem(doc, key, Msg.of("data.duplicate_id", ident=ident),
+                           Msg.of("data.give_each_one_its_own"), parent=doc)
         seen.add(ident)
 
 

@@ -7,9 +7,12 @@ when a file is actually encrypted).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +20,10 @@ from trafficking_cli import models as m
 from trafficking_cli.checklists.records import per_victim
 from trafficking_cli.corpus.loader import parse_yaml
 from trafficking_cli.errors import CaseError, CaseNotFoundError, DataError
-from trafficking_cli.i18n import register
 from trafficking_cli.keyed_errors import keyed_error
-from trafficking_cli.storage import atomic_write, clean_orphans
+from trafficking_cli.storage import atomic_write, clean_orphans, ensure_private_dir, real_path
 
-from . import crypto
+from . import crypto, lock
 from .schema import NOT_A_MAPPING
 from .template import comment_language, render_case
 
@@ -29,6 +31,9 @@ PLAIN_SUFFIX, ENCRYPTED_SUFFIX, IDENTITY_SUFFIX = ".yaml", ".enc", ".identity"
 CASE_SUFFIXES = (".yaml", ".yml", ENCRYPTED_SUFFIX)
 Passphrase = str | Callable[[], str] | None
 NAME_MAX = 200  # bytes in a name: 255 on most file systems, less the temporary-file and identity-file affixes
+# A case file written by the tool for a large case is a few hundred kB; anything past this is not a case file
+# (or a hostile one) and is refused before it is parsed.
+MAX_CASE_BYTES = 8_000_000
 
 
 # ---- reading ---------------------------------------------------------------------------------
@@ -44,8 +49,15 @@ def read_case_text(path: Path, passphrase: Passphrase = None) -> tuple[str, cryp
 
     ``passphrase`` may be a string or a function asked only if the file turns out to be encrypted.
     """
-    raw = read_bytes(path)
+    return _decode(path, read_bytes(path), passphrase)
+
+
+def _decode(path: Path, raw: bytes, passphrase: Passphrase) -> tuple[str, crypto.Key | None]:
     key = None
+    if path.suffix == ENCRYPTED_SUFFIX and not crypto.is_encrypted(raw):
+        # A .enc case is always encrypted: plain text there would be taken for secret and written back in clear.
+        raise keyed_error(CaseError, "case.enc_not_encrypted", path=path)
+    check_size(path, len(raw))
     if crypto.is_encrypted(raw):
         secret = passphrase() if callable(passphrase) else passphrase
         if not secret:
@@ -72,25 +84,62 @@ def read_bytes(path: Path) -> bytes:
     if not path.is_file():
         raise keyed_error(CaseNotFoundError, "case.missing", path=path)
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CASE_BYTES + 1)  # never more than that in memory
     except OSError as exc:
         raise keyed_error(CaseError, "case.unreadable", path=path, reason=exc.strerror) from None
+    check_size(path, len(data))
+    return data
+
+
+def check_size(path: Path, size: int) -> None:
+    if size > MAX_CASE_BYTES:
+        raise keyed_error(CaseError, "case.too_big", path=path, max=MAX_CASE_BYTES // 1_000_000)
 
 
 # ---- a case file open for writing ------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Stamp:
+    """What a case file was when read: its identity on disk and a hash of its bytes."""
+
+    stat: tuple[int, ...]
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path, raw: bytes) -> Stamp:
+        return cls(_stat_key(path), hashlib.sha256(raw).hexdigest())
+
+
+def _stat_key(path: Path) -> tuple[int, ...]:
+    st = path.stat()
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 @dataclass
 class CaseFile:
-    """A case file open for writing: its data and, when encrypted, the key (asked once per run)."""
+    """A case file open for writing: its data and, when encrypted, the key (asked once per run).
+
+    ``stamp`` is what the file was when read (None: a new file): before every save the file on disk must
+    still be that one, else another program (a hand edit, ``case delete``, a second interview without
+    locks) changed it, and this run's version goes to a recovery file beside it instead of over it.
+    """
 
     path: Path
     data: dict[str, Any]
     key: crypto.Key | None = None
     lang: str = "fr"  # the language of the file's comments and derived descriptions, kept across saves
+    stamp: Stamp | None = None
+    lock_wait: float = 0.0  # seconds a save waits for another writer's lock
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    @property
+    def target(self) -> Path:
+        """The file really written: through a symbolic link, its target."""
+        return real_path(self.path)
 
     def text(self) -> str:
         return render_case(self.data, self.lang)
@@ -99,16 +148,87 @@ class CaseFile:
         payload = self.text().encode("utf-8")
         if self.key is not None:
             payload = crypto.encrypt(payload, self.key)
-        atomic_write(self.path, payload)
+        target = self.target
+        ensure_private_dir(target.parent)
+        if not lock.holds(target):
+            lock.acquire(target, self.lock_wait)  # kept until the command ends (cli releases it)
+        self._check_unchanged(target, payload)
+        atomic_write(target, payload)
+        self.stamp = Stamp.of(target, payload)
+
+    def _check_unchanged(self, target: Path, payload: bytes) -> None:
+        """Refuse to write over a file that is no longer the one read; keep this run's version aside."""
+        if self.stamp is None:
+            if not target.exists():
+                return
+            changed = "case.appeared"
+        elif not target.exists():
+            changed = "case.vanished"
+        else:
+            if _stat_key(target) == self.stamp.stat:
+                return
+            raw = read_bytes(target)
+            if hashlib.sha256(raw).hexdigest() == self.stamp.digest:  # touched, or copied back: same bytes
+                self.stamp = Stamp.of(target, raw)
+                return
+            changed = "case.changed"
+        recovery = _recovery_path(target)
+        atomic_write(recovery, payload)  # encrypted when the case is: nothing lost, nothing in clear
+        raise keyed_error(CaseConflictError, changed, path=self.path, recovery=recovery)
+
+    def close(self) -> None:
+        lock.release(self.target)
 
 
-def open_case_file(path: Path, passphrase: Passphrase = None) -> CaseFile:
-    clean_orphans(path)
-    text, key = read_case_text(path, passphrase)
+class CaseConflictError(CaseError):
+    """The case file changed on disk since this run read it: this run's version was set aside."""
+
+
+def _recovery_path(target: Path) -> Path:
+    stem = target.name[: -len(target.suffix)] if target.suffix else target.name
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        candidate = target.with_name(f"{stem}.recovered-{stamp}{f'-{n}' if n else ''}{target.suffix or '.yaml'}")
+        if not candidate.exists():
+            return candidate
+    raise keyed_error(CaseError, "case.exists", path=candidate)
+
+
+def open_case_file(path: Path, passphrase: Passphrase = None, *, wait: float = 0.0) -> CaseFile:
+    """A case open for writing: locked (``wait`` seconds at most for another writer), then read.
+
+    Only the lock holder removes temporary files a killed write left: a reader (``read_case_file``)
+    could otherwise delete the temporary file a running interview is about to rename.
+    """
+    target = real_path(path)
+    if target.exists():
+        lock.acquire(target, wait)
+        clean_orphans(target)
+    case_file = read_case_file(path, passphrase)
+    case_file.lock_wait = wait
+    return case_file
+
+
+def read_case_file(path: Path, passphrase: Passphrase = None) -> CaseFile:
+    """A case read without taking the lock (``case show``): saving it later still checks and locks."""
+    target = real_path(path)
+    raw, stamp = _read_stamped(target)
+    text, key = _decode(path, raw, passphrase)
     data = parse_yaml(text, str(path))
     if not isinstance(data, dict):
         raise DataError([m.Problem.of(str(path), None, "", NOT_A_MAPPING)], hint="trafficking case new")
-    return CaseFile(path, data, key, comment_language(text))
+    return CaseFile(path, data, key, comment_language(text), stamp)
+
+
+def _read_stamped(target: Path) -> tuple[bytes, Stamp]:
+    """The bytes and the stamp of the same version of the file (a rename between the two: read again)."""
+    for _ in range(5):
+        before = _stat_key(target) if target.exists() else None
+        raw = read_bytes(target)
+        stamp = Stamp.of(target, raw)
+        if stamp.stat == before:
+            return raw, stamp
+    return raw, stamp
 
 
 def new_case_file(path: Path, data: dict[str, Any], passphrase: str | None = None,
@@ -119,14 +239,34 @@ def new_case_file(path: Path, data: dict[str, Any], passphrase: str | None = Non
     return CaseFile(path, data, crypto.new_key(passphrase, kdf) if passphrase else None, lang)
 
 
-def delete_case(path: Path) -> list[Path]:
-    """Delete the case file, its identity file and leftover temporary files; return what was removed."""
+def create_case_file(path: Path, data: dict[str, Any], passphrase: str | None = None,
+                     kdf: crypto.KdfParams = crypto.DEFAULT_KDF, lang: str = "fr", wait: float = 0.0) -> CaseFile:
+    """``case new``: a new case written at once, under the lock, so that of two runs of the same name
+    at the same moment exactly one creates it and the other is told it exists."""
+    target = real_path(path)
+    ensure_private_dir(target.parent)
+    lock.acquire(target, wait)
+    case_file = new_case_file(path, data, passphrase, kdf, lang)
+    case_file.save()
+    return case_file
+
+
+def delete_case(path: Path, wait: float = 0.0) -> list[Path]:
+    """Delete the case file, its identity file and leftover temporary files; return what was removed.
+
+    Under the case's lock: a case being written by an interview is not deleted from under it. A link
+    is removed, not its target (the user chose to delete the name they gave)."""
+    lock.acquire(real_path(path), wait)
     removed = []
     for target in (path, identity_path(path)):
-        if target.exists():
+        if target.exists() or target.is_symlink():
             clean_orphans(target)
             target.unlink()
             removed.append(target)
+    lock_file = lock.lock_path(real_path(path))
+    lock.release(real_path(path))
+    with contextlib.suppress(OSError):
+        lock_file.unlink()
     return removed
 
 
@@ -177,26 +317,3 @@ def _case_summary(path: Path) -> dict[str, Any]:
     except (DataError, CaseError, AttributeError) as exc:
         summary["problem"] = getattr(exc, "message", str(exc))
     return summary
-
-
-register({
-    "case.missing": {"fr": "{path} : aucun dossier à cet endroit", "en": "{path}: no such case file"},
-    "case.missing.hint": {"fr": "trafficking case list, ou trafficking case new",
-                          "en": "trafficking case list, or trafficking case new"},
-    "case.is_dir": {"fr": "{path} est un répertoire : donnez le chemin d’un fichier de dossier, ou un nom de dossier",
-                    "en": "{path} is a folder: give the path of a case file, or a case name"},
-    "case.is_dir.hint": {"fr": "trafficking case list", "en": "trafficking case list"},
-    "case.name_too_long": {"fr": "nom de dossier trop long ({name}) : {max} octets au plus",
-                           "en": "case name too long ({name}): at most {max} bytes"},
-    "case.name_too_long.hint": {"fr": "un nom court, p. ex. rp-2019-0123", "en": "a short name, e.g. rp-2019-0123"},
-    "case.unreadable": {"fr": "{path} : lecture impossible ({reason})", "en": "{path}: cannot read ({reason})"},
-    "case.not_text": {"fr": "{path} : ni un dossier YAML ni un dossier chiffré",
-                      "en": "{path}: neither a YAML case file nor an encrypted one"},
-    "case.exists": {"fr": "{path} existe déjà : rien n’a été écrit", "en": "{path} already exists: nothing written"},
-    "case.exists.hint": {"fr": "choisissez un autre nom, ou : trafficking case show {path}",
-                         "en": "choose another name, or: trafficking case show {path}"},
-    "case.passphrase_needed": {"fr": "{path} est chiffré : la phrase secrète est nécessaire",
-                               "en": "{path} is encrypted: the passphrase is needed"},
-    "case.passphrase_needed.hint": {"fr": "lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE",
-                                    "en": "run the command in a terminal, or set TRAFFICKING_PASSPHRASE"},
-})

@@ -14,6 +14,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.corpus.schema_reader import Reader, did_you_mean
+from trafficking_cli.i18n import Msg
 
 SUSPECT_ID = r"S\d+"
 SUSPECT_KEYS = ("id", "role", "note", "kind", "participation", "with", "acts", "knowledge", "denies")
@@ -54,22 +55,19 @@ def _act(reader: Reader, node: Any, where: str, victims: set[str], elements: set
     element = reader.text(node, "element", where)
     if element is not None and element not in elements:
         close = difflib.get_close_matches(element, sorted(elements), n=1, cutoff=0.6)
-        reader.problem(node, f"{where}.element", (f"unknown element {element!r}", f"élément inconnu {element!r}"),
+        reader.problem(node, f"{where}.element", Msg.of("data.unknown_element_2", element=element),
                        did_you_mean(close[0]) if close
-                       else ("see: trafficking elements", "voir : trafficking elements"), parent=node)
+                       else Msg.of("data.see_trafficking_elements"), parent=node)
         element = None
     named = reader.strings(node, "victims", where)
     for victim in named:
         if victim not in victims:
-            reader.problem(node, f"{where}.victims", (f"no victim {victim!r} in this case",
-                                                      f"aucune victime {victim!r} dans ce dossier"),
-                           ("add it under victims, or correct the code",
-                            "ajoutez-la sous victims, ou corrigez le code"), parent=node)
+            reader.problem(node, f"{where}.victims", Msg.of("data.no_victim_this_case", victim=victim),
+                           Msg.of("data.add_under_victims_or_correct"), parent=node)
     start, end = act_date(reader, node, "from", where), act_date(reader, node, "to", where)
     if start and end and end < start:
-        reader.problem(node, f"{where}.to", (f"the act ends ({end}) before it starts ({start})",
-                                             f"l’acte se termine ({end}) avant de commencer ({start})"),
-                       ("swap from and to, or correct the date", "inversez from et to, ou corrigez la date"),
+        reader.problem(node, f"{where}.to", Msg.of("data.act_ends_before_starts", end=end, start=start),
+                       Msg.of("data.swap_from_and_or_correct"),
                        parent=node)
     stage = reader.text(node, "stage", where, required=False, choices=m.STAGES)
     place = node.get("place")
@@ -92,16 +90,16 @@ def act_date(reader: Reader, node: dict, key: str, where: str) -> str | None:
             return text
         except ValueError:
             pass
-    reader.problem(node, f"{where}.{key}", (f"{text!r} is not a date", f"{text!r} n’est pas une date"),
-                   ('write YYYY-MM-DD in quotes, e.g. "2019-01-15"', 'écrivez AAAA-MM-JJ entre guillemets, '
-                    'par exemple "2019-01-15"'), parent=node)
+    reader.problem(node, f"{where}.{key}", Msg.of("data.not_date", text=text),
+                   Msg.of("data.write_yyyy_mm_dd_quotes"), parent=node)
     return None
 
 
 def check_partners(reader: Reader, doc: dict, suspects: list[m.Suspect]) -> None:
     """Every ``with`` names a suspect of this case, and not the suspect itself."""
     known = {s.id for s in suspects}
-    nodes = doc.get("suspects") if isinstance(doc.get("suspects"), list) else []
+    listed = doc.get("suspects")
+    nodes = listed if isinstance(listed, list) else []
     for index, node in enumerate(nodes):
         if not isinstance(node, dict) or not isinstance(node.get("with"), list):
             continue
@@ -109,10 +107,8 @@ def check_partners(reader: Reader, doc: dict, suspects: list[m.Suspect]) -> None
         for partner in node["with"]:
             if partner not in known or partner == ident:
                 reader.problem(node, f"suspects[{index}]({ident}).with",
-                               (f"{partner!r}: no other suspect with this code",
-                                f"{partner!r} : aucun autre suspect de ce code"),
-                               ("list the codes of the coauteurs, e.g. with: [S2]",
-                                "indiquez les codes des coauteurs, par exemple with: [S2]"), parent=node)
+                               Msg.of("data.no_other_suspect_with_this", partner=partner),
+                               Msg.of("data.list_codes_coauteurs_with_s2"), parent=node)
 
 
 def procedure(reader: Reader, doc: dict) -> m.Procedure:

@@ -15,7 +15,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import Msg
 
 from .records import DECLINED, NO, UNKNOWN, YES, YES_NO_TYPES, from_yaml_scalar
 
@@ -38,11 +38,9 @@ class AnswerError(UsageError):
     """An answer that does not fit the item; ``code`` + ``values`` are translated by the UI."""
 
     def __init__(self, code: str, **values: object) -> None:
-        super().__init__(t(f"answer.{code}", "en", **values))
+        super().__init__(Msg.of(f"answer.{code}", **values))
         self.code = code
         self.values = values
-        self.message_key = f"answer.{code}"
-        self.message_values = values
 
 
 @dataclass(frozen=True)
@@ -92,6 +90,8 @@ def validate(item: m.Item, value: Any) -> Any:
         return value
     if isinstance(value, str):
         return parse_value(item, value)
+    if item.type == "age" and isinstance(value, int | float | date) and not isinstance(value, bool):
+        return parse_value(item, str(value))  # an age in years, a year of birth, or a YAML date
     if item.type == "number" and isinstance(value, int | float) and not isinstance(value, bool):
         if value < 0:
             raise AnswerError("number", item=item.key, given=value)
@@ -128,11 +128,53 @@ def parse_value(item: m.Item, text: str) -> Any:
         return _parse_number(item, raw)
     if item.type == "date":
         return _parse_date(item, raw)
+    if item.type == "age":
+        return _parse_age(item, raw)
     raise AnswerError(f"type.{item.type}", item=item.key, given=raw)
 
 
+def _parse_age(item: m.Item, raw: str) -> int | float | str:
+    """An age in years (``16``), or a date of birth (``2003``, ``05/2003``, ``12/05/2003``) kept as ISO."""
+    text = raw.strip()
+    if re.fullmatch(r"\d{1,3}([.,]\d+)?", text):
+        age = _parse_number(item, text)
+        if age > MAX_AGE:
+            raise AnswerError("type.age", item=item.key, given=raw)
+        return age
+    try:
+        return _parse_date(item, text)
+    except AnswerError:
+        raise AnswerError("type.age", item=item.key, given=raw) from None
+
+
+MAX_AGE = 120
+
+
+def part_item(item: m.Item, part: m.Part) -> m.Item:
+    """A part of a question, as an item of its own type, so that it is read as any answer is."""
+    return m.Item(checklist=item.checklist, id=f"{item.id}.{part.id}", section=item.section, mode=item.mode,
+                  type=part.type, text=part.label, help=m.Bilingual(), source=None)
+
+
+def validate_parts(item: m.Item, given: Any) -> dict[str, Any]:
+    """The further answers of a question with ``parts`` (``{place: Kayes}``), each checked by its type."""
+    if not given:
+        return {}
+    if not isinstance(given, dict):
+        raise AnswerError("parts", item=item.key, parts=", ".join(p.id for p in item.parts))
+    known = {p.id: p for p in item.parts}
+    out: dict[str, Any] = {}
+    for key, raw in given.items():
+        part = known.get(str(key))
+        if part is None:
+            raise AnswerError("parts", item=item.key, parts=", ".join(known))
+        if raw is not None and str(raw).strip():
+            out[part.id] = validate(part_item(item, part), raw)
+    return {p.id: out[p.id] for p in item.parts if p.id in out}
+
+
 def _special(item: m.Item, word: str) -> str | None:
-    if item.type == "text" and len(word) < 2:  # in a free text, a lone "u" or "r" is text
+    if item.type == "text" and len(word) < 2 and word != "r":  # in a free text a lone "u" is text; r = declined
         return None
     if word in DECLINED_WORDS:
         return DECLINED
@@ -245,31 +287,3 @@ def _iso_date_text(text: str) -> str:
     if month_year:
         return f"{month_year.group(2)}-{int(month_year.group(1)):02d}"
     return text
-
-
-register({
-    "answer.empty": {"fr": "réponse vide", "en": "empty answer"},
-    "answer.no_unknown": {"fr": "cette question attend oui ou non (ou r = refus)",
-                          "en": "this item takes yes or no (or r = declined)"},
-    "answer.type.yes_no": {"fr": "réponse attendue : o/oui ou n/non ({given!r})",
-                           "en": "expected y/yes or n/no ({given!r})"},
-    "answer.type.yes_no_unknown": {"fr": "réponse attendue : o/oui, n/non ou nsp ({given!r})",
-                                   "en": "expected y/yes, n/no or u/unknown ({given!r})"},
-    "answer.type.choice": {"fr": "tapez le numéro d’une option ({given!r})",
-                           "en": "type the number of an option ({given!r})"},
-    "answer.type.multi": {"fr": "tapez les numéros des options, séparés par des virgules, ou « aucun » ({given!r})",
-                          "en": "type the option numbers separated by commas, or 'none' ({given!r})"},
-    "answer.type.text": {"fr": "un texte est attendu", "en": "a text is expected"},
-    "answer.type.date": {"fr": "date attendue : AAAA-MM-JJ, JJ/MM/AAAA, MM/AAAA ou AAAA ({given!r})",
-                         "en": "expected a date: YYYY-MM-DD, DD/MM/YYYY, MM/YYYY or YYYY ({given!r})"},
-    "answer.type.number": {"fr": "un nombre est attendu ({given!r})", "en": "a number is expected ({given!r})"},
-    "answer.number": {"fr": "nombre positif attendu ({given!r})", "en": "a positive number is expected ({given!r})"},
-    "answer.option": {"fr": "option inconnue {given!r} (options : {options})",
-                      "en": "unknown option {given!r} (options: {options})"},
-    "answer.option_number": {"fr": "pas d’option n°{given} (1 à {n})", "en": "no option {given} (1 to {n})"},
-    "answer.protected": {"fr": "{item} est une réponse protégée : elle ne va jamais dans le dossier",
-                         "en": "{item} is a protected answer: it never goes into the case file"},
-    "answer.not_protected": {"fr": "{item} n’est pas une question protégée", "en": "{item} is not a protected item"},
-    "answer.unknown_item": {"fr": "la liste {checklist} n’a pas de question {item!r}",
-                            "en": "checklist {checklist} has no item {item!r}"},
-})

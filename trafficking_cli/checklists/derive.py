@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from trafficking_cli import models as m
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from .conditions import evaluate
 from .records import NO, SPECIAL, YES, YES_NO_TYPES, Answers, Record, has_value, is_answered, is_protected, value_of
@@ -166,11 +166,3 @@ def _item_evidence(item: m.Item, record: Record, victim: str, elements: list[str
         description += f" ({record['note']})"
     return EvidenceDraft(f"{victim}: {item.key}", item.feeds.evidence or "document", (item.key,),
                          tuple(elements), description)
-
-
-register({
-    "derived.testimony": {"fr": "Déclarations de {victim}, liste {checklist} ({title}) : {items}",
-                          "en": "Statements of {victim}, checklist {checklist} ({title}): {items}"},
-    "derived.protected": {"fr": "(détails dans le fichier d’identité protégé)",
-                          "en": "(details in the protected identity file)"},
-})

@@ -36,6 +36,7 @@ from .answers import (
     parse_input,
     parse_value,
     validate,
+    validate_parts,
 )
 from .conditions import evaluate, unmet
 from .derive import Derived, EvidenceDraft, derive, positive
@@ -213,12 +214,17 @@ def start(checklists: Mapping[str, m.Checklist], checklist_id: str, victim: str,
 
 # ---- answering: each returns a new Session ----------------------------------------------------
 
-def answer(session: Session, item_id: str, value: Any, now: str, note: str | None = None) -> Session:
+def answer(session: Session, item_id: str, value: Any, now: str, note: str | None = None,
+           parts: Mapping[str, Any] | None = None) -> Session:
+    """Record an answer; ``parts``: the further answers of a question that asks several things (B09)."""
     item = session.item(item_id)
     value = validate(item, value)
     if item.protected and value not in SPECIAL:
         raise AnswerError("protected", item=item.key)
     record: Record = {"value": value, "at": now}
+    checked = validate_parts(item, parts) if parts and value not in SPECIAL else {}
+    if checked:
+        record["parts"] = checked
     if note:
         record["note"] = note
     return _with(session, item, record)

@@ -11,6 +11,7 @@ from datetime import date
 
 from trafficking_cli import models as m
 
+from .ages import age_range
 from .records import DECLINED, UNKNOWN, YES, Answers, Record, has_value, value_of
 
 ADULT_AGE = 18
@@ -39,6 +40,8 @@ def minor_signal(item: m.Item, record: Record | None, reference_date: str | None
         return isinstance(value, int | float) and value < ADULT_AGE
     if item.type == "date":
         return _under_age(str(value), reference_date)
+    if item.type == "age":
+        return _young_at(value, record, reference_date)
     if item.type == "multi":
         return bool(value)
     return value == YES
@@ -55,6 +58,17 @@ def _under_age(birth: str, reference_date: str | None) -> bool:
     ref = date.fromisoformat(reference_date)
     age = ref.year - year - ((ref.month, ref.day) < (month, day))
     return age < ADULT_AGE
+
+
+def _young_at(value: object, record: Record | None, reference_date: str | None) -> bool:
+    """An age given on the day of the answer, or a date of birth: could they be under 18 at the reference date?"""
+    answered = str((record or {}).get("at") or reference_date or "")[:10]
+    try:
+        answered_on = date.fromisoformat(answered)
+    except ValueError:
+        return True  # no date to count from: doubt
+    span = age_range(value, answered_on, reference_date or answered)
+    return span is None or span[0] < ADULT_AGE
 
 
 def minor_keys(checklists: Mapping[str, m.Checklist], answers: Answers, reference_date: str | None) -> list[str]:

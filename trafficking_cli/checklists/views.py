@@ -38,5 +38,7 @@ def item_json(item: m.Item, section_titles: Mapping[str, Any] | None = None) -> 
         "when": item.when, "opens": item.opens,
         "feeds": {"tags": list(feeds.tags), "establishes": list(feeds.establishes),
                   "excludes": list(feeds.excludes), "aggravating": list(feeds.aggravating),
-                  "protection": list(feeds.protection), "evidence": feeds.evidence, "minor": feeds.minor},
+                  "protection": list(feeds.protection), "evidence": feeds.evidence, "minor": feeds.minor,
+                  "fact": feeds.fact},
+        "parts": [{"id": p.id, "type": p.type, "label": p.label.as_dict(), "fact": p.fact} for p in item.parts],
     }

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from trafficking_cli.errors import DataError, ExitCode, TraffickingCliError, UnknownIdError
+from trafficking_cli.errors import ExitCode, TraffickingCliError, UnknownIdError
 from trafficking_cli.i18n import t
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ class State:
     debug: bool = False
     data_dir: Path | None = None
     _corpus: Any = field(default=None, repr=False)
+    _cache: tuple[Path | None] | None = field(default=None, repr=False)
+    _warned: set[Path] = field(default_factory=set, repr=False)
 
     def corpus(self) -> Corpus:
         if self._corpus is None:
@@ -59,19 +61,48 @@ class State:
             from trafficking_cli.corpus import lookup as corpus
 
             root = (self.data_dir or resources.data_root()).resolve()
+            if self.data_dir:
+                for folder in (root, root / "law", root / "checklists"):
+                    self.warn_shared(folder)
             self._corpus = corpus.load_cached(root, self.cache_dir())
         return self._corpus
 
     def cache_dir(self) -> Path | None:
-        """Where derived law data (parsed corpus, search index) may be cached; None disables it."""
+        """Where derived law data (parsed corpus, search index) may be cached; None disables it.
+
+        Only a private folder is used: a cache can carry code (pickles). Another is refused, once, aloud."""
+        if self._cache is None:
+            self._cache = (self._private_cache(),)
+        return self._cache[0]
+
+    def _private_cache(self) -> Path | None:
         if os.environ.get("TRAFFICKING_NO_CACHE"):
             return None
         configured = os.environ.get("TRAFFICKING_CACHE_DIR")
         if configured:
-            return Path(configured)
-        from platformdirs import user_cache_dir
+            folder = Path(configured).expanduser()
+        else:
+            from platformdirs import user_cache_dir
 
-        return Path(user_cache_dir("trafficking-cli", appauthor=False))
+            folder = Path(user_cache_dir("trafficking-cli", appauthor=False))
+        from trafficking_cli.corpus.cache import private_cache
+
+        usable, problem = private_cache(folder)
+        quiet = problem is not None and problem[0] == "no_permissions" and os.name == "nt" and not configured
+        if problem is not None and not quiet:  # (Windows' own cache folder is private by its ACL)
+            reason, at = problem
+            self.console(stderr=True).print(t(f"privacy.cache.{reason}", self.lang, folder=at, cache=folder),
+                                            markup=False)
+        return usable
+
+    def warn_shared(self, path: Path) -> None:
+        """Once per folder and run: a case file or a data tree in a folder other users can write."""
+        from trafficking_cli.privacy import shared_folder
+
+        folder = shared_folder(path)
+        if folder is not None and folder not in self._warned:
+            self._warned.add(folder)
+            self.console(stderr=True).print(t("privacy.shared", self.lang, folder=folder), markup=False)
 
     def console(self, stderr: bool = False) -> Console:
         from .ui.common import make_console
@@ -151,6 +182,10 @@ def boundary(func: F) -> F:
             # Plain stderr: this path must work even if the rendering layer is what failed.
             sys.stderr.write(message + "\n")
             raise typer.Exit(int(ExitCode.ERROR)) from None
+        finally:
+            from trafficking_cli.cases.lock import release_all  # one writer per case: the command's locks end with it
+
+            release_all()
 
     return wrapper  # type: ignore[return-value]
 
@@ -165,19 +200,8 @@ def _state_from(args: tuple[Any, ...], kwargs: dict[str, Any]) -> State:
 def report_error(state: State, error: TraffickingCliError) -> None:
     from .ui.common import print_error
 
-    message, hint = error.message, error.hint
-    if isinstance(error, DataError):  # its message is the first problem, which knows its French
-        message, hint = error.localized_message(state.lang), error.localized_hint(state.lang)
-    key = getattr(error, "message_key", None)  # core errors that carry a catalogue key (case, crypto, answers)
-    if key and key in _messages():
-        values = getattr(error, "message_values", {})
-        message = t(key, state.lang, **values)
-        hint = t(f"{key}.hint", state.lang, **values) if f"{key}.hint" in _messages() else hint
-    suggestions: list[str] = []
-    if isinstance(error, UnknownIdError):
-        message = t(f"error.unknown.{error.kind}", state.lang, given=error.given) \
-            if f"error.unknown.{error.kind}" in _messages() else message
-        suggestions = error.suggestions
+    message, hint = error.localized(state.lang)
+    suggestions = error.suggestions if isinstance(error, UnknownIdError) else []
     print_error(state.console(stderr=True), message, hint, state.lang, suggestions)
     if isinstance(error, UnknownIdError) and error.known:
         instrument_id, *numbers = error.known
@@ -190,12 +214,6 @@ def report_error(state: State, error: TraffickingCliError) -> None:
         console = state.console(stderr=True)
         for problem in problems[1:6]:
             console.print(f"  {problem.text(state.lang)}", markup=False)
-
-
-def _messages() -> dict[str, Any]:
-    from trafficking_cli.i18n import MESSAGES
-
-    return MESSAGES
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:

@@ -2,17 +2,29 @@
 
 Only law and checklist data is ever cached here, never case or victim data. A missing, stale or
 corrupt cache is rebuilt silently; a cache folder that cannot be written is simply not used.
+
+A pickle can run code when it is loaded, and so can whoosh's table of contents: the cache folder is
+used only when it is private (``private_cache``), and a pickle is loaded only when it is the user's own
+file, writable by nobody else. A cached object that does not have the shape of this version's is rebuilt.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
+import time
 from pathlib import Path
 from typing import Any
 
-CACHE_FORMAT = "2"
+from trafficking_cli import privacy
+from trafficking_cli.storage import ensure_private_dir
+
+TMP_PREFIX = ".tmp-"
+STALE_AFTER = 600  # seconds: a build takes about two; a temporary file this old belongs to a killed run
+
+CACHE_FORMAT = "3"
 # The code that turns YAML into models: when it changes, cached models are stale too.
 SCHEMA_MODULES = ("../models.py", "loader.py", "schema_reader.py", "schema_law.py", "schema_offences.py",
                   "schema_checklists.py", "lookup.py", "crossref.py", "cache.py")
@@ -22,6 +34,7 @@ def fingerprint(files: list[Path]) -> str:
     """A hash of the data files' names and bytes (not their dates: a copied tree stays valid)."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
     package = Path(__file__).parent
+    digest.update(_code_stamp(package.parent).encode())
     for path in [*(package / name for name in SCHEMA_MODULES), *sorted(files)]:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes())
@@ -29,8 +42,82 @@ def fingerprint(files: list[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
-def read_pickle(path: Path) -> Any | None:
+def _code_stamp(package: Path) -> str:
+    """Every module of the tool by name, size and date (cheap: no reading): another version or layout of the
+    code (an upgrade, the package move) never reads a corpus pickled by this one."""
+    from trafficking_cli import __version__
+
+    parts = [__version__]
+    for module in sorted(package.rglob("*.py")):
+        info = module.stat()
+        parts.append(f"{module.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def private_cache(folder: Path) -> tuple[Path | None, tuple[str, Path] | None]:
+    """The cache folder if it may be used, made 0700 (with any parent it needs) if missing; and what is wrong
+    with it (None, or (reason, folder at fault): ``privacy`` reasons) for the caller to tell.
+
+    A folder that others can write, or that is not the user's, is refused (None): whatever is in it could
+    run code. Without POSIX permissions the check cannot be made: the folder is used and the reason given.
+    """
     try:
+        ensure_private_dir(folder)
+        problem = privacy.private_folder_problem(folder)
+    except OSError:
+        return None, None  # no cache folder can be made here: work without one, as before
+    if problem is None or problem[0] == privacy.NO_PERMISSIONS:
+        clean_stale(folder)
+        return folder, problem
+    return None, problem
+
+
+def clean_stale(folder: Path) -> int:
+    """Remove temporary files and folders that killed builds left (dead process, or too old); how many."""
+    import shutil
+
+    removed = 0
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{TMP_PREFIX}*"):
+            if _stale(path):
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def tmp_prefix(kind: str) -> str:
+    """``.tmp-<kind>-<pid>-``: the process that builds it is named, so a dead one's leftovers are known."""
+    return f"{TMP_PREFIX}{kind}-{os.getpid()}-"
+
+
+def _stale(path: Path) -> bool:
+    parts = path.name[len(TMP_PREFIX):].split("-")
+    pid = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
+    if pid is not None and pid != os.getpid() and not _alive(pid):
+        return True
+    return time.time() - path.stat().st_mtime > STALE_AFTER
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap portable check: the age rule above applies
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def read_pickle(path: Path) -> Any | None:
+    """The cached object, or None; never loads a file another user could have written."""
+    try:
+        if not privacy.file_is_ours(path):
+            return None
         with path.open("rb") as handle:
             return pickle.load(handle)
     except Exception:
@@ -42,11 +129,15 @@ def write_pickle(path: Path, value: Any) -> bool:
     import tempfile
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(tmp).replace(path)
+        ensure_private_dir(path.parent)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=tmp_prefix("corpus"), suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            Path(tmp).replace(path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         return True
     except OSError:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trafficking_cli import models as m
+from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 from .schema_checklists import condition_keys
@@ -43,13 +44,12 @@ def _provision_refs(corpus: Corpus) -> list[Problem]:
     for p in corpus.provisions.values():
         if p.parent and f"{p.instrument}:{p.parent}" not in corpus.provisions:
             problems.append(Problem.of(corpus.instruments[p.instrument].path, p.line, f"provisions({p.eid}).parent",
-                                       (f"no provision {p.parent!r} in {p.instrument}",
-                                        f"aucune disposition {p.parent!r} dans {p.instrument}")))
+                                       Msg.of("data.no_provision", parent=p.parent, instrument=p.instrument)))
     for instrument in corpus.instruments.values():
         known = {s.id for s in instrument.sources}
         for index, caveat in enumerate(instrument.caveats):
             problems += [Problem.of(instrument.path, None, f"instrument.caveats[{index}].sources",
-                                    (f"unknown source {s!r}", f"source inconnue {s!r}"))
+                                    Msg.of("data.unknown_source", s=s))
                          for s in caveat.sources if s not in known]
     return problems
 
@@ -58,10 +58,8 @@ def _missing(corpus: Corpus, ref: str | None, path: str, line: int, key: str) ->
     if ref is None or ref in corpus.provisions:
         return []
     hint = corpus.suggest_provisions(ref)
-    return [Problem.of(path, line or None, key, (f"cites {ref!r}, which is not in law/",
-                                                 f"cite {ref!r}, absent de law/"),
-                       did_you_mean(hint[0]) if hint else ("check the instrument id and eid",
-                                                           "vérifiez l’identifiant du texte et l’eid"))]
+    return [Problem.of(path, line or None, key, Msg.of("data.cites_which_not_law", ref=ref),
+                       did_you_mean(hint[0]) if hint else Msg.of("data.check_instrument_id_and_eid"))]
 
 
 def _offence_refs(corpus: Corpus) -> list[Problem]:
@@ -70,8 +68,8 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
         where = f"offences({o.id})"
         if o.instrument not in corpus.instruments:
             problems.append(Problem.of(path, o.line, f"{where}.instrument",
-                                       (f"unknown instrument {o.instrument!r}", f"texte inconnu {o.instrument!r}")))
-        refs = [(ref, f"{where}.provisions") for ref in o.provisions]
+                                       Msg.of("data.unknown_instrument", instrument=o.instrument)))
+        refs: list[tuple[str | None, str]] = [(ref, f"{where}.provisions") for ref in o.provisions]
         refs += [(ref, f"{where}.elements({g.category}).provisions") for g in o.elements for ref in g.provisions]
         refs += [(p.provision, f"{where}.penalties") for p in o.penalties]
         refs += [(a.provision, f"{where}.aggravating({a.id})") for a in o.aggravating]
@@ -84,45 +82,40 @@ def _offence_refs(corpus: Corpus) -> list[Problem]:
             if provision and SURENESS[penalty.text_status] > SURENESS[provision.status]:
                 problems.append(Problem.of(
                     path, o.line, f"{where}.penalties.text_status",
-                    (f"says {penalty.text_status} but {penalty.provision} is {provision.status}",
-                     f"indique {penalty.text_status}, mais {penalty.provision} est {provision.status}"),
-                    ("a penalty cannot be surer than the text it comes from",
-                     "une peine ne peut pas être plus sûre que le texte dont elle vient")))
+                    Msg.of("data.says_but", text_status=penalty.text_status, provision=penalty.provision,
+                           status=provision.status),
+                    Msg.of("data.penalty_cannot_surer_than_text")))
     for ident in CONTRACT_OFFENCES:
         if ident not in corpus.offences:
             problems.append(Problem.of(path, None, "offences",
-                                       (f"offence {ident!r} (contracts §2) is missing",
-                                        f"infraction {ident!r} (docs/contracts.md §2) manquante")))
+                                       Msg.of("data.offence_contracts_2_missing", ident=ident)))
     for ident in CONTRACT_AGGRAVATING:
         if ident not in corpus.aggravating_ids():
-            problems.append(Problem.of(path, None, "aggravating", (f"aggravating fact {ident!r} is missing",
-                                                                   f"circonstance aggravante {ident!r} manquante")))
+            problems.append(Problem.of(path, None, "aggravating", Msg.of("data.aggravating_fact_missing", ident=ident)))
     return problems
 
 
 def _element_ids(corpus: Corpus) -> list[Problem]:
-    path, problems, seen = _file(corpus, "offences"), [], {}
+    path, problems = _file(corpus, "offences"), []
+    seen: dict[str, str] = {}  # element id -> the offence that uses it
     for o in corpus.offences.values():
         for ident in o.item_ids():
             if ident in seen:
                 problems.append(Problem.of(path, o.line, f"offences({o.id})",
-                                           (f"element id {ident!r} is also used by {seen[ident]}",
-                                            f"l’identifiant d’élément {ident!r} sert aussi à {seen[ident]}"),
-                                           ("element ids are unique across the corpus",
-                                            "un identifiant d’élément est unique dans tout le corpus")))
+                                           Msg.of("data.element_id_also_used_by", ident=ident, seen_ident=seen[ident]),
+                                           Msg.of("data.element_ids_are_unique_across")))
             seen[ident] = o.id
     for offence_id, ids in CONTRACT_ELEMENTS.items():
         offence = corpus.offences.get(offence_id)
         have = set(offence.item_ids()) if offence else set()
         problems += [Problem.of(path, offence.line if offence else None, f"offences({offence_id})",
-                                (f"element {i!r} (contracts §2) is missing",
-                                 f"élément {i!r} (docs/contracts.md §2) manquant"))
+                                Msg.of("data.element_contracts_2_missing", i=i))
                      for i in ids if i not in have]
     for o in corpus.offences.values():
         for group in o.elements:
             for item in group.items:
                 problems += [Problem.of(path, o.line, f"offences({o.id}).items({item.id}).equivalents",
-                                        (f"unknown element {e!r}", f"élément inconnu {e!r}"))
+                                        Msg.of("data.unknown_element_3", e=e))
                              for e in item.equivalents if e not in seen]
     return problems
 
@@ -151,12 +144,10 @@ def _item_refs(corpus: Corpus, checklist: m.Checklist, item: m.Item, elements: s
             if ident not in known:
                 close = _close(ident, known)
                 problems.append(Problem.of(path, line, f"{where}.{key}",
-                                           (f"unknown id {ident!r}", f"identifiant inconnu {ident!r}"),
-                                           did_you_mean(close) if close else ("see docs/data-format.md §5",
-                                                                              "voir docs/data-format.md §5")))
+                                           Msg.of("data.unknown_id", ident=ident),
+                                           did_you_mean(close) if close else Msg.of("data.see_docs_data_format_md")))
     if item.opens and item.opens not in corpus.checklists:
-        problems.append(Problem.of(path, line, f"{where}.opens", (f"unknown checklist {item.opens!r}",
-                                                                  f"liste inconnue {item.opens!r}")))
+        problems.append(Problem.of(path, line, f"{where}.opens", Msg.of("data.unknown_checklist", opens=item.opens)))
     problems += _condition_refs(corpus, item.when, path, line, f"{where}.when")
     return problems
 
@@ -169,10 +160,8 @@ def _condition_refs(corpus: Corpus, cond: m.Condition | None, path: str, line: i
         checklist = corpus.checklists.get(checklist_id)
         if checklist is None or checklist.item(item_id) is None:
             problems.append(Problem.of(path, line or None, key,
-                                       (f"condition refers to unknown item {ref!r}",
-                                        f"la condition renvoie à une question inconnue {ref!r}"),
-                                       ('write "CHECKLIST.ITEM", e.g. "A.A16"',
-                                        'écrivez "LISTE.QUESTION", par exemple "A.A16"')))
+                                       Msg.of("data.condition_refers_unknown_item", ref=ref),
+                                       Msg.of("data.write_checklist_item_a16")))
     return problems
 
 

@@ -13,7 +13,8 @@ from typing import Any
 import yaml
 
 from trafficking_cli.errors import DataError
-from trafficking_cli.models import Problem
+from trafficking_cli.i18n import Msg
+from trafficking_cli.models import Bilingual, Problem
 
 try:  # libyaml's parser is several times faster; the constructor below stays in Python.
     _BaseLoader: type = yaml.CSafeLoader
@@ -33,7 +34,7 @@ class LineList(list):
     item_lines: list[int]
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(_BaseLoader):
     pass
 
 
@@ -83,19 +84,18 @@ def parse_yaml(text: str, path: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
-        message = (f"YAML syntax: {problem}", f"syntaxe YAML : {_syntax_fr(problem)}")
+        message = Msg.of("data.yaml_syntax", exc=Bilingual(fr=_syntax_fr(problem), en=problem))
         raise DataError([Problem.of(path, line, "", message, _syntax_hint(problem))]) from None
     except yaml.YAMLError as exc:
-        raise DataError([Problem.of(path, None, "", (f"YAML syntax: {exc}", f"syntaxe YAML : {exc}"))]) from None
+        raise DataError([Problem.of(path, None, "", Msg.of("data.yaml_syntax", exc=exc))]) from None
 
 
-def _syntax_hint(problem: str) -> tuple[str, str]:
+def _syntax_hint(problem: str) -> Msg:
     if "duplicate key" in problem:
-        return "remove or rename one of the two keys", "supprimez ou renommez l’une des deux clés"
+        return Msg.of("data.remove_or_rename_one_two")
     if "tab" in problem:
-        return "indent with spaces, not tabs", "indentez avec des espaces, pas des tabulations"
-    return ("check the indentation and quoting on that line and the one before",
-            "vérifiez l’indentation et les guillemets sur cette ligne et sur la précédente")
+        return Msg.of("data.indent_with_spaces_not_tabs")
+    return Msg.of("data.check_indentation_and_quoting_on")
 
 
 # PyYAML's commonest complaints, in French; anything else keeps PyYAML's English words after "syntaxe YAML".
@@ -136,16 +136,13 @@ def read_yaml_file(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError([Problem.of(str(path), None, "", (f"not UTF-8 text ({exc.reason})",
-                                                          f"le texte n’est pas en UTF-8 ({exc.reason})"),
-                                    ("save the file as UTF-8", "enregistrez le fichier en UTF-8"))]) from None
+        raise DataError([Problem.of(str(path), None, "", Msg.of("data.not_utf_8_text", reason=exc.reason),
+                                    Msg.of("data.save_file_as_utf_8"))]) from None
     except IsADirectoryError:
-        raise DataError([Problem.of(str(path), None, "", ("a folder, not a file", "un dossier, pas un fichier"),
-                                    ("rename it or move it out of law/ and checklists/",
-                                     "renommez-le ou sortez-le de law/ et de checklists/"))]) from None
+        raise DataError([Problem.of(str(path), None, "", Msg.of("data.folder_not_file"),
+                                    Msg.of("data.rename_or_move_out_law"))]) from None
     except OSError as exc:
-        raise DataError([Problem.of(str(path), None, "", (f"cannot read: {exc.strerror}",
-                                                          f"lecture impossible : {exc.strerror}"))]) from None
+        raise DataError([Problem.of(str(path), None, "", Msg.of("data.cannot_read", strerror=exc.strerror))]) from None
     return parse_yaml(text, str(path))
 
 

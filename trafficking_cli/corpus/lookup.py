@@ -8,9 +8,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import DataError, UnknownIdError
+from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 DEFAULT_INSTRUMENT = "ml-loi-2012-023"
@@ -101,8 +103,8 @@ class Corpus:
         tokens = folded.split()
         aliases = self.alias_map()
         for size in range(min(4, len(tokens)), 0, -1):
-            head = tokens[:size]
-            for candidate in (" ".join(head), "".join(head)):
+            words = tokens[:size]
+            for candidate in (" ".join(words), "".join(words)):
                 if candidate in aliases:
                     return aliases[candidate], " ".join(tokens[size:])
         return DEFAULT_INSTRUMENT, folded
@@ -195,7 +197,7 @@ def load(root: Path) -> Corpus:
     corpus, problems = load_with_problems(root)
     if problems:
         command = f"trafficking validate --data-dir {root}"
-        raise DataError(problems, hint=(command, command))  # printed after "Try:" / "Essayez :"
+        raise DataError(problems, hint=command)  # a command: the same in both languages, after "Try:" / "Essayez :"
     return corpus
 
 
@@ -209,22 +211,20 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
     corpus, problems = Corpus(root=root), []
     law_files, checklist_files = discover(root)
     if not law_files:
-        problems.append(Problem.of(str(root / "law"), None, "", ("no law files found", "aucun fichier de loi trouvé"),
-                                   ("point --data-dir at a folder that holds law/ and checklists/",
-                                    "indiquez avec --data-dir un dossier qui contient law/ et checklists/")))
+        problems.append(Problem.of(str(root / "law"), None, "", Msg.of("data.no_law_files_found"),
+                                   Msg.of("data.point_data_dir_at_folder")))
     if not checklist_files:
         problems.append(Problem.of(str(root / "checklists"), None, "",
-                                   ("no checklist files found", "aucune liste d’audition trouvée"),
-                                   ("copy checklists/ next to law/", "copiez checklists/ à côté de law/")))
+                                   Msg.of("data.no_checklist_files_found"),
+                                   Msg.of("data.copy_checklists_next_law")))
     for path in law_files:
         corpus.files.append(path)
         if path.stem == "offences":
             offences, found = load_offences(path)
-            problems += found + _add_unique(corpus.offences, offences, path, ("offence", "d’infraction"))
+            problems += found + _add_unique(corpus.offences, offences, path, "offence")
         elif path.stem == "protection":
             duties, found = load_protection(path)
-            problems += found + _add_unique(corpus.duties, duties, path,
-                                            ("protection duty", "d’obligation de protection"))
+            problems += found + _add_unique(corpus.duties, duties, path, "duty")
         else:
             instrument, provisions, found = load_instrument(path)
             problems += found
@@ -235,7 +235,7 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
         checklist, found = load_checklist(path)
         problems += found
         if checklist is not None:
-            problems += _add_unique(corpus.checklists, [checklist], path, ("checklist", "de liste"))
+            problems += _add_unique(corpus.checklists, [checklist], path, "checklist")
     if not problems:
         from .crossref import check_references
 
@@ -245,29 +245,34 @@ def load_with_problems(root: Path) -> tuple[Corpus, list[Problem]]:
 
 def _add_instrument(corpus: Corpus, instrument: m.Instrument, provisions: list[m.Provision],
                     path: Path) -> list[Problem]:
-    problems = _add_unique(corpus.instruments, [instrument], path, ("instrument", "de texte"))
+    problems = _add_unique(corpus.instruments, [instrument], path, "instrument")
     if path.stem != instrument.id:
         problems.append(Problem.of(str(path), None, "instrument.id",
-                                   (f"the file name should be the instrument id ({instrument.id}.yaml)",
-                                    f"le fichier doit porter l’identifiant du texte ({instrument.id}.yaml)")))
+                                   Msg.of("data.file_name_should_instrument_id", id=instrument.id)))
     for provision in provisions:
         if provision.id in corpus.provisions:
             problems.append(Problem.of(str(path), provision.line, f"provisions({provision.eid})",
-                                       (f"duplicate provision id {provision.id}",
-                                        f"identifiant de disposition en double : {provision.id}")))
+                                       Msg.of("data.duplicate_provision_id", id=provision.id)))
         corpus.provisions[provision.id] = provision
     return problems
 
 
-def _add_unique(target: dict, values: list, path: Path, what: tuple[str, str]) -> list[Problem]:
-    """``what``: the kind of thing, as (English, French)."""
+def _add_unique(target: dict, values: list, path: Path, what: str) -> list[Problem]:
+    """``what``: the kind of thing (``data.duplicate_id.<what>`` says it)."""
     problems = []
     for value in values:
         if value.id in target:
             problems.append(Problem.of(str(path), getattr(value, "line", None) or None, f"id {value.id}",
-                                       (f"duplicate {what[0]} id", f"identifiant {what[1]} en double")))
+                                       Msg.of(f"data.duplicate_id.{what}")))
         target[value.id] = value
     return problems
+
+
+def _same_shape(cached: object) -> TypeGuard[Corpus]:
+    """A Corpus with every field of this version's (a pickle of another layout is rebuilt, not trusted)."""
+    import dataclasses
+
+    return isinstance(cached, Corpus) and all(hasattr(cached, f.name) for f in dataclasses.fields(Corpus))
 
 
 def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
@@ -285,7 +290,7 @@ def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
         return load(root)
     path = cache_dir / f"corpus-{key}.pickle"
     cached = read_pickle(path)
-    if isinstance(cached, Corpus) and cached.root == root:
+    if _same_shape(cached) and cached.root == root:
         return cached
     corpus = load(root)
     write_pickle(path, corpus)

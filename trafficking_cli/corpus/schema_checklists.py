@@ -6,16 +6,19 @@ from pathlib import Path
 from typing import Any
 
 from trafficking_cli import models as m
+from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 from .loader import plain
 from .schema_reader import SCHEMAS, Reader, _check_schema, _read
 
-ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number")
+ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age")
+PART_TYPES = ("text", "date", "number", "yes_no_unknown")
+CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts")  # what an answer may fill in the case
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 ITEM_KEYS = ("id", "mode", "type", "text", "help", "source", "options", "never_ask_child", "protected",
-             "when", "feeds", "opens")
+             "when", "feeds", "opens", "parts")
 CHECKLIST_KEYS = ("schema", "id", "title", "description", "order", "audience", "requires", "sections")
 
 
@@ -39,14 +42,13 @@ def load_checklist(path: Path) -> tuple[m.Checklist | None, list[Problem]]:
             parsed = _item(reader, item, w, ident, section_id)
             if parsed:
                 items.append(parsed)
-    _check_unique(reader, doc, [i.id for i in items], ("item id", "identifiant de question"))
+    _check_unique(reader, doc, [i.id for i in items], "item")
     requires = doc.get("requires")
     if requires is not None:
         check_condition(reader, requires, "requires", doc)
     order = doc.get("order", 99)
     if not isinstance(order, int) or isinstance(order, bool):
-        reader.problem(doc, "order", (f"must be a whole number, found {order!r}",
-                                      f"doit être un nombre entier, trouvé {order!r}"), parent=doc)
+        reader.problem(doc, "order", Msg.of("data.must_whole_number_found", order=order), parent=doc)
         order = 99
     checklist = m.Checklist(
         id=ident, title=reader.bilingual(doc, "title", ""),
@@ -67,16 +69,14 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
     text = reader.bilingual(node, "text", where)
     for lang in m.LANGS:
         if text and text.get(lang, fallback=False) is None:
-            reader.problem(node, f"{where}.text.{lang}", ("missing translation", "traduction manquante"),
-                           ("every item is bilingual", "chaque question est en français et en anglais"), node)
+            reader.problem(node, f"{where}.text.{lang}", Msg.of("data.missing_translation"),
+                           Msg.of("data.every_item_bilingual"), node)
     options = tuple(_option(reader, o, w) for w, o in reader.items(node, "options", where, required=False))
     if kind in ("choice", "multi") and not options:
-        reader.problem(node, f"{where}.options", (f"a {kind} item needs options",
-                                                  f"une question de type {kind} doit avoir des options"), parent=node)
+        reader.problem(node, f"{where}.options", Msg.of("data.item_needs_options", kind=kind), parent=node)
     if options and kind not in ("choice", "multi"):
-        reader.problem(node, f"{where}.options", (f"options given but type is {kind}",
-                                                  f"des options sont données, mais le type est {kind}"), parent=node)
-    _check_unique(reader, node, [o.id for o in options], ("option id", "identifiant d’option"))
+        reader.problem(node, f"{where}.options", Msg.of("data.options_given_but_type", kind=kind), parent=node)
+    _check_unique(reader, node, [o.id for o in options], "option")
     if node.get("when") is not None:
         check_condition(reader, node["when"], f"{where}.when", node)
     return m.Item(
@@ -88,7 +88,21 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
         protected=reader.boolean(node, "protected", where), when=plain(node.get("when")),
         feeds=_feeds(reader, node.get("feeds"), f"{where}.feeds"),
         opens=reader.text(node, "opens", where, required=False), line=getattr(node, "line", 0),
+        parts=_parts(reader, node, where),
     )
+
+
+def _parts(reader: Reader, node: Any, where: str) -> tuple[m.Part, ...]:
+    """``parts``: the further answers a question asks for (B09: the date, then the place)."""
+    parts = []
+    for w, part in reader.items(node, "parts", where, required=False):
+        part = reader.mapping(part, w, ("id", "type", "label", "fact"), ("id", "type", "label"))
+        parts.append(m.Part(reader.text(part, "id", w, pattern=r"[a-z][a-z0-9_]*") or "?",
+                            reader.text(part, "type", w, choices=PART_TYPES) or "text",
+                            reader.bilingual(part, "label", w),
+                            reader.text(part, "fact", w, required=False, choices=CASE_FACTS)))
+    _check_unique(reader, node, [p.id for p in parts], "part")
+    return tuple(parts)
 
 
 def _option(reader: Reader, node: Any, where: str) -> m.Option:
@@ -101,12 +115,12 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
     if node is None:
         return m.Feeds()
     node = reader.mapping(node, where, ("tags", "establishes", "excludes", "aggravating", "protection",
-                                        "evidence", "minor", "min_number"))
+                                        "evidence", "minor", "min_number", "fact"))
     tags = reader.strings(node, "tags", where)
     for tag in tags:
         if tag not in TAGS:
-            reader.problem(node, f"{where}.tags", (f"unknown tag {tag!r}", f"étiquette inconnue {tag!r}"),
-                           (f"one of {' '.join(TAGS)}", f"valeurs possibles : {' '.join(TAGS)}"), node)
+            reader.problem(node, f"{where}.tags", Msg.of("data.unknown_tag", tag=tag),
+                           Msg.of("data.one_of_tags", tags=' '.join(TAGS)), node)
     return m.Feeds(
         tags=tags, establishes=reader.strings(node, "establishes", where),
         excludes=reader.strings(node, "excludes", where),
@@ -115,58 +129,53 @@ def _feeds(reader: Reader, node: Any, where: str) -> m.Feeds:
         evidence=reader.text(node, "evidence", where, required=False, choices=EVIDENCE_KINDS),
         minor=reader.boolean(node, "minor", where),
         min_number=reader.integer(node, "min_number", where) or 1,
+        fact=reader.text(node, "fact", where, required=False, choices=CASE_FACTS),
     )
 
 
-def _check_unique(reader: Reader, node: Any, ids: list[str], what: tuple[str, str]) -> None:
-    """``what``: the kind of id, as (English, French)."""
+def _check_unique(reader: Reader, node: Any, ids: list[str], what: str) -> None:
+    """``what``: the kind of id (``data.duplicate_id.<what>`` says it)."""
     seen: set[str] = set()
     for ident in ids:
         if ident in seen:
-            reader.problem(node, ident, (f"duplicate {what[0]}", f"{what[1]} en double"),
-                           ("ids must be unique", "chaque identifiant doit être unique"), parent=node)
+            reader.problem(node, ident, Msg.of(f"data.duplicate_id.{what}"),
+                           Msg.of("data.ids_must_unique"), parent=node)
         seen.add(ident)
 
 
 CONDITION_OPERATORS = ("answered", "equals", "in", "all", "any", "not", "child", "foreign")
 
 
-_OPERATORS_HINT = (f"one of: {', '.join(CONDITION_OPERATORS)}",
-                   f"opérateurs possibles : {', '.join(CONDITION_OPERATORS)}")
+_OPERATORS_HINT = Msg.of("data.one_of_operators", operators=", ".join(CONDITION_OPERATORS))
 
 
 def check_condition(reader: Reader, cond: Any, where: str, parent: Any) -> None:
     """Syntax of the condition grammar (docs/data-format.md §3); keys are checked by corpus/lookup.py."""
     if not isinstance(cond, dict) or len(cond) != 1:
-        reader.problem(parent, where, ("a condition is a mapping with exactly one operator",
-                                       "une condition est un bloc clé : valeur avec un seul opérateur"),
+        reader.problem(parent, where, Msg.of("data.condition_mapping_with_exactly_one"),
                        _OPERATORS_HINT, parent=parent)
         return
     (op, arg), = cond.items()
     if op not in CONDITION_OPERATORS:
-        reader.problem(cond, f"{where}.{op}", ("unknown condition operator", "opérateur de condition inconnu"),
+        reader.problem(cond, f"{where}.{op}", Msg.of("data.unknown_condition_operator"),
                        _OPERATORS_HINT, parent=cond)
     elif op == "answered" and not isinstance(arg, str):
-        reader.problem(cond, f"{where}.answered", ('expects a key such as "A.A06"',
-                                                   'attend une clé comme "A.A06"'), parent=cond)
+        reader.problem(cond, f"{where}.answered", Msg.of("data.expects_key_such_as_a06"), parent=cond)
     elif op == "equals" and not (isinstance(arg, list) and len(arg) == 2 and all(isinstance(a, str) for a in arg)):
-        reader.problem(cond, f"{where}.equals", ("expects [KEY, VALUE], both quoted",
-                                                 "attend [CLÉ, VALEUR], toutes deux entre guillemets"), parent=cond)
+        reader.problem(cond, f"{where}.equals", Msg.of("data.expects_key_value_both_quoted"), parent=cond)
     elif op == "in" and not (isinstance(arg, list) and len(arg) == 2 and isinstance(arg[0], str)
                              and isinstance(arg[1], list) and all(isinstance(a, str) for a in arg[1])):
-        reader.problem(cond, f"{where}.in", ("expects [KEY, [VALUE, …]], all quoted",
-                                             "attend [CLÉ, [VALEUR, …]], toutes entre guillemets"), parent=cond)
+        reader.problem(cond, f"{where}.in", Msg.of("data.expects_key_value_all_quoted"), parent=cond)
     elif op in ("all", "any"):
         if not isinstance(arg, list) or not arg:
-            reader.problem(cond, f"{where}.{op}", ("expects a non-empty list of conditions",
-                                                   "attend une liste non vide de conditions"), parent=cond)
+            reader.problem(cond, f"{where}.{op}", Msg.of("data.expects_non_empty_list_conditions"), parent=cond)
         else:
             for index, sub in enumerate(arg):
                 check_condition(reader, sub, f"{where}.{op}[{index}]", arg)
     elif op == "not":
         check_condition(reader, arg, f"{where}.not", cond)
     elif op in ("child", "foreign") and not isinstance(arg, bool):
-        reader.problem(cond, f"{where}.{op}", ("expects true or false", "attend true ou false"), parent=cond)
+        reader.problem(cond, f"{where}.{op}", Msg.of("data.expects_true_or_false"), parent=cond)
 
 
 def condition_keys(cond: Any) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from trafficking_cli import models as m
+from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 from .schema_reader import EID_PATTERN, ID_PATTERN, SCHEMAS, Reader, _check_schema, _close, _read, did_you_mean
@@ -47,9 +48,8 @@ def _instrument(reader: Reader, node: Any, path: str) -> m.Instrument | None:
     languages = reader.strings(node, "original_languages", where)
     for lang in languages:
         if lang not in m.LANGS:
-            reader.problem(node, f"{where}.original_languages", (f"unknown language {lang!r}",
-                                                                 f"langue inconnue {lang!r}"),
-                           ("use fr or en", "utilisez fr ou en"), node)
+            reader.problem(node, f"{where}.original_languages", Msg.of("data.unknown_language", lang=lang),
+                           Msg.of("data.use_fr_or_en"), node)
     return m.Instrument(
         id=ident,
         kind=reader.text(node, "kind", where, choices=("law", "code", "treaty")) or "law",
@@ -87,13 +87,13 @@ def _caveat(reader: Reader, node: Any, where: str) -> m.Caveat:
     node = reader.mapping(node, where, ("fr", "en", "sources"))
     texts = {lang: reader.text(node, lang, where, required=False) for lang in m.LANGS}
     if not any(texts.values()):
-        reader.problem(node, where, ("a caveat needs text in fr and/or en",
-                                     "une mise en garde doit avoir un texte en fr et/ou en en"), parent=node)
+        reader.problem(node, where, Msg.of("data.caveat_needs_text_fr_and"), parent=node)
     return m.Caveat(m.Bilingual(**texts), reader.strings(node, "sources", where))
 
 
 def _source(reader: Reader, node: Any, where: str) -> m.Source | None:
-    node = reader.mapping(node, where, ("id", "title", "url", "date", "kind", "note"), ("id", "title"))
+    node = reader.mapping(node, where, ("id", "title", "url", "date", "kind", "note", "reliability"),
+                          ("id", "title"))
     ident = reader.text(node, "id", where, pattern=ID_PATTERN)
     title = reader.text(node, "title", where)
     if ident is None or title is None:
@@ -104,6 +104,7 @@ def _source(reader: Reader, node: Any, where: str) -> m.Source | None:
         kind=reader.text(node, "kind", where, required=False,
                          choices=("press", "official", "treaty_collection", "court_report", "secondary",
                                   "ngo", "academic")) or "secondary",
+        reliability=reader.text(node, "reliability", where, required=False, choices=("weak",)) or "",
     )
 
 
@@ -168,12 +169,11 @@ def _check_statuses(reader: Reader, node: dict, where: str, p: m.Provision, inst
     _check_text_statuses(reader, node, where, p, instrument)
     _check_translations(reader, node, where, p)
     if p.number_status != "attested" and not p.number_note:
-        reader.problem(node, f"{where}.number_note", (f"number_status is {p.number_status}: say why",
-                                                      f"number_status vaut {p.number_status} : dites pourquoi"),
-                       ('add number_note: {fr: "…", en: "…"}', 'ajoutez number_note: {fr: "…", en: "…"}'), node)
+        reader.problem(node, f"{where}.number_note",
+                       Msg.of("data.number_status_say_why", number_status=p.number_status),
+                       Msg.of("data.add_number_note_fr_en"), node)
     if p.number_status == "unknown" and p.num is not None:
-        reader.problem(node, f"{where}.num", ("number_status is unknown but a number is given",
-                                              "number_status vaut unknown, mais un numéro est donné"), parent=node)
+        reader.problem(node, f"{where}.num", Msg.of("data.number_status_unknown_but_number"), parent=node)
     _check_sources(reader, node, where, p, instrument)
 
 
@@ -181,50 +181,39 @@ def _check_text_statuses(reader: Reader, node: dict, where: str, p: m.Provision,
     for lang in instrument.original_languages:
         if lang not in p.text_status:
             reader.problem(node, f"{where}.text_status.{lang}",
-                           ("missing: every original language needs a status",
-                            "manquant : chaque langue originale doit avoir un statut"),
-                           ("verbatim, partial, paraphrase or missing", "verbatim, partial, paraphrase ou missing"),
+                           Msg.of("data.missing_every_original_language_needs"),
+                           Msg.of("data.verbatim_partial_paraphrase_or_missing"),
                            parent=node)
     for lang, status in p.text_status.items():
         if lang not in instrument.original_languages:
             reader.problem(node, f"{where}.text_status.{lang}",
-                           (f"{lang} is not an original language of {instrument.id}",
-                            f"{lang} n’est pas une langue originale de {instrument.id}"),
-                           (f"a translation goes under translation_status: {lang}: unofficial",
-                            f"une traduction se déclare sous translation_status: {lang}: unofficial"), node)
+                           Msg.of("data.not_original_language", lang=lang, id=instrument.id),
+                           Msg.of("data.translation_goes_under_translation_status", lang=lang), node)
         has_text = p.text.get(lang, fallback=False) is not None
         if status == "missing" and has_text:
-            reader.problem(node, f"{where}.text.{lang}", ("text given but text_status is missing",
-                                                          "un texte est donné, mais text_status vaut missing"),
-                           ("set the status to verbatim, partial or paraphrase, or remove the text",
-                            "mettez le statut à verbatim, partial ou paraphrase, ou retirez le texte"), node)
+            reader.problem(node, f"{where}.text.{lang}", Msg.of("data.text_given_but_text_status"),
+                           Msg.of("data.set_status_verbatim_partial_or"), node)
         if status != "missing" and not has_text:
-            reader.problem(node, f"{where}.text.{lang}", (f"no text but text_status is {status}",
-                                                          f"aucun texte, mais text_status vaut {status}"),
-                           ("add the text or set the status to missing",
-                            "ajoutez le texte ou mettez le statut à missing"), node)
+            reader.problem(node, f"{where}.text.{lang}", Msg.of("data.no_text_but_text_status", status=status),
+                           Msg.of("data.add_text_or_set_status"), node)
         if status == "paraphrase" and not p.attribution:
-            reader.problem(node, f"{where}.attribution", ("a paraphrase must say whose words it is",
-                                                          "une paraphrase doit dire de qui sont ces mots"),
-                           ('add attribution: {fr: "Résumé de …", en: "Summary by …"}',
-                            'ajoutez attribution: {fr: "Résumé de …", en: "Summary by …"}'), node)
+            reader.problem(node, f"{where}.attribution", Msg.of("data.paraphrase_must_say_whose_words"),
+                           Msg.of("data.add_attribution_fr_r_sum"), node)
 
 
 def _check_translations(reader: Reader, node: dict, where: str, p: m.Provision) -> None:
     for lang in p.translation_status:
         if p.text.get(lang, fallback=False) is None:
             reader.problem(node, f"{where}.translation_status.{lang}",
-                           ("translation status without a translation", "statut de traduction sans traduction"),
+                           Msg.of("data.translation_status_without_translation"),
                            parent=node)
         if lang in p.text_status:
             reader.problem(node, f"{where}.translation_status.{lang}",
-                           (f"{lang} has both a text status and a translation status",
-                            f"{lang} a à la fois un statut de texte et un statut de traduction"), parent=node)
+                           Msg.of("data.has_both_text_status_and", lang=lang), parent=node)
     for lang in m.LANGS:
         if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status:
-            reader.problem(node, f"{where}.text.{lang}", ("text without a status", "texte sans statut"),
-                           ("add text_status (original) or translation_status (our translation)",
-                            "ajoutez text_status (texte original) ou translation_status (notre traduction)"), node)
+            reader.problem(node, f"{where}.text.{lang}", Msg.of("data.text_without_status"),
+                           Msg.of("data.add_text_status_original_or"), node)
 
 
 def _check_sources(reader: Reader, node: dict, where: str, p: m.Provision, instrument: m.Instrument) -> None:
@@ -232,9 +221,7 @@ def _check_sources(reader: Reader, node: dict, where: str, p: m.Provision, instr
     for source in p.sources:
         if source not in known:
             close = _close(source, known)
-            reader.problem(node, f"{where}.sources", (f"unknown source {source!r}", f"source inconnue {source!r}"),
-                           did_you_mean(close) if close else ("declare it under instrument.sources",
-                                                              "déclarez-la sous instrument.sources"), node)
+            reader.problem(node, f"{where}.sources", Msg.of("data.unknown_source_2", source=source),
+                           did_you_mean(close) if close else Msg.of("data.declare_under_instrument_sources"), node)
     if not p.sources:
-        reader.problem(node, f"{where}.sources", ("every provision needs at least one source",
-                                                  "chaque disposition doit citer au moins une source"), parent=node)
+        reader.problem(node, f"{where}.sources", Msg.of("data.every_provision_needs_at_least"), parent=node)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from trafficking_cli import models as m
+from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 from .loader import plain
@@ -40,19 +41,15 @@ def _offence(reader: Reader, node: Any, where: str) -> m.Offence | None:
     elements = tuple(_group(reader, item, w) for w, item in reader.items(node, "elements", where))
     penalties = tuple(p for w, item in reader.items(node, "penalties", where) if (p := _penalty(reader, item, w)))
     if not penalties:
-        reader.problem(node, f"{where}.penalties", ("an offence needs at least one penalty entry",
-                                                    "une infraction doit avoir au moins une peine"),
-                       ("if the penalty is unknown, give the provision with text_status: missing",
-                        "si la peine est inconnue, citez la disposition avec text_status: missing"), node)
+        reader.problem(node, f"{where}.penalties", Msg.of("data.offence_needs_at_least_one"),
+                       Msg.of("data.if_penalty_unknown_give_provision"), node)
     child_rule = None
     if node.get("child_rule") is not None:
         child_rule = _child_rule(reader, node["child_rule"], f"{where}.child_rule")
     if any(not g.required_for_minors for g in elements) and child_rule is None:
         reader.problem(node, f"{where}.child_rule",
-                       ("an element is not required for minors: give the basis",
-                        "un élément n’est pas exigé pour les mineurs : donnez-en le fondement"),
-                       ("add child_rule: {basis: [...], verified_in_malian_law: …, caveat: …}",
-                        "ajoutez child_rule: {basis: [...], verified_in_malian_law: …, caveat: …}"), node)
+                       Msg.of("data.element_not_required_for_minors"),
+                       Msg.of("data.add_child_rule_basis_verified"), node)
     return m.Offence(
         id=ident, name=reader.bilingual(node, "name", where),
         instrument=reader.text(node, "instrument", where) or "",
@@ -133,8 +130,8 @@ def _penalty(reader: Reader, node: Any, where: str) -> m.Penalty | None:
     fine = reader.mapping(node.get("fine_fcfa") or {}, f"{where}.fine_fcfa", ("min", "max"))
     low, high = reader.integer(node, "min_years", where), reader.integer(node, "max_years", where)
     if low is not None and high is not None and low > high:
-        reader.problem(node, f"{where}.min_years", (f"min_years {low} is above max_years {high}",
-                                                    f"min_years ({low}) dépasse max_years ({high})"), parent=node)
+        reader.problem(node, f"{where}.min_years", Msg.of("data.min_years_above_max_years", low=low, high=high),
+                       parent=node)
     return m.Penalty(
         provision=provision, text_status=status,
         kind=reader.text(node, "kind", where, choices=PENALTY_KINDS) or "other",
@@ -167,8 +164,7 @@ def load_protection(path: Path) -> tuple[list[m.ProtectionDuty], list[Problem]]:
         status = reader.text(node, "status", where, choices=DUTY_STATUSES) or "unverified"
         caveat = reader.bilingual(node, "caveat", where, required=False)
         if status != "malian_law" and not caveat:
-            reader.problem(node, f"{where}.caveat", (f"a duty with status {status} needs a caveat",
-                                                     f"une obligation au statut {status} doit avoir une mise en garde"),
+            reader.problem(node, f"{where}.caveat", Msg.of("data.duty_with_status_needs_caveat", status=status),
                            parent=node)
         duties.append(m.ProtectionDuty(
             id=ident, label=reader.bilingual(node, "label", where),

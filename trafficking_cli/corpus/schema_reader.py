@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import DataError
-from trafficking_cli.models import Msg, Problem
+from trafficking_cli.i18n import Msg
+from trafficking_cli.models import Problem
 
 from .loader import LineDict, LineList, read_yaml_file
 
@@ -31,27 +32,25 @@ class Reader:
         self.path = path
         self.problems: list[Problem] = []
 
-    def problem(self, node: Any, key: str, message: Msg, hint: Msg = "", parent: Any = None) -> None:
+    def problem(self, node: Any, key: str, message: Msg | str, hint: Msg | str = "", parent: Any = None) -> None:
         self.problems.append(Problem.of(self.path, _line_of(node, key, parent), key, message, hint))
 
     def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> LineDict:
         if not isinstance(node, dict):
-            kind_en, kind_fr = _kind(node)
-            self.problem(node, where, (f"expected a mapping (key: value), found {kind_en}",
-                                       f"doit être un bloc clé : valeur, trouvé {kind_fr}"))
+            self.problem(node, where, Msg.of("data.expected_mapping", kind=_kind(node)))
             return LineDict()
         allowed_set = set(allowed)
         for key in node:
             if key not in allowed_set:
                 close = _close(str(key), allowed_set)
                 listed = ", ".join(sorted(allowed_set))
-                hint = did_you_mean(close) if close else (f"allowed: {listed}", f"clés permises : {listed}")
-                self.problem(node, f"{where}.{key}" if where else str(key), ("unknown key", "clé inconnue"), hint,
+                hint = did_you_mean(close) if close else Msg.of("data.allowed", listed=listed)
+                self.problem(node, f"{where}.{key}" if where else str(key), Msg.of("data.unknown_key"), hint,
                              parent=node)
         for key in required:
             if key not in node:
                 self.problem(node, f"{where}.{key}" if where else key, MISSING_KEY)
-        return node
+        return cast(LineDict, node)  # the loader's mappings are LineDicts; a plain dict just has no lines
 
     def text(self, node: dict, key: str, where: str, *, required: bool = True,
              choices: Iterable[str] | None = None, pattern: str | None = None) -> str | None:
@@ -59,26 +58,24 @@ class Reader:
         value = node.get(key)
         if value is None:
             if required and key in node:
-                self.problem(node, path, ("must not be empty", "ne doit pas être vide"), parent=node)
+                self.problem(node, path, Msg.of("data.must_not_empty"), parent=node)
             elif required:
                 self.problem(node, path, MISSING_KEY, parent=node)
             return None
         if not isinstance(value, str):
-            kind_en, kind_fr = _kind(value)
             written = f'{key}: "{_as_written(value)}"'
-            self.problem(node, path, (f"must be a quoted string, found {kind_en} {value!r}",
-                                      f"doit être une chaîne entre guillemets, trouvé {kind_fr} {value!r}"),
-                         (f"write it in quotes: {written}", f"écrivez-le entre guillemets : {written}"), parent=node)
+            self.problem(node, path, Msg.of("data.must_be_quoted", kind=_kind(value), value=value),
+                         Msg.of("data.write_quotes", written=written), parent=node)
             return None
         if choices is not None and value not in set(choices):
             close = _close(value, set(choices))
             listed = ", ".join(choices)
-            hint = did_you_mean(close) if close else (f"one of: {listed}", f"valeurs possibles : {listed}")
-            self.problem(node, path, (f"invalid value {value!r}", f"valeur invalide {value!r}"), hint, parent=node)
+            hint = did_you_mean(close) if close else Msg.of("data.one_of", listed=listed)
+            self.problem(node, path, Msg.of("data.invalid_value", value=value), hint, parent=node)
             return None
         if pattern and not re.fullmatch(pattern, value):
-            self.problem(node, path, (f"{value!r} is not a valid id", f"{value!r} n’est pas un identifiant valide"),
-                         (f"expected the form {pattern}", f"forme attendue : {pattern}"), node)
+            self.problem(node, path, Msg.of("data.not_valid_id", value=value),
+                         Msg.of("data.expected_form", pattern=pattern), node)
             return None
         return value
 
@@ -87,8 +84,7 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.problem(node, f"{where}.{key}", (f"must be a whole number or null, found {value!r}",
-                                                  f"doit être un nombre entier ou null, trouvé {value!r}"),
+            self.problem(node, f"{where}.{key}", Msg.of("data.must_whole_number_or_null", value=value),
                          parent=node)
             return None
         return value
@@ -96,8 +92,7 @@ class Reader:
     def boolean(self, node: dict, key: str, where: str, default: bool = False) -> bool:
         value = node.get(key, default)
         if not isinstance(value, bool):
-            self.problem(node, f"{where}.{key}", (f"must be true or false, found {value!r}",
-                                                  f"doit être true ou false, trouvé {value!r}"), parent=node)
+            self.problem(node, f"{where}.{key}", Msg.of("data.must_true_or_false_found", value=value), parent=node)
             return default
         return value
 
@@ -105,8 +100,7 @@ class Reader:
         """true / false / null, where null honestly means "not known"."""
         value = node.get(key)
         if value is not None and not isinstance(value, bool):
-            self.problem(node, f"{where}.{key}", (f"must be true, false or null, found {value!r}",
-                                                  f"doit être true, false ou null (inconnu), trouvé {value!r}"),
+            self.problem(node, f"{where}.{key}", Msg.of("data.must_true_false_or_null", value=value),
                          parent=node)
             return None
         return value
@@ -114,8 +108,8 @@ class Reader:
     def date(self, node: dict, key: str, where: str) -> str | None:
         value = self.text(node, key, where, required=False)
         if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            self.problem(node, f"{where}.{key}", (f"{value!r} is not a date", f"{value!r} n’est pas une date"),
-                         ("write YYYY-MM-DD", "écrivez AAAA-MM-JJ, par exemple 2012-07-12"), node)
+            self.problem(node, f"{where}.{key}", Msg.of("data.not_date_2", value=value),
+                         Msg.of("data.write_yyyy_mm_dd"), node)
             return None
         return value
 
@@ -124,11 +118,9 @@ class Reader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            kind_en, kind_fr = _kind(value)
             written = f"{key}: [{_as_written(value)}]"
-            self.problem(node, f"{where}.{key}", (f"must be a list, found {kind_en}",
-                                                  f"doit être une liste, trouvé {kind_fr}"),
-                         (f"write {written}", f"écrivez {written}"), parent=node)
+            self.problem(node, f"{where}.{key}", Msg.of("data.must_be_list", kind=_kind(value)),
+                         Msg.of("data.write", written=written), parent=node)
             return ()
         out = []
         for index, item in enumerate(value):
@@ -136,8 +128,7 @@ class Reader:
                 out.append(item)
             else:
                 self.problem(value, f"{where}.{key}[{index}]",
-                             (f"must be a quoted string, found {item!r}",
-                              f"doit être une chaîne entre guillemets, trouvé {item!r}"), parent=index)
+                             Msg.of("data.must_quoted_string_found", item=item), parent=index)
         return tuple(out)
 
     def bilingual(self, node: dict, key: str, where: str, *, required: bool = True) -> m.Bilingual:
@@ -145,18 +136,18 @@ class Reader:
         path = f"{where}.{key}" if where else key
         if value is None:
             if required:
-                self.problem(node, path, ("missing required text", "texte obligatoire manquant"),
-                             ('write it as {fr: "…", en: "…"}', 'écrivez-le ainsi : {fr: "…", en: "…"}'), parent=node)
+                self.problem(node, path, Msg.of("data.missing_required_text"),
+                             Msg.of("data.write_as_fr_en"), parent=node)
             return m.EMPTY
         if isinstance(value, str):
             written = f'{key}: {{fr: "…", en: "…"}}'
-            self.problem(node, path, ("must give the language", "doit préciser la langue du texte"),
-                         (f"write {written}", f"écrivez {written}"), node)
+            self.problem(node, path, Msg.of("data.must_give_language"),
+                         Msg.of("data.write", written=written), node)
             return m.EMPTY
         mapping = self.mapping(value, path, m.LANGS)
         texts = {lang: self.text(mapping, lang, path, required=False) for lang in m.LANGS}
         if required and not any(texts.values()):
-            self.problem(node, path, ("no text in any language", "aucun texte, dans aucune langue"), parent=node)
+            self.problem(node, path, Msg.of("data.no_text_any_language"), parent=node)
         return m.Bilingual(fr=texts["fr"], en=texts["en"])
 
     def period(self, node: dict, key: str, where: str) -> m.Period | None:
@@ -167,8 +158,7 @@ class Reader:
         start = self.date(mapping, "from", f"{where}.{key}")
         end = self.date(mapping, "to", f"{where}.{key}")
         if start and end and start > end:
-            self.problem(mapping, f"{where}.{key}", (f"ends ({end}) before it starts ({start})",
-                                                     f"se termine ({end}) avant de commencer ({start})"),
+            self.problem(mapping, f"{where}.{key}", Msg.of("data.ends_before_starts", end=end, start=start),
                          parent=mapping)
         return m.Period(start, end)
 
@@ -178,24 +168,22 @@ class Reader:
         if value is None:
             if required:
                 self.problem(node, f"{where}.{key}" if where else key,
-                             ("missing required list", "liste obligatoire manquante"), parent=node)
+                             Msg.of("data.missing_required_list"), parent=node)
             return []
         if not isinstance(value, list):
-            kind_en, kind_fr = _kind(value)
-            self.problem(node, f"{where}.{key}" if where else key, (f"must be a list, found {kind_en}",
-                                                                    f"doit être une liste, trouvé {kind_fr}"),
+            self.problem(node, f"{where}.{key}" if where else key, Msg.of("data.must_be_list", kind=_kind(value)),
                          parent=node)
             return []
         prefix = f"{where}.{key}" if where else key
         return [(f"{prefix}[{index}]", item) for index, item in enumerate(value)]
 
 
-MISSING_KEY = ("missing required key", "clé obligatoire manquante")
+MISSING_KEY = Msg.of("data.missing_required_key")
 
 
-def did_you_mean(close: str) -> tuple[str, str]:
-    """The hint for a near miss, in both languages."""
-    return f"did you mean {close!r}?", f"vouliez-vous dire {close!r} ?"
+def did_you_mean(close: str) -> Msg:
+    """The hint for a near miss."""
+    return Msg.of("data.did_you_mean", close=close)
 
 
 def _line_of(node: Any, key: str, parent: Any) -> int | None:
@@ -213,15 +201,15 @@ def _line_of(node: Any, key: str, parent: Any) -> int | None:
     return getattr(holder, "line", None) or None
 
 
-def _kind(value: Any) -> tuple[str, str]:
-    """What the author wrote instead, as (English, French); an unquoted yes/no is YAML's classic trap."""
+_KINDS = {dict: "mapping", LineDict: "mapping", list: "list", LineList: "list", int: "number", float: "number",
+          str: "text", type(None): "nothing"}
+
+
+def _kind(value: Any) -> Msg:
+    """What the author wrote instead; an unquoted yes/no is YAML's classic trap."""
     if isinstance(value, bool):
-        return "true/false", "un oui/non (true/false)"
-    kinds = {dict: ("a mapping", "un bloc clé : valeur"), list: ("a list", "une liste"),
-             int: ("a number", "un nombre"), float: ("a number", "un nombre"), str: ("text", "du texte"),
-             type(None): ("nothing", "rien")}
-    kinds[LineDict], kinds[LineList] = kinds[dict], kinds[list]
-    return kinds.get(type(value), ("a value", "une valeur"))
+        return Msg.of("data.kind.boolean")
+    return Msg.of(f"data.kind.{_KINDS.get(type(value), 'value')}")
 
 
 def _as_written(value: Any) -> str:
@@ -253,10 +241,8 @@ SCHEMAS = {
 def _check_schema(reader: Reader, doc: dict, expected: str) -> bool:
     value = doc.get("schema")
     if value != expected:
-        reader.problem(doc, "schema", (f"expected {expected!r}, found {value!r}",
-                                       f"attendu {expected!r}, trouvé {value!r}"),
-                       (f"the first line of the file should be: schema: {expected}",
-                        f"la première ligne du fichier doit être : schema: {expected}"), parent=doc)
+        reader.problem(doc, "schema", Msg.of("data.expected_found_2", expected=expected, value=value),
+                       Msg.of("data.first_line_file_should_schema", expected=expected), parent=doc)
         return False
     return True
 
@@ -268,7 +254,6 @@ def _read(path: Path, reader: Reader) -> Any:
         reader.problems.extend(exc.problems)
         return None
     if doc is None:  # an empty file (or only comments) must not pass as "no problems"
-        reader.problems.append(Problem.of(str(path), None, "", ("the file is empty", "le fichier est vide"),
-                                          ("fill it in (docs/data-format.md) or delete it",
-                                           "complétez-le (docs/data-format.md) ou supprimez-le")))
+        reader.problems.append(Problem.of(str(path), None, "", Msg.of("data.file_empty"),
+                                          Msg.of("data.fill_docs_data_format_md")))
     return doc

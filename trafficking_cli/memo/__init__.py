@@ -2,9 +2,11 @@
 
 - ``memo.model``: the memo as data (``Memo`` and its parts), every sentence resolved in one language;
 - ``memo.build``: ``build_memo``, from the analysis to that model (the only place that words things);
-- ``memo.layout``: what every renderer lays out alike (tables, headings, quotation of the law);
-- renderers: ``memo.as_markdown`` (golden-tested), ``memo.as_json`` (contracts §4), ``memo.as_docx``, ``memo.as_pdf``
-  and, for the terminal, ``cli.ui.memo``.
+- ``memo.outline``: the one outline (sections, their order and numbering, as ``memo.blocks``), decided once
+  for every format, with ``memo.groups`` (victims sharing findings, caveats said once, sources ranked) and
+  ``memo.labels`` (labels, never ids, in human formats);
+- renderers map blocks to typography: ``memo.as_markdown`` (golden-tested), ``memo.as_docx``, ``memo.as_pdf``
+  and, for the terminal, ``cli.ui.memo``; ``memo.as_json`` (contracts §4) lays out the model itself.
 
 This module keeps the public names in one place and picks the renderer. Pure: no clock, no files, no printing.
 """
@@ -14,7 +16,6 @@ from __future__ import annotations
 from .as_json import MEMO_SCHEMA, memo_json, render_json
 from .as_markdown import render_markdown
 from .build import build_memo, penalty_summary
-from .layout import header_rows
 from .model import (
     Cite,
     Memo,
@@ -28,12 +29,13 @@ from .model import (
     MemoPenalty,
     MemoProvision,
 )
+from .outline import outline
 
 __all__ = [
     "BINARY_FORMATS", "FORMATS", "MEMO_SCHEMA",
     "Cite", "Memo", "MemoAggravation", "MemoCharge", "MemoConsidered", "MemoDuty", "MemoElement", "MemoGap",
     "MemoInstrument", "MemoPenalty", "MemoProvision",
-    "build_memo", "header_rows", "memo_json", "penalty_summary", "render", "render_json", "render_markdown",
+    "build_memo", "memo_json", "outline", "penalty_summary", "render", "render_json", "render_markdown",
 ]
 
 FORMATS = ("terminal", "md", "docx", "pdf", "json")

@@ -3,22 +3,21 @@
 The PDF core fonts cannot print ’ « » œ, so a Unicode TrueType font is embedded: DejaVu Sans, bundled in
 ``trafficking_cli/fonts/`` with its licence. If those files are missing (a trimmed install), a system
 DejaVu is used; failing that, the core Helvetica with the few characters it lacks replaced, and the
-document says so. Lays out the ``Memo`` model only (cells from ``memo.layout``), one function per
-section as in the other renderers; returns bytes; writes nothing.
+document says so. Maps the outline's blocks (``memo.outline``) to PDF typography; decides nothing about
+sections or numbering. Returns bytes; writes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import FontFace
 
-from . import layout
-from .model import Memo, MemoCharge, MemoProvision
+from .blocks import Block, Bullets, Fields, Heading, PageBreak, Para, Quote, Table, quote_text
+from .model import Memo
+from .outline import outline
 
 FONT_DIRS = (Path(__file__).resolve().parent / "fonts", Path("/usr/share/fonts/truetype/dejavu"),
              Path("/usr/share/fonts/TTF"), Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
@@ -28,7 +27,13 @@ FAMILY = "DejaVu"
 LATIN1 = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "œ": "oe", "Œ": "OE", "—": "-", "–": "-",
                         "…": "...", "→": "->", "⚠": "!", "·": "-", "\u202f": " ", "≤": "<=", "≥": ">="})
 GREY, RED, ORANGE = (90, 90, 90), (176, 0, 32), (156, 87, 0)
-STATUS_COLOUR = {"met": (30, 123, 52), "unmet": RED, "unknown": ORANGE, "not_required": (31, 95, 139)}
+GREEN, BLUE = (30, 123, 52), (31, 95, 139)
+TONE_COLOUR = {"met": GREEN, "established": GREEN, "unmet": RED, "not_established": RED, "alert": RED,
+               "unknown": ORANGE, "incomplete": ORANGE, "warn": ORANGE, "conditional": BLUE, "not_required": BLUE,
+               "note": GREY}
+WIDTH = 174  # mm between the margins
+GRID_SIZE, GRID_LINE, GRID_PAD = 8.5, 4.2, 1.0  # table text size (pt), line height and cell padding (mm)
+Cell = tuple[str, str, tuple[int, int, int] | None]  # text, font style, colour
 SMALL = 8.5  # notes, citations and the annex: smaller than the body text (9.5)
 
 
@@ -51,6 +56,7 @@ class _PDF(FPDF):
             self.family = FAMILY
         else:
             self.family = "Helvetica"
+        self.widths: dict[tuple[str, float, str], float] = {}
         self.set_margins(18, 18, 18)
         self.set_auto_page_break(True, margin=18)
         self.alias_nb_pages()
@@ -91,11 +97,55 @@ class _PDF(FPDF):
         self.set_font(self.family, style, size)
         if colour:
             self.set_text_color(*colour)
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(0, size * 0.5, self.txt(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        line_height = size * 0.5
+        for line in self.wrap(self.txt(text), self.epw - indent):
+            if self.get_y() + line_height > self.page_break_trigger:
+                self.add_page()
+                self.set_font(self.family, style, size)
+            self.set_xy(self.l_margin + indent, self.get_y())
+            self.cell(self.epw - indent, line_height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(0, 0, 0)
         self.set_font(self.family, "", 9.5)
         self.ln(1)
+
+    # ---- line breaking ----
+    # fpdf2 measures a line again for every character it adds (quadratic in the line's length); a long case
+    # has some 80,000 characters of tables. Words are measured once each (and remembered), lines built greedily.
+    def wrap(self, text: str, width: float) -> list[str]:
+        """``text`` broken into lines no wider than ``width`` in the current font; a newline always breaks."""
+        lines: list[str] = []
+        space = self.measure(" ")
+        for paragraph in text.split("\n"):
+            line, used = "", 0.0
+            for word in paragraph.split(" "):
+                w = self.measure(word)
+                if line and used + space + w <= width:
+                    line, used = f"{line} {word}", used + space + w
+                    continue
+                if line:
+                    lines.append(line)
+                pieces = self.split_word(word, width) if w > width else [word]
+                lines += pieces[:-1]
+                line, used = pieces[-1], self.measure(pieces[-1])
+            lines.append(line)
+        return lines
+
+    def measure(self, word: str) -> float:
+        key = (self.font_style, self.font_size_pt, word)
+        found = self.widths.get(key)
+        if found is None:
+            found = self.widths[key] = self.get_string_width(word)
+        return found
+
+    def split_word(self, word: str, width: float) -> list[str]:
+        """A word wider than the column (a URL): cut where it no longer fits."""
+        pieces, piece = [], ""
+        for char in word:
+            if piece and self.measure(piece + char) > width:
+                pieces.append(piece)
+                piece = ""
+            piece += char
+        return [*pieces, piece]
 
     def bullet(self, text: str, colour: tuple[int, int, int] | None = None, style: str = "",
                indent: float = 0) -> None:
@@ -105,200 +155,109 @@ class _PDF(FPDF):
         self.bullet(f"⚠ {text}", colour=ORANGE)
 
     def grid(self, headers: list[str], rows: list[list[str]], widths: tuple[float, ...],
-             colours: list[tuple[int, int, int] | None] | None = None, colour_col: int = -1) -> None:
-        """A table with a shaded header; ``colours[i]`` paints row i's ``colour_col`` cell, in bold."""
+             colours: list[tuple[int, int, int] | None] | None = None, colour_col: int = -1,
+             bold_first: bool = False) -> None:
+        """A ruled table, its header row shaded and repeated on each page; ``colours[i]`` paints row i's
+        ``colour_col`` cell in bold. Each cell's lines are broken once (fpdf2's own table breaks them twice,
+        which doubles the time of a long case)."""
         if not rows:
             self.para("—")
             return
-        self.set_font(self.family, "", 8.5)
-        headings_style = FontFace(family=self.family, emphasis="BOLD", fill_color=(230, 230, 230))
-        with self.table(col_widths=widths, text_align="LEFT", line_height=4.2, padding=1,
-                        headings_style=headings_style, first_row_as_headings=True) as table:
-            table.row([self.txt(h) for h in headers])
-            for index, values in enumerate(rows):
-                row = table.row()
-                for col, value in enumerate(values):
-                    colour = colours[index] if colours and col == colour_col else None
-                    if colour:
-                        row.cell(self.txt(value or "—"), style=FontFace(color=colour, emphasis="BOLD"))
-                    else:
-                        row.cell(self.txt(value or "—"))
+        head: list[Cell] = [(h, "B", None) for h in headers]
+        if head:
+            self._row(head, widths, shaded=True)
+        for index, values in enumerate(rows):
+            colour = colours[index] if colours and index < len(colours) else None
+            cells: list[Cell] = [
+                (value or "—", "B" if (col == colour_col and colour) or (bold_first and col == 0) else "",
+                 colour if col == colour_col else None) for col, value in enumerate(values)]
+            self._row(cells, widths, header=head)
         self.ln(2)
         self.set_font(self.family, "", 9.5)
 
+    def _row(self, cells: list[Cell], widths: tuple[float, ...], shaded: bool = False,
+             header: list[Cell] | None = None) -> None:
+        """One row; a row longer than the page goes on over the next, under the repeated header row."""
+        lines = []
+        for (text, style, _), width in zip(cells, widths, strict=True):
+            self.set_font(self.family, style, GRID_SIZE)
+            lines.append(self.wrap(self.txt(text), width - 2 * GRID_PAD))
+        done = 0
+        while done < max(len(x) for x in lines):
+            room = int((self.page_break_trigger - self.get_y() - 2 * GRID_PAD) // GRID_LINE)
+            if room < min(2, max(len(x) for x in lines) - done):
+                self.add_page()
+                if header:
+                    self._row(header, widths, shaded=True)
+                continue
+            self._slice(cells, widths, [x[done:done + room] for x in lines], shaded)
+            done += room
 
-Section = Callable[[_PDF, Memo], None]
+    def _slice(self, cells: list[Cell], widths: tuple[float, ...],
+               lines: list[list[str]], shaded: bool) -> None:
+        height = max(1, max(len(x) for x in lines)) * GRID_LINE + 2 * GRID_PAD
+        x, y = self.l_margin, self.get_y()
+        self.set_fill_color(230, 230, 230)
+        for (_, style, colour), width, cell_lines in zip(cells, widths, lines, strict=True):
+            self.rect(x, y, width, height, style="DF" if shaded else "D")
+            self.set_font(self.family, style, GRID_SIZE)
+            if colour:
+                self.set_text_color(*colour)
+            for k, line in enumerate(cell_lines):
+                self.set_xy(x + GRID_PAD, y + GRID_PAD + k * GRID_LINE)
+                self.cell(width - 2 * GRID_PAD, GRID_LINE, line)
+            self.set_text_color(0, 0, 0)
+            x += width
+        self.set_xy(self.l_margin, y + height)
 
 
 def render_pdf(memo: Memo) -> bytes:
     pdf = _PDF(memo, find_fonts())
     _properties(pdf, memo)
     pdf.add_page()
-    sections: tuple[Section, ...] = (_header, _summary, _parties, _charges, _penalties, _law, _gaps, _protection,
-                                     _general_warnings, _annex, _footer)
-    for section in sections:
-        section(pdf, memo)
+    if not pdf.unicode:
+        pdf.para("Police Unicode absente : typographie simplifiée. / Unicode font missing: simplified typography.",
+                 style="I", colour=ORANGE)
+    for block in outline(memo):
+        _block(pdf, block)
     return bytes(pdf.output())
+
+
+def _block(pdf: _PDF, block: Block) -> None:
+    if isinstance(block, Heading):
+        pdf.heading(block.text, block.level)
+    elif isinstance(block, Para):
+        _para(pdf, block.text, block.tone)
+    elif isinstance(block, Bullets):
+        for item in block.items:
+            _para(pdf, ("• ⚠ " if block.tone == "warn" else "• ") + item, block.tone)
+    elif isinstance(block, Fields):
+        pdf.grid([], [list(row) for row in block.rows], (45, 129), bold_first=True)
+    elif isinstance(block, Table):
+        pdf.grid(list(block.headers), [list(row) for row in block.rows], _widths(block),
+                 colours=[TONE_COLOUR.get(t) for t in block.tones], colour_col=block.tone_col)
+    elif isinstance(block, Quote):
+        pdf.para(quote_text(block.text, block.is_law), style="" if block.is_law else "I", size=SMALL, indent=4)
+    elif isinstance(block, PageBreak):
+        pdf.add_page()
+
+
+def _para(pdf: _PDF, text: str, tone: str) -> None:
+    style = "B" if tone in ("strong", "alert") else "I" if tone in ("note", "draft") else ""
+    pdf.para(text, style=style, colour=TONE_COLOUR.get(tone), size=SMALL if tone == "note" else 9.5)
+
+
+def _widths(table: Table) -> tuple[float, ...]:
+    """The outline's relative widths scaled to the page; none given: equal columns."""
+    weights = table.widths if len(table.widths) == len(table.headers) else (1,) * len(table.headers)
+    total = sum(weights)
+    return tuple(WIDTH * w / total for w in weights)
 
 
 def _properties(pdf: _PDF, memo: Memo) -> None:
     """Document properties dated from the memo, not the clock: the same memo gives the same file."""
-    pdf.set_title(pdf.txt(layout.memo_title(memo)))
+    pdf.set_title(pdf.txt(f"{memo.title} — {memo.reference}"))
     pdf.set_author(pdf.txt(memo.author))
     pdf.set_lang("fr-FR" if memo.lang == "fr" else "en-GB")
     pdf.set_creator("trafficking-cli")
     pdf.set_creation_date(datetime.fromisoformat(memo.date))
-
-
-# ---- header, facts, parties -----------------------------------------------------------------------
-
-def _header(pdf: _PDF, memo: Memo) -> None:
-    L = memo.label
-    pdf.heading(layout.memo_title(memo), 0)
-    pdf.para(f"{L('confidential')} — {L('confidential_note')}", style="B", colour=RED)
-    pdf.grid(*layout.header_grid(memo), (45, 129))
-    pdf.para(L("disclaimer"), style="I", colour=GREY, size=SMALL)
-    if not pdf.unicode:
-        pdf.para("Police Unicode absente : typographie simplifiée. / Unicode font missing: simplified typography.",
-                 style="I", colour=ORANGE)
-
-
-def _summary(pdf: _PDF, memo: Memo) -> None:
-    pdf.heading(f"1. {memo.label('h.summary')}", 1)
-    pdf.para(memo.summary or memo.label("none"))
-
-
-def _parties(pdf: _PDF, memo: Memo) -> None:
-    L = memo.label
-    pdf.heading(f"2. {L('h.parties')}", 1)
-    pdf.heading(L("h.victims"), 2)
-    pdf.grid(*layout.victims_grid(memo), (20, 30, 20, 34, 70))
-    pdf.heading(L("h.suspects"), 2)
-    pdf.grid(*layout.suspects_grid(memo), (20, 154))
-    pdf.heading(L("h.evidence"), 2)
-    pdf.grid(*layout.evidence_grid(memo), (16, 28, 70, 60))
-
-
-# ---- 3. charges -----------------------------------------------------------------------------------
-
-def _charges(pdf: _PDF, memo: Memo) -> None:
-    L = memo.label
-    pdf.heading(f"3. {L('h.charges')}", 1)
-    pdf.para(L("examined", offences=memo.examined), colour=GREY, size=SMALL)
-    if not memo.charges:
-        pdf.para(L("no_charge"), style="B")
-    for charge in memo.charges:
-        _charge(pdf, memo, charge)
-    if memo.considered:
-        pdf.heading(L("h.considered"), 2)
-        pdf.grid(*layout.considered_grid(memo), (62, 16, 96))
-
-
-def _charge(pdf: _PDF, memo: Memo, c: MemoCharge) -> None:
-    pdf.heading(layout.charge_heading(memo, c), 2)
-    pdf.para(c.qualification)
-    for note in c.notes:
-        pdf.para(f"• {note}")
-    pdf.para(f"{memo.label('legal_basis')}{memo.sep}" + layout.cite_list(c.provisions), size=SMALL)
-    _elements(pdf, memo, c)
-    _aggravating(pdf, memo, c)
-    _penalty(pdf, memo, c)
-    _charge_warnings(pdf, memo, c)
-
-
-def _elements(pdf: _PDF, memo: Memo, c: MemoCharge) -> None:
-    """The elements table, each status in its colour (met green, unmet red, unknown amber)."""
-    pdf.heading(memo.label("h.elements"), 3)
-    pdf.grid(*layout.elements_grid(memo, c, sep="\n", cite_sep="\n"), (28, 32, 46, 26, 42),
-             colours=[STATUS_COLOUR.get(e.status) for e in c.elements], colour_col=1)
-
-
-def _aggravating(pdf: _PDF, memo: Memo, c: MemoCharge) -> None:
-    pdf.heading(memo.label("h.aggravating"), 3)
-    for a in c.aggravating:
-        pdf.bullet(f"{a.label} ({a.id}) — {a.verified_label}" + layout.aggravation_effect(a),
-                   colour=None if a.verified else ORANGE)
-    if not c.aggravating:
-        pdf.para(memo.label("none_recorded"), colour=GREY)
-
-
-def _penalty(pdf: _PDF, memo: Memo, c: MemoCharge) -> None:
-    pdf.heading(memo.label("h.penalty"), 3)
-    for p in layout.penalties_of(c):
-        pdf.bullet(f"{p.summary} — {layout.penalty_basis(p)}", style="B")
-        if p.source_text:
-            pdf.para(layout.source_says(memo, p, layout.one_line(p.source_text)), size=SMALL, indent=5)
-        if p.additional:
-            pdf.para(f"{memo.label('additional')} {p.additional}", size=SMALL, indent=5)
-
-
-def _charge_warnings(pdf: _PDF, memo: Memo, c: MemoCharge) -> None:
-    if c.warnings:
-        pdf.heading(memo.label("h.charge_warnings"), 3)
-        for w in c.warnings:
-            pdf.warning(w)
-
-
-# ---- 4.–8. penalties, law, gaps, protection, warnings ---------------------------------------------
-
-def _penalties(pdf: _PDF, memo: Memo) -> None:
-    pdf.heading(f"4. {memo.label('h.penalties')}", 1)
-    pdf.grid(*layout.penalties_grid(memo), (40, 17, 38, 24, 55))
-
-
-def _law(pdf: _PDF, memo: Memo) -> None:
-    L = memo.label
-    pdf.heading(f"5. {L('h.law')}", 1)
-    pdf.para(L("facts_date_line", date=memo.facts_date))
-    pdf.grid(*layout.instruments_grid(memo), (48, 18, 108))
-    for i in memo.instruments:
-        if i.caveats:
-            pdf.para(L("caveats_of", name=i.name), style="B")
-            for caveat in i.caveats:
-                pdf.bullet(caveat, colour=ORANGE)
-
-
-def _gaps(pdf: _PDF, memo: Memo) -> None:
-    pdf.heading(f"6. {memo.label('h.gaps')}", 1)
-    pdf.grid(*layout.gaps_grid(memo), (8, 17, 68, 81))
-
-
-def _protection(pdf: _PDF, memo: Memo) -> None:
-    pdf.heading(f"7. {memo.label('h.protection')}", 1)
-    pdf.para(memo.label("protection_intro"))
-    pdf.grid(*layout.protection_grid(memo), (30, 26, 42, 22, 54))
-
-
-def _general_warnings(pdf: _PDF, memo: Memo) -> None:
-    if memo.warnings:
-        pdf.heading(f"8. {memo.label('h.warnings')}", 1)
-        for w in memo.warnings:
-            pdf.warning(w)
-
-
-# ---- annex and footer -----------------------------------------------------------------------------
-
-def _annex(pdf: _PDF, memo: Memo) -> None:
-    pdf.heading(memo.label("h.annex"), 1)
-    pdf.para(memo.label("annex_intro"), style="I", colour=GREY, size=SMALL)
-    for provision in memo.annex:
-        _provision(pdf, memo, provision)
-
-
-def _provision(pdf: _PDF, memo: Memo, p: MemoProvision) -> None:
-    L = memo.label
-    pdf.heading(layout.provision_title(p), 3)
-    pdf.para(f"{L('text_status')}{memo.sep}{p.cite.status_label}", style="B", size=SMALL)
-    if p.text:
-        pdf.para(layout.provision_text(p), style="" if p.quoted else "I", size=SMALL, indent=4)
-    else:
-        pdf.para(L("no_text"), style="I", colour=GREY, size=SMALL)
-    for w in p.warnings:
-        pdf.warning(w)
-    for source in p.sources:
-        pdf.para(f"{L('sources')}{memo.sep}{source}", colour=GREY, size=7.5)
-
-
-def _footer(pdf: _PDF, memo: Memo) -> None:
-    pdf.ln(4)
-    pdf.para(memo.label("footer", date=memo.date), style="I", colour=GREY, size=SMALL)

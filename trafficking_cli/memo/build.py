@@ -20,11 +20,13 @@ from trafficking_cli.analysis.model import (
     ElementFinding,
     Gap,
     InstrumentFinding,
+    Msg,
     PenaltyFinding,
 )
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import t
 
+from .labels import Labels
 from .model import (
     Cite,
     Memo,
@@ -37,10 +39,18 @@ from .model import (
     MemoInstrument,
     MemoPenalty,
     MemoProvision,
+    MemoSource,
 )
 
+# Official texts and UN/ILO bodies first, then courts, scholars and NGOs, then the press, then copies.
+# Parameters of the analysis's sentences that hold ids (element, aggravation, offence): said as labels.
+ID_PARAMS = frozenset({"fact", "facts", "id", "items", "offence", "offences"})
+SOURCE_RANK = {"official": 0, "treaty_collection": 0, "court_report": 1, "academic": 2, "ngo": 2, "press": 3,
+               "secondary": 4}
 
-def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str | None = None) -> Memo:
+
+def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str | None = None,
+               court: str = "", office: str = "") -> Memo:
     """The memo in ``lang`` from ``analysis``; every sentence resolved, nothing decided by the renderers."""
     b = _Builder(analysis, corpus, lang)
     case = analysis.case
@@ -57,13 +67,21 @@ def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str
         evidence=tuple(b.evidence(e) for e in case.evidence),
         charges=charges,
         considered=tuple(b.considered(c) for c in analysis.considered),
-        examined=", ".join(f"{o.name.get(lang)} ({o.id})" for o in corpus.offences.values()),
+        examined=", ".join(o.name.get(lang) or o.id for o in corpus.offences.values()),
         instruments=tuple(b.instrument(i) for i in analysis.instruments),
         gaps=tuple(b.gap(g) for g in analysis.gaps),
         protection=protection,
         annex=tuple(b.annex(p) for p in b.cited_ids()),
-        warnings=tuple(w.render(lang) for w in analysis.warnings),
+        warnings=tuple(b.say(w) for w in analysis.warnings),
+        court=court or _court_of(case, "jurisdiction"), office=office or _court_of(case, "office"),
     )
+
+
+def _court_of(case: m.Case, key: str) -> str:
+    """The court header a case file may carry (``court: {jurisdiction: …, office: …}``)."""
+    court = case.extra.get("court")
+    value = court.get(key) if isinstance(court, dict) else None
+    return str(value) if value else ""
 
 
 class _Builder:
@@ -74,6 +92,19 @@ class _Builder:
         self.index = corpus.element_index()
         self.kinds = {e.id: e.kind for e in analysis.case.evidence}
         self.cited: dict[str, None] = {}
+        self.labels = Labels(corpus, lang)
+
+    def say(self, msg: Msg) -> str:
+        """A sentence of the analysis for a reader: in the memo's language, with labels for ids."""
+        params = tuple((k, self._relabel(v) if k in ID_PARAMS else v) for k, v in msg.params)
+        return self.labels.human(Msg(msg.key, params).render(self.lang))
+
+    def _relabel(self, value: object) -> object:
+        if isinstance(value, str):
+            return self.labels.word(value)
+        if isinstance(value, tuple | list):
+            return tuple(self._relabel(v) for v in value)
+        return value
 
     def cite(self, provision_id: str) -> Cite:
         self.cited.setdefault(provision_id, None)
@@ -108,7 +139,17 @@ class _Builder:
 
     def evidence(self, e: m.Evidence) -> dict[str, str]:
         return {"id": e.id, "kind": e.kind, "kind_label": t(f"evidence.{e.kind}", self.lang),
-                "description": e.description, "supports": ", ".join(e.supports)}
+                "description": e.description, "supports": ", ".join(e.supports),
+                "supports_label": self.supports_label(e.supports)}
+
+    def supports_label(self, supports: tuple[str, ...]) -> str:
+        """``V1.recrutement, V1.tromperie`` → ``V1 : le recrutement, la tromperie``."""
+        by_party: dict[str, list[str]] = {}
+        for ref in supports:
+            party, _, fact = ref.partition(".")
+            by_party.setdefault(party, []).append(self.labels.word(fact))
+        sep = " : " if self.lang == "fr" else ": "
+        return " ; ".join(f"{party}{sep}{', '.join(facts)}" for party, facts in by_party.items())
 
     # ---- charges ---------------------------------------------------------------------------------
 
@@ -118,21 +159,19 @@ class _Builder:
         # cited first: an aggravation's provision comes before the charge's own in the annex (golden files)
         aggravating = tuple(self.aggravation(a) for a in c.aggravating)
         person = c.person.get(lang) or t("memo.person.victim", lang)
-        alleged = c.status == "established" and c.proof == "none"
-        qualification = t(f"memo.qualification.{'alleged' if alleged else c.status}", lang, name=name,
-                          victim=c.victim, person=person)
         return MemoCharge(
             number=number, offence=c.offence, name=name, victim=c.victim, instrument=c.instrument,
             status=c.status, status_label=charge_label(c.status, c.proof, lang),
-            qualification=qualification,
+            qualification=t(f"memo.qualification.{qualification_key(c.status, c.proof)}", lang, name=name,
+                            victim=c.victim, person=person),
             provisions=tuple(self.cite(p) for p in c.provisions),
             elements=tuple(self.element(e) for e in c.elements), aggravating=aggravating,
             penalty=self.penalty(c.penalty, c.penalty.aggravated_by) if c.penalty else None,
             other_penalties=tuple(self.penalty(p) for p in c.other_penalties),
             child_rule=self.child_rule(c.child_rule) if c.child_rule else "",
-            warnings=tuple(w.render(lang) for w in c.warnings),
+            warnings=tuple(self.say(w) for w in c.warnings),
             proof=c.proof, proposed=c.proposed, to_investigate=c.to_investigate,
-            conditions=tuple({"kind": x.kind, "text": x.text.render(lang)} for x in c.conditions),
+            conditions=tuple({"kind": x.kind, "text": self.say(x.text)} for x in c.conditions),
             period=c.period.as_dict(), prescription=self.prescription(c), notes=tuple(self.charge_notes(c)),
         )
 
@@ -140,20 +179,20 @@ class _Builder:
         """What a reader sees under the qualification: period, conditions, proof, mitigated range, limitation."""
         lang = self.lang
         out = [t("memo.note.period", lang, start=c.period.start or "?", end=c.period.end or "?")]
-        out += [t("memo.note.condition", lang, text=x.text.render(lang)) for x in c.conditions]
-        out += [t("memo.note.missing", lang, text=r.render(lang)) for r in c.reasons]
+        out += [t("memo.note.condition", lang, text=self.say(x.text)) for x in c.conditions]
+        out += [t("memo.note.missing", lang, text=self.say(r)) for r in c.reasons]
         out.append(t(f"memo.proof.{c.proof}", lang))
         p = c.penalty
         if p is not None:
             for shape in p.mitigated_alternatives:
                 out.append(t("memo.note.mitigated", lang, range=penalty_summary(
                     shape.min_years, shape.max_years, False, shape.kind, lang, days=shape.max_days),
-                    cite=self.cite(shape.provision).short, note=shape.note.render(lang)))
-            out += [t("memo.note.mitigated_caveat", lang, text=x.render(lang)) for x in p.mitigated_caveats]
+                    cite=self.cite(shape.provision).short, note=self.say(shape.note)))
+            out += [t("memo.note.mitigated_caveat", lang, text=self.say(x)) for x in p.mitigated_caveats]
         if c.prescription is not None:
             pr = c.prescription
-            said = " ".join(x.render(lang) for x in pr.caveats)
-            out.append(t(f"memo.note.prescription.{_barred(pr.time_barred)}", lang, basis=pr.basis.render(lang),
+            said = " ".join(self.say(x) for x in pr.caveats)
+            out.append(t(f"memo.note.prescription.{_barred(pr.time_barred)}", lang, basis=self.say(pr.basis),
                          deadline=pr.deadline or "?", caveats=said, date=self.analysis.today.isoformat()))
         return out
 
@@ -161,8 +200,8 @@ class _Builder:
         pr = c.prescription
         if pr is None:
             return None
-        return {"time_barred": pr.time_barred, "deadline": pr.deadline, "basis": pr.basis.render(self.lang),
-                "caveat": " ".join(x.render(self.lang) for x in pr.caveats)}
+        return {"time_barred": pr.time_barred, "deadline": pr.deadline, "basis": self.say(pr.basis),
+                "caveat": " ".join(self.say(x) for x in pr.caveats)}
 
     def element(self, e: ElementFinding) -> MemoElement:
         lang = self.lang
@@ -172,7 +211,7 @@ class _Builder:
         # an equivalent fact meets the item under another name: say which item it stands for
         for item in e.items:
             if item not in facts:
-                labels.append(t("memo.equivalent", lang, item=item))
+                labels.append(t("memo.equivalent", lang, item=self.labels.word(item)))
         return MemoElement(
             category=e.category, label=label or e.category, status=e.status,
             status_label=t(f"memo.element.{e.status}", lang), facts=tuple(facts), fact_labels=tuple(labels),
@@ -180,20 +219,18 @@ class _Builder:
             evidence_labels=tuple(f"{x} ({t('evidence.' + self.kinds.get(x, 'testimony'), lang)})"
                                   for x in e.evidence),
             provisions=tuple(self.cite(p) for p in e.provisions),
-            note=e.note.render(lang) if e.note else "",
+            note=self.say(e.note) if e.note else "",
         )
 
     def fact_label(self, fact: str) -> str:
-        found = self.index.get(fact)
-        label = found[2].label.get(self.lang) if found else None
-        return f"{fact} ({label})" if label else fact
+        return self.labels.word(fact)
 
     def aggravation(self, a: AggravationFinding) -> MemoAggravation:
         lang = self.lang
         label = t("memo.verified" if a.verified else "memo.unverified", lang)
         if a.status != "met":
             label = t("memo.aggravation.unknown", lang) + " — " + label
-        note = " ".join(x for x in ((a.why.render(lang) if a.why else ""), a.note.get(lang) or "") if x)
+        note = " ".join(x for x in ((self.say(a.why) if a.why else ""), a.note.get(lang) or "") if x)
         return MemoAggravation(
             id=a.id, label=a.label.get(lang) or a.id, verified=a.verified, verified_label=label,
             provision=self.cite(a.provision) if a.provision else None,
@@ -203,10 +240,11 @@ class _Builder:
     def penalty(self, p: PenaltyFinding | m.Penalty, aggravated_by: tuple[str, ...] = ()) -> MemoPenalty:
         lang = self.lang
         source_text, translation = self.penalty_text(p)
-        summary = penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang, aggravated_by)
+        summary = penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang,
+                                  tuple(self.labels.word(a) for a in aggravated_by))
         if p.fine_min is not None or p.fine_max is not None:
-            summary += " ; " if lang == "fr" else "; "
-            summary += t("penalty.fine", lang, amount=_amount(p.fine_min, p.fine_max, lang))
+            summary += (" ; " if lang == "fr" else "; ") + t("penalty.fine", lang,
+                                                            amount=_amount(p.fine_min, p.fine_max, lang))
         extra: dict[str, Any] = {}
         if isinstance(p, PenaltyFinding):
             if p.hypothetical:
@@ -218,7 +256,7 @@ class _Builder:
             extra = {"base_provision": p.base_provision, "hypothetical": p.hypothetical,
                      "mitigated": shapes[0] if shapes else None, "mitigated_alternatives": tuple(shapes)}
             if p.mitigated is None and p.mitigated_caveats:
-                extra["mitigated_caveat"] = " ".join(x.render(lang) for x in p.mitigated_caveats)
+                extra["mitigated_caveat"] = " ".join(self.say(x) for x in p.mitigated_caveats)
         additional = " ; ".join(dict.fromkeys(x for x in (p.additional.get(lang) or "", *(
             a.get(lang) or "" for a in getattr(p, "aggravation_additional", ()))) if x))
         return MemoPenalty(
@@ -236,8 +274,7 @@ class _Builder:
     def shape(self, r: Any) -> dict[str, Any]:
         """One mitigated shape as contracts §5 gives it (plus the paragraph and the days of 4°)."""
         return {"min_years": r.min_years, "max_years": r.max_years, "kind": r.kind, "provision": r.provision,
-                "note": r.note.render(self.lang), "paragraph": r.paragraph, "max_days": r.max_days,
-                "caveat": ""}
+                "note": self.say(r.note), "paragraph": r.paragraph, "max_days": r.max_days, "caveat": ""}
 
     def penalty_text(self, p: PenaltyFinding | m.Penalty) -> tuple[str, str]:
         """(the source's words, our translation): the status is the source's, never our translation's. An
@@ -258,7 +295,7 @@ class _Builder:
 
     def considered(self, c: Considered) -> MemoConsidered:
         return MemoConsidered(c.offence, c.name.get(self.lang) or c.offence, c.victim, c.charged,
-                              c.reason.render(self.lang))
+                              self.say(c.reason))
 
     # ---- the law, the gaps, protection, the annex ------------------------------------------------
 
@@ -266,19 +303,19 @@ class _Builder:
         lang = self.lang
         return MemoInstrument(
             id=i.id, name=i.short.get(lang) or i.id, applies=i.applies,
-            applies_label=t("memo.yes" if i.applies else "memo.no", lang), reason=i.reason.render(lang),
-            notes=tuple(n.render(lang) for n in i.notes), caveats=tuple(c.get(lang) or "" for c in i.caveats),
+            applies_label=t("memo.yes" if i.applies else "memo.no", lang), reason=self.say(i.reason),
+            notes=tuple(self.say(n) for n in i.notes), caveats=tuple(c.get(lang) or "" for c in i.caveats),
         )
 
     def gap(self, g: Gap) -> MemoGap:
-        return MemoGap(g.kind, g.victim or "—", g.offence or "", g.category or "", g.subject.render(self.lang),
-                       g.step.render(self.lang))
+        return MemoGap(g.kind, g.victim or "—", g.offence or "", g.category or "", self.say(g.subject),
+                       self.say(g.step))
 
     def duty(self, d: DutyFinding) -> MemoDuty:
         lang = self.lang
         return MemoDuty(
             id=d.id, label=d.label.get(lang) or d.id, description=d.description.get(lang) or "",
-            why="; ".join(w.render(lang) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
+            why="; ".join(self.say(w) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
             basis_note=d.basis_note.get(lang) or "", status=d.status,
             status_label=t(f"duty.{d.status}", lang), caveat=d.caveat.get(lang) or "",
         )
@@ -294,18 +331,35 @@ class _Builder:
         # A memo in English shows our translation, but the law's own words must stand beside it.
         original = p.text.get(p.original_language, fallback=False) or ""
         show_original = text_lang not in p.text_status and p.status in ("verbatim", "partial")
+        refs = self.source_refs(p)
+        shown = tuple(r for r in refs if not r.weak) or refs
         return MemoProvision(cite, p.heading.get(lang) or "", p.text.get(lang) or "", text_lang,
                              status in ("verbatim", "partial") and text_lang in p.text_status,
                              tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)),
-                             original if show_original else "")
+                             original if show_original else "", source_refs=shown,
+                             only_weak=bool(refs) and all(r.weak for r in refs))
 
     def annex_warnings(self, provision_id: str, p: m.Provision, text_lang: str) -> list[str]:
         """The provision's warnings, plus the worth of the translation when the text is not the original."""
         lang = self.lang
-        warnings = [w.render(lang) for w in provision_warnings(self.corpus, provision_id)]
+        warnings = [self.say(w) for w in provision_warnings(self.corpus, provision_id)]
         if p.text.get(lang) and text_lang not in p.text_status:
             warnings.append(t(f"status.{p.translation_status.get(text_lang, 'unofficial')}", lang))
         return warnings
+
+    def source_refs(self, p: m.Provision) -> tuple[MemoSource, ...]:
+        """The provision's sources as the memo lists them, best first; weak ones marked (not yet dropped)."""
+        instrument = self.corpus.instrument_of(p)
+        out = []
+        for source_id in p.sources:
+            s = instrument.source(source_id)
+            if s is None:
+                continue
+            out.append(MemoSource(
+                key=f"{instrument.id}/{s.id}", title=s.title, date=s.date or "", url=s.url or "", kind=s.kind,
+                kind_label=t(f"memo.source_kind.{s.kind}", self.lang), rank=SOURCE_RANK.get(s.kind, 4),
+                weak=s.reliability == "weak"))
+        return tuple(sorted(out, key=lambda x: x.rank))
 
     def sources(self, p: m.Provision) -> list[str]:
         """Each source as ``title — date — url``; an id the instrument does not describe, as is."""
@@ -346,6 +400,11 @@ def _effect(life: bool | None, max_years: int | None, lang: str, min_years: int 
     if max_years is not None:
         return t("memo.up_to", lang, years=max_years)
     return t("memo.effect_unknown", lang)
+
+
+def qualification_key(status: str, proof: str) -> str:
+    """An established charge with no exhibit is said as alleged, never as established."""
+    return "alleged" if status == "established" and proof == "none" else status
 
 
 def charge_label(status: str, proof: str, lang: str) -> str:

@@ -11,8 +11,6 @@ from typing import Any
 
 from trafficking_cli.i18n import t
 
-from . import messages as memo_messages  # noqa: F401  (registers the memo.* sentences that Memo.label looks up)
-
 
 @dataclass(frozen=True, slots=True)
 class Cite:
@@ -27,8 +25,8 @@ class Cite:
 
     @property
     def short(self) -> str:
-        """``Loi n°2012-023, art. 7 [ml-loi-2012-023:art_7 · paraphrase]``."""
-        return f"{self.citation} [{self.id} · {self.status_label}]"
+        """``Loi n°2012-023, art. 7 (paraphrase)``: what a reader sees; the id stays in the JSON."""
+        return f"{self.citation} ({self.status_label})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +152,24 @@ class MemoDuty:
 
 
 @dataclass(frozen=True, slots=True)
+class MemoSource:
+    """One source as the memo lists it; ``rank`` orders them (0: official texts and UN/ILO bodies … press)."""
+
+    key: str          # instrument id + source id: unique across the corpus
+    title: str
+    date: str
+    url: str
+    kind: str
+    kind_label: str
+    rank: int
+    weak: bool
+
+    @property
+    def line(self) -> str:
+        return " — ".join(x for x in (self.title, self.date, self.url) if x)
+
+
+@dataclass(frozen=True, slots=True)
 class MemoProvision:
     cite: Cite
     heading: str
@@ -163,6 +179,8 @@ class MemoProvision:
     warnings: tuple[str, ...]
     sources: tuple[str, ...]
     original: str = ""  # the law's own words when ``text`` is our translation of them
+    source_refs: tuple[MemoSource, ...] = ()  # the sources the memo shows: weak ones only when nothing else
+    only_weak: bool = False                   # every source of this provision is marked weak in the data
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +206,8 @@ class Memo:
     annex: tuple[MemoProvision, ...]
     warnings: tuple[str, ...]
     labels: dict[str, str] = field(default_factory=dict)
+    court: str = ""      # the jurisdiction (tribunal), as the magistrate gives it
+    office: str = ""     # parquet or cabinet d'instruction
 
     def label(self, key: str, **values: Any) -> str:
         return t(f"memo.{key}", self.lang, **values)

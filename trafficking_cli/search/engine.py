@@ -44,7 +44,8 @@ from whoosh.lang.stopwords import stoplists
 from whoosh.scoring import BM25F
 
 from trafficking_cli import models as m
-from trafficking_cli.corpus.cache import fingerprint
+from trafficking_cli.corpus.cache import clean_stale, fingerprint, tmp_prefix
+from trafficking_cli.privacy import file_is_ours
 
 from . import rank as search_rank
 from .docs import documents
@@ -217,6 +218,9 @@ def _open_persisted(folder: Path, key: str) -> SearchIndex | None:
 
 
 def _open_checked(folder: Path, key: str) -> SearchIndex | None:
+    # whoosh unpickles its table of contents: every file must be the user's own, writable by nobody else
+    if not file_is_ours(folder) or not all(file_is_ours(f) for f in folder.iterdir()):
+        return None
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     if meta.get("key") != key:
         return None
@@ -241,8 +245,7 @@ def quiet_about_files() -> Iterator[None]:
 def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchIndex | None:
     """Build in a private folder, then rename it into place: readers never see half an index."""
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=cache_dir, prefix=".tmp-search-"))
+        tmp = Path(tempfile.mkdtemp(dir=cache_dir, prefix=tmp_prefix("search")))  # 0700; names its builder
     except OSError:
         return None  # no writable cache: the caller builds in memory
     try:
@@ -261,17 +264,15 @@ def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchInde
 
 
 def _forget_old(cache_dir: Path, keep: Path) -> None:
-    """Keep the few most recent indexes; drop temporary folders left by a crash (an hour older than the
-    index just built: the file system tells the time, the core does not read the clock)."""
+    """Keep the few most recent indexes; drop temporary folders left by killed builds (``clean_stale``)."""
     try:
-        now = (keep / "meta.json").stat().st_mtime
         indexes = sorted((p for p in cache_dir.glob("search-*") if p != keep),
                          key=lambda p: p.stat().st_mtime, reverse=True)
-        stale_tmp = [p for p in cache_dir.glob(".tmp-search-*") if now - p.stat().st_mtime > 3600]
     except OSError:
         return
-    for old in [*indexes[KEEP_CACHED_INDEXES - 1:], *stale_tmp]:
+    for old in indexes[KEEP_CACHED_INDEXES - 1:]:
         shutil.rmtree(old, ignore_errors=True)
+    clean_stale(cache_dir)
 
 
 # ---- the whoosh query ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from trafficking_cli.errors import CaseNotFoundError, CryptoError
+from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
 from trafficking_cli.i18n import t
 
 from ..app import H, State, app, boundary
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from trafficking_cli import models as m
+    from trafficking_cli.cases import CaseFile
 
 case_app = typer.Typer(no_args_is_help=True, help=H(
     "Dossiers : créer (modèle commenté), lister, afficher, supprimer. Victimes et suspects : codes V1, S1.",
@@ -48,6 +49,14 @@ def cases_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("trafficking-cli", appauthor=False)) / "cases"
+
+
+def lock_wait() -> float:
+    """Seconds a writer waits for another one on the same case (TRAFFICKING_LOCK_WAIT, default 5)."""
+    try:
+        return max(0.0, float(os.environ.get("TRAFFICKING_LOCK_WAIT") or 5))
+    except ValueError:
+        return 5.0
 
 
 def now() -> str:
@@ -109,12 +118,119 @@ def case_path(ref: str, *, encrypted: bool = False) -> Path:
 
 
 def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
-    """A case from a path or a name, decrypted if needed (for ``memo`` and other readers)."""
-    from trafficking_cli.cases import load_case
+    """A case from a path or a name, decrypted if needed (for ``memo`` and other readers).
+
+    A problem in the file names the command that fixes it; for an encrypted case, never a line to edit.
+    """
+    from trafficking_cli.cases import is_encrypted_file, load_case
+    from trafficking_cli.cases.edit import fix_hint, for_encrypted
 
     path = case_path(ref)
+    state.warn_shared(path)
     secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
-    return load_case(path, state.corpus(), secrets.for_case, draft=draft)
+    try:
+        return load_case(path, state.corpus(), secrets.for_case, draft=draft)
+    except DataError as error:
+        if is_encrypted_file(path):
+            raise for_encrypted(error, ref, state.lang) from None
+        if any(p.key == "facts_date" for p in error.problems):
+            raise DataError(error.problems, hint=fix_hint(error.problems, ref)) from None
+        raise
+
+
+def _open_for_change(state: State, ref: str) -> CaseFile:
+    """The case open for writing (decrypted in memory), whatever its form."""
+    from trafficking_cli.cases import open_case_file
+
+    path = case_path(ref)
+    if not path.is_file():
+        raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
+    return open_case_file(path, Secrets(state, interactive=sys.stdin.isatty(), path=path).for_case)
+
+
+def _check_and_write(state: State, case_file: CaseFile, ref: str) -> m.Case:
+    """Check the changed case as an interview does (a draft may lack facts_date), then write it atomically."""
+    from trafficking_cli.cases.edit import for_encrypted
+    from trafficking_cli.cases.schema import case_from_data
+
+    corpus = state.corpus()
+    try:
+        model = case_from_data(case_file.data, str(case_file.path), corpus.element_index(),
+                               corpus.aggravating_ids(), draft=True)
+    except DataError as error:
+        if case_file.encrypted:
+            raise for_encrypted(error, ref, state.lang) from None
+        raise
+    case_file.save()
+    return model
+
+
+@case_app.command("set", help=H(
+    "Renseigne un fait du dossier, chiffré ou non (prime sur ce que déduisent les réponses). "
+    "Ex. : trafficking case set rp-1 facts_date 2019-01-15 ; trafficking case set rp-1 V1.age_at_facts 16",
+    "Set a fact of the case, encrypted or not (it wins over what answers derive). "
+    "E.g.: trafficking case set rp-1 facts_date 2019-01-15; trafficking case set rp-1 V1.age_at_facts 16"))
+@boundary
+def case_set(
+    ctx: typer.Context, case: CaseArg,
+    key: Annotated[str, typer.Argument(metavar="KEY", help=H(
+        "reference, facts_date, facts_end_date, places (séparés par des virgules), summary, "
+        "V1.age_at_facts, V1.age_doubt, V1.sex, V1.nationality",
+        "reference, facts_date, facts_end_date, places (comma-separated), summary, "
+        "V1.age_at_facts, V1.age_doubt, V1.sex, V1.nationality"))],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help=H("La valeur ; null pour effacer.",
+                                                                 "The value; null to clear."))],
+) -> None:
+    """Renseigne un fait du dossier, chiffré ou non. Ex. : trafficking case set rp-1 facts_date 2019-01-15"""
+    from trafficking_cli.cases.edit import set_value
+
+    state: State = ctx.obj
+    case_file = _open_for_change(state, case)
+    written_key, written = set_value(case_file.data, key, value, state.lang)
+    _check_and_write(state, case_file, case)
+    shown = json.dumps(written, ensure_ascii=False)
+    state.console().print(t("ui.case.set.done", state.lang, field=written_key, value=shown, path=case_file.path),
+                          markup=False, soft_wrap=True)
+
+
+@case_app.command("edit", help=H(
+    "Ouvre le dossier dans $EDITOR, chiffré ou non : une copie privée temporaire, vérifiée puis réenregistrée "
+    "(rechiffrée) et effacée. Ex. : trafficking case edit rp-1",
+    "Open the case in $EDITOR, encrypted or not: a private temporary copy, checked, saved back (re-encrypted) "
+    "and removed. E.g.: trafficking case edit rp-1"))
+@boundary
+def case_edit(ctx: typer.Context, case: CaseArg) -> None:
+    """Ouvre le dossier dans $EDITOR (copie privée temporaire, effacée ensuite). Ex. : trafficking case edit rp-1"""
+    from trafficking_cli.corpus.loader import parse_yaml
+
+    from .case_editor import edit_text
+
+    state: State = ctx.obj
+    case_file = _open_for_change(state, case)
+    text = case_file.text()
+    console = state.console()
+    while True:
+        edited = edit_text(text, suffix=".yaml", lang=state.lang)
+        if edited == text:
+            console.print(t("ui.case.edit.unchanged", state.lang), markup=False)
+            return
+        try:
+            data = parse_yaml(edited, str(case_file.path))
+            if not isinstance(data, dict):
+                raise DataError([], hint="")
+            case_file.data = data
+            _check_and_write(state, case_file, case)
+            break
+        except DataError as error:
+            from ..ui.case import confirm
+
+            console.print(t("ui.case.edit.invalid", state.lang, error=error.localized_message(state.lang)),
+                          style="red", markup=False)
+            if not (sys.stdin.isatty() and confirm(state.lang, t("ui.case.edit.again", state.lang))):
+                console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False)
+                raise typer.Exit(int(error.exit_code)) from None
+            text = edited
+    console.print(t("ui.case.edit.done", state.lang, path=case_file.path), markup=False, soft_wrap=True)
 
 
 @case_app.command("new", help=H(
@@ -131,15 +247,16 @@ def case_new(
         "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
 ) -> None:
     """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
-    from trafficking_cli.cases import new_case_file, template_data
+    from trafficking_cli.cases import create_case_file, new_case_file, template_data
 
     from ..ui.case import render_created
 
     state: State = ctx.obj
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    new_case_file(target, {})  # refuses an existing name before the passphrase is asked
+    state.warn_shared(target)
     passphrase = Secrets(state).for_new_case() if encrypt else None
-    case_file = new_case_file(target, template_data(), passphrase, lang=state.lang)
-    case_file.save()
+    create_case_file(target, template_data(), passphrase, lang=state.lang, wait=lock_wait())
     render_created(state.console(), str(target), encrypt, state.lang)
 
 
@@ -168,13 +285,14 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @boundary
 def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
     """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
-    from trafficking_cli.cases import case_view, open_case_file
+    from trafficking_cli.cases import case_view, read_case_file
     from trafficking_cli.cases.schema import case_from_data
 
     state: State = ctx.obj
     corpus = state.corpus()
     path = case_path(case)
-    case_file = open_case_file(path, Secrets(state, interactive=True, path=path).for_case)
+    state.warn_shared(path)
+    case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
     view = case_view(case_file, model, corpus, today=today())
     if as_json:
@@ -207,7 +325,7 @@ def case_delete(
     if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
         console.print(t("ui.case.delete.kept", state.lang))
         raise typer.Exit(1)
-    removed = delete_case(path)
+    removed = delete_case(path, wait=lock_wait())
     console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
     console.print(t("ui.case.delete.ssd", state.lang), style="dim")
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from ..app import H, State, app, boundary
-from .case import JsonFlag, Secrets, case_path, now, print_json, today
+from .case import JsonFlag, Secrets, case_path, lock_wait, now, print_json, today
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -127,6 +127,7 @@ def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, 
     from trafficking_cli.cases import Interview
 
     path = case_path(case, encrypted=encrypt)
+    state.warn_shared(path)
     secrets = Secrets(state, interactive=not scripted or sys.stdin.isatty(), path=path)
     case_file = _open_or_new_case(state, path, victim, secrets, encrypt)
     return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
@@ -138,7 +139,7 @@ def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, e
     if path.exists():
         if encrypt and not _is_encrypted(path):
             raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
-        return open_case_file(path, secrets.for_case)
+        return open_case_file(path, secrets.for_case, wait=lock_wait())  # one writer per case
     data = template_data((victim,), ())
     return new_case_file(path, data, secrets.for_new_case() if encrypt else None, lang=state.lang)
 
@@ -232,30 +233,3 @@ def _protector(console: Console, secrets: Secrets, interview: Interview, victim:
         return True
 
     return protect
-
-
-register({
-    "run.error.victim": {"fr": "{victim!r} n’est pas un code de victime : les victimes sont désignées V1, V2…",
-                         "en": "{victim!r} is not a victim code: victims are V1, V2…"},
-    "run.error.answers_missing": {"fr": "{path} : fichier de réponses introuvable",
-                                  "en": "{path}: no such answers file"},
-    "run.error.answers_dir": {"fr": "{path} est un dossier : donnez le chemin d’un fichier de réponses (YAML ou JSON)",
-                              "en": "{path} is a folder: give the path of an answers file (YAML or JSON)"},
-    "run.error.encrypt_existing": {"fr": "{path} existe déjà, non chiffré : --encrypt ne vaut que pour un nouveau "
-                                         "dossier",
-                                   "en": "{path} already exists unencrypted: --encrypt only applies to a new case"},
-    "run.gate.requires": {"fr": "la liste {checklist} est verrouillée pour {victim} : le consentement n’est pas "
-                                "consigné ({items})",
-                          "en": "checklist {checklist} is locked for {victim}: consent is not recorded ({items})"},
-    "run.gate.consent_refused": {"fr": "{victim} a refusé l’audition ({items}) : la liste {checklist} ne peut pas "
-                                       "être menée ; la liste E (orientation, protection) reste possible",
-                                 "en": "{victim} declined the interview ({items}): checklist {checklist} cannot go "
-                                       "ahead; checklist E (referral, protection) is still available"},
-    "run.gate.not_child": {"fr": "la liste {checklist} est réservée à un enfant ou à une personne dont l’âge est "
-                                 "douteux : rien n’indique que {victim} est mineur(e) ({items}), ni âge ni "
-                                 "age_doubt dans le dossier",
-                           "en": "checklist {checklist} is for a child or a person whose age is in doubt: nothing "
-                                 "says {victim} is a minor ({items}), nor age or age_doubt in the case"},
-    "run.identity.wrong": {"fr": "Fichier d’identité : {error}. Réponse non consignée.",
-                           "en": "Identity file: {error}. Answer not recorded."},
-})

@@ -10,28 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from ..app import H, State, app, boundary
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
-
-register({
-    "memo.error.format": {"fr": "format inconnu : {fmt!r}", "en": "unknown format: {fmt!r}"},
-    "memo.error.binary": {
-        "fr": "le format {fmt} est un fichier binaire : il ne s’affiche pas dans un terminal",
-        "en": "the {fmt} format is a binary file: it cannot be shown in a terminal"},
-    "memo.error.binary_hint": {"fr": "trafficking memo {case} --format {fmt} --output note.{fmt}",
-                               "en": "trafficking memo {case} --format {fmt} --output memo.{fmt}"},
-    "memo.error.output_dir": {"fr": "{path} est un dossier : donnez un nom de fichier",
-                              "en": "{path} is a folder: give a file name"},
-    "memo.error.no_parent": {"fr": "le dossier {path} n’existe pas", "en": "folder {path} does not exist"},
-    "memo.written": {"fr": "Note écrite : {path}", "en": "Memo written: {path}"},
-    "memo.error.as_of": {"fr": "--as-of : {value!r} n’est pas une date", "en": "--as-of: {value!r} is not a date"},
-    "memo.error.as_of_hint": {"fr": "écrivez AAAA-MM-JJ, par exemple --as-of 2026-01-15",
-                              "en": "write YYYY-MM-DD, e.g. --as-of 2026-01-15"},
-})
 
 
 @app.command(help=H(
@@ -44,14 +28,23 @@ def memo(
     ctx: typer.Context,
     case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
                                                "Case file (YAML) or the name of a saved case."))],
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", help=H("terminal (défaut), md, docx, pdf ou json.",
-                                 "terminal (default), md, docx, pdf or json."))] = "terminal",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help=H("terminal (défaut), md, docx, pdf ou json ; par défaut, celui qu’indique "
+                                 "l’extension de --output.",
+                                 "terminal (default), md, docx, pdf or json; by default, the one the extension "
+                                 "of --output names."))] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help=H("Fichier à écrire (rien d’autre n’est écrit).",
                                  "File to write (nothing else is written)."))] = None,
     author: Annotated[str | None, typer.Option(
         "--author", help=H("Nom ou qualité du rédacteur (en-tête).", "Author's name or office (header)."))] = None,
+    court: Annotated[str | None, typer.Option(
+        "--court", help=H("Juridiction (en-tête) ; sinon « court: jurisdiction » du dossier.",
+                          "Court (header); else the case file's « court: jurisdiction »."))] = None,
+    office: Annotated[str | None, typer.Option(
+        "--office", help=H("Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
+                           "Prosecutor's office or chambers (header); else the case file's « court: office »."))]
+    = None,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", help=H("Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en "
                           "vigueur.", "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in "
@@ -65,11 +58,13 @@ def memo(
     from .case import open_case
 
     state: State = ctx.obj
+    fmt = format_for(fmt, output, state.lang)
     _check_request(state, case, fmt, output)  # before the case is opened: no passphrase asked in vain
     assessed = _as_of(as_of, state.lang)
     the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
     corpus = state.corpus()
-    the_memo = build_memo(analyse(the_case, corpus, assessed), corpus, state.lang, author)
+    the_memo = build_memo(analyse(the_case, corpus, assessed), corpus, state.lang, author, court or "",
+                          office or "")
     if fmt == "terminal":
         _terminal(state, the_memo, output)
     else:
@@ -84,6 +79,25 @@ def _as_of(value: str | None, lang: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(t("memo.error.as_of", lang, value=value), hint=t("memo.error.as_of_hint", lang)) from None
+
+
+# The extensions that name a format; any other (or none) leaves the choice to --format (default: terminal text).
+EXTENSIONS = {".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf", ".json": "json"}
+
+
+def format_for(fmt: str | None, output: Path | None, lang: str) -> str:
+    """The format asked for: ``--format``, else the one ``--output``'s extension names, else the terminal's.
+
+    ``--output note.pdf --format md`` is refused: the file would not be what its name says.
+    """
+    implied = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return implied or "terminal"
+    if implied is not None and implied != fmt and output is not None:
+        wanted = next((ext for ext, f in EXTENSIONS.items() if f == fmt), "")
+        raise UsageError(t("memo.error.extension", lang, fmt=fmt, path=output.name, implied=implied),
+                         hint=t("memo.error.extension_hint", lang, ext=wanted.lstrip(".") or fmt))
+    return fmt
 
 
 def stdout_is_terminal() -> bool:

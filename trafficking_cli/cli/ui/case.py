@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from trafficking_cli.errors import CryptoError
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from .widgets import labelled, prompt_line, titled_table
 
@@ -82,6 +82,7 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
     table = titled_table(t("ui.case.list.title", lang, folder=folder), (t(f"ui.case.col.{h}", lang) for h in headers))
     for row in rows:
         name = escape(row["name"]) + (" 🔒" if row["encrypted"] else "")
+        details: list[str | Text]
         if row["encrypted"]:
             details = [t("ui.case.list.encrypted", lang), "", "", ""]
         elif row["problem"]:
@@ -166,94 +167,3 @@ def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str
     console.print(table)
     if any(e["derived"] for e in evidence):
         console.print(Text(t("ui.case.evidence.derived", lang), style="dim"))
-
-
-register({
-    "ui.case.passphrase.case": {"fr": "Phrase secrète du dossier :", "en": "Case passphrase:"},
-    "ui.case.passphrase.new": {"fr": "Nouvelle phrase secrète (plusieurs mots ; perdue = dossier perdu) :",
-                               "en": "New passphrase (several words; lost = case lost):"},
-    "ui.case.passphrase.again": {"fr": "Retapez-la :", "en": "Type it again:"},
-    "ui.case.passphrase.mismatch": {"fr": "Les deux saisies diffèrent.", "en": "The two entries differ."},
-    "ui.case.passphrase.no_terminal": {
-        "fr": "ce dossier est chiffré et aucun terminal n’est là pour saisir la phrase secrète : rien n’a été lu "
-              "ni écrit",
-        "en": "this case is encrypted and there is no terminal to type the passphrase: nothing was read or "
-              "written"},
-    "ui.case.passphrase.no_terminal.hint": {
-        "fr": "lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE pour un script",
-        "en": "run the command in a terminal, or set TRAFFICKING_PASSPHRASE for a script"},
-    "ui.case.passphrase.failed": {"fr": "aucune phrase secrète valable saisie : rien n’a été écrit",
-                                  "en": "no valid passphrase entered: nothing written"},
-    "ui.case.passphrase.identity": {
-        "fr": "Phrase secrète du fichier d’identité (Entrée seule = ne pas consigner) :",
-        "en": "Identity file passphrase (Enter alone = do not record):"},
-    "ui.case.identity.explain": {
-        "fr": "Cette réponse identifie la personne : elle ne va jamais dans le dossier, seulement dans le "
-              "fichier d’identité protégé, toujours chiffré.",
-        "en": "This answer identifies the person: it never goes into the case file, only into the protected "
-              "identity file, always encrypted."},
-    "ui.case.identity.present": {"fr": "Un fichier d’identité protégé (chiffré) accompagne ce dossier.",
-                                 "en": "A protected (encrypted) identity file goes with this case."},
-    "ui.case.yes_no_default_no": {"fr": "[o/N]", "en": "[y/N]"},
-    "ui.case.created": {"fr": "Dossier créé : {path}", "en": "Case created: {path}"},
-    "ui.case.created.plain": {
-        "fr": "Complétez-le dans un éditeur (les commentaires expliquent chaque clé), ou lancez une liste : "
-              "trafficking checklist run A --case …",
-        "en": "Fill it in with an editor (the comments explain each key), or run a checklist: "
-              "trafficking checklist run A --case …"},
-    "ui.case.created.encrypted": {
-        "fr": "Chiffré : il se remplit par « trafficking checklist run A --case … » et se lit par "
-              "« trafficking case show ». Sans la phrase secrète, il est illisible, définitivement.",
-        "en": "Encrypted: fill it with \"trafficking checklist run A --case …\" and read it with "
-              "\"trafficking case show\". Without the passphrase it cannot be read, ever."},
-    "ui.case.list.title": {"fr": "Dossiers ({folder})", "en": "Cases ({folder})"},
-    "ui.case.list.empty": {"fr": "Aucun dossier dans {folder}. Créez-en un : trafficking case new NOM",
-                           "en": "No case in {folder}. Create one: trafficking case new NAME"},
-    "ui.case.list.encrypted": {"fr": "chiffré", "en": "encrypted"},
-    "ui.case.list.invalid": {"fr": "invalide (case show)", "en": "invalid (case show)"},
-    "ui.case.col.name": {"fr": "Nom", "en": "Name"},
-    "ui.case.col.reference": {"fr": "Référence", "en": "Reference"},
-    "ui.case.col.facts_date": {"fr": "Date des faits", "en": "Date of facts"},
-    "ui.case.col.victims": {"fr": "Victimes", "en": "Victims"},
-    "ui.case.col.answers": {"fr": "Réponses", "en": "Answers"},
-    "ui.case.col.modified": {"fr": "Modifié", "en": "Modified"},
-    "ui.case.col.id": {"fr": "Id", "en": "Id"},
-    "ui.case.col.kind": {"fr": "Nature", "en": "Kind"},
-    "ui.case.col.description": {"fr": "Description", "en": "Description"},
-    "ui.case.col.supports": {"fr": "Étaye", "en": "Supports"},
-    "ui.case.no_reference": {"fr": "(sans référence)", "en": "(no reference)"},
-    "ui.case.show.encrypted": {"fr": "chiffré", "en": "encrypted"},
-    "ui.case.show.plain": {"fr": "non chiffré", "en": "not encrypted"},
-    "ui.case.places": {"fr": "Lieux", "en": "Places"},
-    "ui.case.date_missing": {"fr": "inconnue (nécessaire pour la note)", "en": "unknown (needed for the memo)"},
-    "ui.case.warning.facts_date": {
-        "fr": "facts_date manque : la note de qualification refusera ce dossier tant qu’il n’est pas renseigné.",
-        "en": "facts_date is missing: the charging memo will refuse this case until it is filled in."},
-    "ui.case.age": {"fr": "âge", "en": "age"},
-    "ui.case.minor.yes": {"fr": "mineur(e)", "en": "minor"},
-    "ui.case.minor.presumed": {"fr": "présumé(e) mineur(e) (doute sur l’âge)", "en": "presumed minor (age in doubt)"},
-    "ui.case.minor.no": {"fr": "majeur(e)", "en": "adult"},
-    "ui.case.minor.unknown": {"fr": "âge inconnu", "en": "age unknown"},
-    "ui.case.established": {"fr": "Établis", "en": "Established"},
-    "ui.case.excluded": {"fr": "Écartés", "en": "Excluded"},
-    "ui.case.aggravating": {"fr": "Aggravantes", "en": "Aggravating"},
-    "ui.case.protection": {"fr": "Devoirs de protection", "en": "Protection duties"},
-    "ui.case.opens": {"fr": "liste {checklist} ouverte ({items})", "en": "checklist {checklist} opened ({items})"},
-    "ui.case.conflicts": {"fr": "réponses contradictoires sur : {ids} (ni établis ni écartés)",
-                          "en": "conflicting answers on: {ids} (neither established nor excluded)"},
-    "ui.case.progress": {"fr": "Réponses", "en": "Answers"},
-    "ui.case.suspects": {"fr": "Suspects", "en": "Suspects"},
-    "ui.case.evidence": {"fr": "Preuves", "en": "Evidence"},
-    "ui.case.evidence.derived": {"fr": "* déduite des réponses aux listes (recalculée)",
-                                 "en": "* derived from checklist answers (recomputed)"},
-    "ui.case.delete.confirm": {"fr": "Supprimer définitivement {path}{identity} ?",
-                               "en": "Delete {path}{identity} for good?"},
-    "ui.case.delete.identity": {"fr": " et son fichier d’identité", "en": " and its identity file"},
-    "ui.case.deleted": {"fr": "Supprimé : {paths}", "en": "Deleted: {paths}"},
-    "ui.case.delete.kept": {"fr": "Rien n’a été supprimé.", "en": "Nothing was deleted."},
-    "ui.case.delete.ssd": {
-        "fr": "Sur un disque SSD, des copies peuvent subsister : seul un dossier chiffré est réellement effacé "
-              "quand sa phrase secrète est oubliée.",
-        "en": "On an SSD, copies may remain: only an encrypted case is truly erased once its passphrase is "
-              "forgotten."},
-})

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from trafficking_cli import models as m
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from .interview import Protect, run_interview
 from .review import FINISH_WORDS, Pause, describe, render_scripted, render_summary
@@ -65,28 +65,3 @@ def _marks(item: m.Item, lang: str) -> list[str]:
     if item.when:
         marks.append(t("ui.cl.conditional", lang))
     return marks
-
-
-register({
-    "ui.cl.list.title": {"fr": "Listes d’audition", "en": "Interview checklists"},
-    "ui.cl.list.hint": {"fr": "Détail : trafficking checklist show ID · Audition : trafficking checklist run ID "
-                              "--case DOSSIER",
-                        "en": "Details: trafficking checklist show ID · Interview: trafficking checklist run ID "
-                              "--case CASE"},
-    "ui.cl.col.id": {"fr": "Id", "en": "Id"},
-    "ui.cl.col.title": {"fr": "Liste", "en": "Checklist"},
-    "ui.cl.col.audience": {"fr": "Pour", "en": "For"},
-    "ui.cl.col.items": {"fr": "Questions", "en": "Items"},
-    "ui.cl.col.requires": {"fr": "Préalable", "en": "Requires"},
-    "ui.cl.requires.yes": {"fr": "consentement (A)", "en": "consent (A)"},
-    "ui.cl.audience.all": {"fr": "toute victime", "en": "any victim"},
-    "ui.cl.audience.adult": {"fr": "adulte", "en": "adult"},
-    "ui.cl.audience.child": {"fr": "enfant ou âge douteux", "en": "child or age in doubt"},
-    "ui.cl.legend": {"fr": "[à lire] = à lire à la personne · [vérif.] = pour l’enquêteur seul · ⛔ = jamais posée "
-                           "à un enfant · 🔒 = réponse protégée (fichier d’identité)",
-                     "en": "[ask] = read to the person · [check] = practitioner only · ⛔ = never asked of a child · "
-                           "🔒 = protected answer (identity file)"},
-    "ui.cl.mode.short.ask": {"fr": "à lire", "en": "ask"},
-    "ui.cl.mode.short.check": {"fr": "vérif.", "en": "check"},
-    "ui.cl.conditional": {"fr": "si…", "en": "if…"},
-})

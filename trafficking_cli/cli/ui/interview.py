@@ -16,9 +16,9 @@ from rich.markup import escape
 from rich.text import Text
 
 from trafficking_cli import models as m
-from trafficking_cli.checklists.answers import AnswerError, Command, parse_input
+from trafficking_cli.checklists.answers import AnswerError, Command, parse_input, parse_value, part_item
 from trafficking_cli.checklists.records import SPECIAL
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
 from .review import Pause, describe, render_stopped, render_summary, review
 from .widgets import prompt_line
@@ -107,7 +107,25 @@ def _store(console: Console, interview: Interview, item: m.Item, command: Comman
         console.print(Text(t("ui.cl.protected.recorded" if recorded else "ui.cl.protected.not_recorded", lang),
                            style="green" if recorded else "yellow"))
         return interview.protected(item.id, recorded, now())
-    return interview.answer(item.id, command.value, now(), command.note)
+    parts = _ask_parts(console, item, lang) if item.parts and command.value not in SPECIAL else None
+    return interview.answer(item.id, command.value, now(), command.note, parts)
+
+
+def _ask_parts(console: Console, item: m.Item, lang: str) -> dict[str, Any]:
+    """The further answers of a question that asks several things (B09: when, then where); Enter leaves one out."""
+    given: dict[str, Any] = {}
+    for part in item.parts:
+        sub = part_item(item, part)
+        while True:
+            text = prompt_line(f"  {part.label.get(lang) or part.id} ›")
+            if not text.strip():
+                break
+            try:
+                given[part.id] = parse_value(sub, text)
+                break
+            except AnswerError as error:
+                console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
+    return given
 
 
 def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command:
@@ -118,7 +136,7 @@ def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command
         try:
             command = parse_input(item, text, has_current=session.handled(item))
         except AnswerError as error:
-            console.print(Text(f"✗ {t(error.message_key, lang, **error.message_values)}", style="red"))
+            console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
             continue
         if command.kind == "help":
             _help(console, item, lang)
@@ -181,58 +199,3 @@ def _notices(console: Console, before: Session, after: Session, lang: str) -> No
     for checklist_id in set(after.opened()) - set(before.opened()):
         if checklist_id != after.checklist.id:
             console.print(Text(t("ui.cl.opened", lang, checklist=checklist_id), style="yellow"))
-
-
-register({
-    "ui.cl.mode.ask": {"fr": "À LIRE À LA PERSONNE", "en": "READ TO THE PERSON"},
-    "ui.cl.mode.check": {"fr": "VÉRIFICATION — pour l’enquêteur, ne pas lire", "en": "CHECK — practitioner only, "
-                                                                                       "do not read out"},
-    "ui.cl.progress": {"fr": "question {n} sur {total}", "en": "item {n} of {total}"},
-    "ui.cl.placeholder": {"fr": "[lieu] / [personne] : dites le nom connu du dossier, ne lisez pas le crochet.",
-                          "en": "[place] / [person]: say the name known from the case; do not read the brackets."},
-    "ui.cl.never_child": {"fr": "⛔ Ne jamais poser cette question à l’enfant : répondre d’après les documents, le "
-                                "tuteur ou d’autres preuves.",
-                          "en": "⛔ Never put this question to the child: answer from documents, the guardian or "
-                                "other evidence."},
-    "ui.cl.protected": {"fr": "🔒 Réponse protégée : elle ira dans le fichier d’identité chiffré, jamais dans le "
-                              "dossier.",
-                        "en": "🔒 Protected answer: it goes to the encrypted identity file, never into the case file."},
-    "ui.cl.current": {"fr": "Réponse enregistrée : {answer} — Entrée pour la garder",
-                      "en": "Saved answer: {answer} — Enter to keep it"},
-    "ui.cl.hint.yes_no": {"fr": "o/oui · n/non · r = refus", "en": "y/yes · n/no · r = declined"},
-    "ui.cl.hint.yes_no_unknown": {"fr": "o/oui · n/non · nsp = ne sait pas · r = refus",
-                                  "en": "y/yes · n/no · u = unknown · r = declined"},
-    "ui.cl.hint.choice": {"fr": "numéro de l’option · nsp · r = refus", "en": "option number · u = unknown · "
-                                                                                  "r = declined"},
-    "ui.cl.hint.multi": {"fr": "numéros séparés par des virgules (1,3) · aucun · nsp · r = refus",
-                         "en": "numbers separated by commas (1,3) · none · u = unknown · r = declined"},
-    "ui.cl.hint.text": {"fr": "texte libre · nsp · refus", "en": "free text · unknown · declined"},
-    "ui.cl.hint.date": {"fr": "AAAA-MM-JJ, JJ/MM/AAAA, MM/AAAA ou AAAA · nsp · r = refus",
-                        "en": "YYYY-MM-DD, DD/MM/YYYY, MM/YYYY or YYYY · u = unknown · r = declined"},
-    "ui.cl.hint.number": {"fr": "nombre · nsp · r = refus", "en": "number · u = unknown · r = declined"},
-    "ui.cl.hint.common": {"fr": " · ? pourquoi · < retour · > passer · = revue · q pause",
-                          "en": " · ? why · < back · > skip · = review · q pause"},
-    "ui.cl.keys": {"fr": "Chaque réponse est enregistrée aussitôt. ? = pourquoi cette question · < = retour · "
-                         "> = passer · nsp = ne sait pas · r = refus de répondre · « oui : note » ajoute une note · "
-                         "q = pause",
-                   "en": "Every answer is saved at once. ? = why we ask · < = back · > = skip · u = unknown · "
-                         "r = declined to answer · \"yes: note\" adds a note · q = pause"},
-    "ui.cl.resuming": {"fr": "Reprise : {answered} réponse(s), {skipped} passée(s), {open} restante(s).",
-                       "en": "Resuming: {answered} answered, {skipped} skipped, {open} left."},
-    "ui.cl.child_mode": {"fr": "Mode enfant : la personne est mineure ou présumée telle.",
-                         "en": "Child mode: the person is or is presumed a minor."},
-    "ui.cl.became_child": {"fr": "⚠ Doute sur l’âge : la personne est présumée mineure.",
-                           "en": "⚠ Doubt about age: the person is presumed a minor."},
-    "ui.cl.became_child.hidden": {"fr": "{n} question(s) ⛔ de cette liste ne lui seront pas posées.",
-                                  "en": "{n} ⛔ item(s) in this checklist will not be put to them."},
-    "ui.cl.opened": {"fr": "→ La liste {checklist} est ouverte pour cette personne.",
-                     "en": "→ Checklist {checklist} is now open for this person."},
-    "ui.cl.first": {"fr": "C’est la première question.", "en": "This is the first item."},
-    "ui.cl.no_help": {"fr": "Pas d’explication pour cette question.", "en": "No explanation for this item."},
-    "ui.cl.all_answered": {"fr": "Toutes les questions ont une réponse : revue.",
-                           "en": "Every item has an answer: review."},
-    "ui.cl.protected.recorded": {"fr": "🔒 Consigné dans le fichier d’identité chiffré.",
-                                 "en": "🔒 Recorded in the encrypted identity file."},
-    "ui.cl.protected.not_recorded": {"fr": "Non consigné (aucune trace de la réponse).",
-                                     "en": "Not recorded (no trace of the answer)."},
-})

@@ -4,6 +4,7 @@ the ``--answers FILE`` report, and how to resume after a pause or an interruptio
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -25,9 +26,8 @@ from trafficking_cli.checklists.records import (
     status_of,
     value_of,
 )
-from trafficking_cli.i18n import register, t
+from trafficking_cli.i18n import t
 
-from . import case as ui_case  # noqa: F401  # registers the ui.case.* messages the summary prints
 from .widgets import labelled, prompt_line, titled_table
 
 if TYPE_CHECKING:
@@ -54,9 +54,13 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
     if value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
         shown = t(f"ui.cl.value.{value}", lang)
     elif isinstance(value, list):
-        shown = ", ".join(labels.get(v, v) for v in value) or t("ui.cl.value.none", lang)
+        shown = ", ".join(str(labels.get(v, v)) for v in value) or t("ui.cl.value.none", lang)
     else:
         shown = labels.get(value, str(value)) if isinstance(value, str) else str(value)
+    parts = record.get("parts") if isinstance(record, dict) else None
+    if parts:
+        labels = {p.id: (p.label.get(lang) or p.id).rstrip(" ?") for p in item.parts}
+        shown += "".join(f" · {labels.get(k, k)} : {v}" for k, v in parts.items())
     note = record.get("note") if isinstance(record, dict) else None
     return f"{shown} ({note})" if note else shown
 
@@ -125,9 +129,30 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
                                style="yellow"), soft_wrap=True)
     if counts["open"]:
         _print_resume(console, lang, command_for(session.checklist.id))
-    if not interview.data.get("facts_date"):
-        console.print(Text(t("ui.case.warning.facts_date", lang), style="yellow"))
-    console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"))
+    render_memo_needs(console, interview.data, str(interview.case_file.path), lang)
+    console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"), soft_wrap=True)
+
+
+FACT_EXAMPLES = {"facts_date": "2019-01-15", "places": "Kayes", "summary": "…", "reference": "RP-2019-0123"}
+
+
+def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: str) -> None:
+    """Which facts the memo still needs before it runs (and which would make it fuller), with the command."""
+    from trafficking_cli.cases.facts import memo_needs
+
+    missing = memo_needs(data)
+    quoted = shlex.quote(case)
+    if missing["needs"]:
+        key = missing["needs"][0]
+        console.print(Text(t("ui.cl.memo.needs", lang, facts=", ".join(missing["needs"]),
+                             command=f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}"),
+                           style="bold yellow"), soft_wrap=True)
+    else:
+        console.print(Text(t("ui.cl.memo.ready", lang, command=f"trafficking memo {quoted}"), style="green"),
+                      soft_wrap=True)
+    if missing["wants"]:
+        console.print(Text(t("ui.cl.memo.wants", lang, facts=", ".join(missing["wants"]),
+                             command=f"trafficking case set {quoted} KEY VALUE"), style="yellow"), soft_wrap=True)
 
 
 def render_scripted(console: Console, report: dict[str, Any], interview: Interview, session: Session, lang: str,
@@ -151,44 +176,3 @@ def render_stopped(console: Console, interview: Interview, lang: str, command_fo
 def _print_resume(console: Console, lang: str, command: str) -> None:
     console.print(Text(t("ui.cl.resume", lang, command=command), style="bold"),
                   soft_wrap=True)  # one line: the command can be copied as it is
-
-
-register({
-    "ui.cl.value.yes": {"fr": "oui", "en": "yes"},
-    "ui.cl.value.no": {"fr": "non", "en": "no"},
-    "ui.cl.value.unknown": {"fr": "ne sait pas", "en": "unknown"},
-    "ui.cl.value.declined": {"fr": "refus de répondre", "en": "declined to answer"},
-    "ui.cl.value.none": {"fr": "aucun", "en": "none"},
-    "ui.cl.value.skipped": {"fr": "— passée", "en": "— skipped"},
-    "ui.cl.value.not_asked_child": {"fr": "⛔ non posée (enfant)", "en": "⛔ not asked (child)"},
-    "ui.cl.value.protected": {"fr": "🔒 fichier d’identité", "en": "🔒 identity file"},
-    "ui.cl.value.not_recorded": {"fr": "🔒 donnée, non consignée", "en": "🔒 given, not recorded"},
-    "ui.cl.review.title": {"fr": "Revue — liste {checklist}, {victim}", "en": "Review — checklist {checklist}, "
-                                                                               "{victim}"},
-    "ui.cl.review.#": {"fr": "#", "en": "#"},
-    "ui.cl.review.id": {"fr": "Id", "en": "Id"},
-    "ui.cl.review.question": {"fr": "Question", "en": "Item"},
-    "ui.cl.review.answer": {"fr": "Réponse", "en": "Answer"},
-    "ui.cl.review.prompt": {"fr": "Numéro ou identifiant à modifier (Entrée = terminer, q = pause) ›",
-                            "en": "Number or id to change (Enter = finish, q = pause) ›"},
-    "ui.cl.review.bad": {"fr": "Tapez un numéro de 1 à {n}, un identifiant, ou Entrée.",
-                         "en": "Type a number from 1 to {n}, an id, or Enter."},
-    "ui.cl.done": {"fr": "Liste {checklist} pour {victim} : {answered} réponse(s), {skipped} passée(s), {open} sans "
-                         "réponse, {not_asked_child} non posée(s) (enfant).",
-                   "en": "Checklist {checklist} for {victim}: {answered} answered, {skipped} skipped, {open} open, "
-                         "{not_asked_child} not asked (child)."},
-    "ui.cl.next": {"fr": "→ Liste {checklist} ouverte : {command}", "en": "→ Checklist {checklist} is open: {command}"},
-    "ui.cl.saved": {"fr": "Dossier enregistré : {path}", "en": "Case saved: {path}"},
-    "ui.cl.paused": {"fr": "Pause. Toutes les réponses sont enregistrées dans {path}.",
-                     "en": "Paused. Every answer is saved in {path}."},
-    "ui.cl.interrupted": {"fr": "Interrompu. Les réponses déjà données sont enregistrées dans {path}.",
-                          "en": "Interrupted. The answers already given are saved in {path}."},
-    "ui.cl.resume": {"fr": "Pour reprendre : {command}", "en": "To resume: {command}"},
-    "ui.cl.scripted": {"fr": "{n} réponse(s) du fichier enregistrée(s).", "en": "{n} answer(s) from the file saved."},
-    "ui.cl.scripted.not_shown": {
-        "fr": "Non posées (condition non remplie, ou question jamais posée à un enfant) : {items}",
-        "en": "Not asked (condition not met, or never asked of a child): {items}"},
-    "ui.cl.scripted.not_recorded": {
-        "fr": "Réponses protégées non consignées (aucune phrase secrète : TRAFFICKING_PASSPHRASE) : {items}",
-        "en": "Protected answers not recorded (no passphrase: TRAFFICKING_PASSPHRASE): {items}"},
-})

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trafficking_cli import i18n
 from trafficking_cli.i18n import t
 
 if TYPE_CHECKING:
@@ -16,54 +15,6 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 HIGHLIGHT = "bold reverse"  # visible with or without colour
-
-i18n.register({
-    "search.title": {"fr": "{total} résultat(s) pour « {query} »", "en": "{total} result(s) for “{query}”"},
-    "search.shown": {"fr": "{shown} affiché(s) sur {total} : --limit N pour en voir plus.",
-                     "en": "{shown} shown of {total}: --limit N to see more."},
-    "search.none": {"fr": "Aucun résultat pour « {query} ». Essayez un autre mot, sans accent, ou en anglais "
-                          "(la loi et sa traduction sont indexées).",
-                    "en": "No results for “{query}”. Try another word, without accents, or in French "
-                          "(the law and its translation are both indexed)."},
-    "search.did_you_mean": {"fr": "Vouliez-vous dire : « {suggestion} » ? Les résultats en tiennent compte.",
-                            "en": "Did you mean: “{suggestion}”? The results include it."},
-    "search.col.rank": {"fr": "#", "en": "#"},
-    "search.col.reference": {"fr": "Référence", "en": "Reference"},
-    "search.col.status": {"fr": "Statut", "en": "Status"},
-    "search.col.snippet": {"fr": "Extrait", "en": "Excerpt"},
-    "search.col.score": {"fr": "Score", "en": "Score"},
-    "search.reference": {"fr": "réf.", "en": "ref."},
-    "search.translation": {"fr": "traduction {status}", "en": "{status} translation"},
-    "search.unofficial": {"fr": "non officielle", "en": "unofficial"},
-    "search.official": {"fr": "officielle", "en": "official"},
-    "search.no_text": {"fr": "(aucun texte connu)", "en": "(no text known)"},
-    "search.footer": {"fr": "Texte complet : trafficking show ID. Les listes ne sont pas la loi.",
-                      "en": "Full text: trafficking show ID. Checklists are not law."},
-    "short.checklist_item": {"fr": "LISTE (pas la loi)", "en": "CHECKLIST (not law)"},
-    "search.notice.operators_ignored": {
-        "fr": "AND, OR et NOT ne sont pas des opérateurs ici : ils sont ignorés, les autres mots sont cherchés.",
-        "en": "AND, OR and NOT are not operators here: they were left out and the other words searched."},
-    "search.notice.truncated": {"fr": "Texte très long : seuls ses premiers mots sont cherchés.",
-                                "en": "Very long text: only its first words are searched."},
-    "search.notice.reference_elsewhere": {
-        "fr": "La loi n°2012-023 n’a pas d’article « {query} » connu : voici les textes qui en ont un.",
-        "en": "Law No. 2012-023 has no known article “{query}”: here are the instruments that have one."},
-    "search.notice.reference_not_found": {
-        "fr": "Aucune disposition connue ne porte ce numéro (trafficking law list) : les mots sont cherchés.",
-        "en": "No known provision has that number (trafficking law list): the words are searched instead."},
-    "search.error.empty": {"fr": "rien à chercher : tapez un ou plusieurs mots, p. ex. trafficking search mendicité",
-                           "en": "nothing to search: type one or more words, e.g. trafficking search begging"},
-    "search.error.wildcard_only": {
-        "fr": "« * » seul ne cherche rien : tapez le début d’un mot suivi de *, p. ex. mendic*",
-        "en": "“*” alone searches nothing: type the start of a word followed by *, e.g. beg*"},
-    "search.error.operators_only": {"fr": "seulement des opérateurs (AND, OR, NOT) : tapez les mots à chercher",
-                                    "en": "only operators (AND, OR, NOT): type the words to look for"},
-    "search.error.stopwords_only": {
-        "fr": "seulement des mots trop courants (« la », « de », « the »…) : ajoutez un mot qui compte",
-        "en": "only very common words (“la”, “de”, “the”…): add a word that matters"},
-    "error.unknown.instrument": {"fr": "texte ou liste inconnu : {given!r}",
-                                 "en": "unknown instrument or checklist: {given!r}"},
-})
 
 
 def print_query_error(console: Console, reason: str, lang: str) -> None:

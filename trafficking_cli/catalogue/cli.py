@@ -1,0 +1,57 @@
+"""Messages: cli ({key: (French, English)}); loaded by ``i18n`` on first use of a key prefix."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "error": ("Erreur", "Error"),
+    "error.try": ("Essayez : {hint}", "Try: {hint}"),
+    "error.known": ("Articles connus de {title} : {known} (* numéro déduit)",
+                    "Known articles of {title}: {known} (* number inferred)"),
+    "error.did_you_mean": ("Vouliez-vous dire : {options} ?", "Did you mean: {options}?"),
+    "error.unknown.provision": ("disposition inconnue : {given!r}", "unknown provision: {given!r}"),
+    "error.unknown.offence": ("infraction inconnue : {given!r}", "unknown offence: {given!r}"),
+    "error.unknown.checklist": ("liste inconnue : {given!r}", "unknown checklist: {given!r}"),
+    "error.invalid_data": ("données invalides", "invalid data"),
+    "error.more_one": ("{first} (+1 autre)", "{first} (+1 more)"),
+    "error.more": ("{first} (+{n} autres)", "{first} (+{n} more)"),
+    "error.unexpected": ("erreur inattendue : {error}. Relancez avec --debug pour le détail.",
+                         "unexpected error: {error}. Run again with --debug for details."),
+    "error.interrupted": ("Interrompu.", "Interrupted."),
+    "disclaimer": ("Aide de référence, pas un avis juridique. Vérifiez au Journal officiel.",
+                   "A reference aid, not legal advice. Check against the Journal officiel."),
+    "write.failed": (
+        "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est intacte, "
+        "seule la dernière modification n’a pas été enregistrée.",
+        "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact; only the last "
+        "change was not saved."),
+    "write.failed.hint": (
+        "libérez de la place sur le disque (ou choisissez un autre dossier), puis relancez la même commande",
+        "free some disk space (or choose another folder), then run the same command again"),
+    "error.unknown.instrument": ("texte ou liste inconnu : {given!r}", "unknown instrument or checklist: {given!r}"),
+    "write.readonly": (
+        "impossible d’écrire {path} : le support est en lecture seule ({reason}). Rien n’a été perdu : la version "
+        "précédente du fichier est intacte.",
+        "cannot write {path}: the medium is read-only ({reason}). Nothing was lost: the previous version of the "
+        "file is intact."),
+    "write.readonly.hint": (
+        "retirez la protection en écriture (clé USB, carte SD) ou choisissez un autre dossier",
+        "remove the write protection (USB stick, SD card) or choose another folder"),
+    "write.denied": (
+        "impossible d’écrire {path} : permission refusée ({reason}). Rien n’a été perdu : la version précédente du "
+        "fichier est intacte.",
+        "cannot write {path}: permission denied ({reason}). Nothing was lost: the previous version of the file is "
+        "intact."),
+    "write.denied.hint": (
+        "choisissez un dossier où vous avez le droit d’écrire (p. ex. votre dossier personnel)",
+        "choose a folder you may write to (e.g. your home folder)"),
+    "write.toolong": (
+        "impossible d’écrire {path} : nom de fichier trop long pour ce système ({reason})",
+        "cannot write {path}: file name too long for this system ({reason})"),
+    "write.toolong.hint": (
+        "choisissez un nom plus court",
+        "choose a shorter name"),
+    "write.other": (
+        "impossible d’écrire {path} : {reason}. Rien n’a été perdu : la version précédente du fichier est intacte.",
+        "cannot write {path}: {reason}. Nothing was lost: the previous version of the file is intact."),
+    "write.other.hint": (
+        "vérifiez que le dossier existe toujours et que le support est branché, puis relancez",
+        "check that the folder still exists and the medium is plugged in, then run again"),
+}

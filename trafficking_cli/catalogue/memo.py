@@ -1,0 +1,333 @@
+"""Messages: memo ({key: (French, English)}); loaded by ``i18n`` on first use of a key prefix."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "memo.error.format": ("format inconnu : {fmt!r}", "unknown format: {fmt!r}"),
+    "memo.error.extension": ("--format {fmt} contredit l’extension de {path} (qui donne {implied})",
+                             "--format {fmt} contradicts the extension of {path} (which gives {implied})"),
+    "memo.error.extension_hint": ("retirez --format, ou nommez le fichier en .{ext}",
+                                  "drop --format, or name the file .{ext}"),
+    "memo.error.binary": ("le format {fmt} est un fichier binaire : il ne s’affiche pas dans un terminal",
+                          "the {fmt} format is a binary file: it cannot be shown in a terminal"),
+    "memo.error.binary_hint": ("trafficking memo {case} --format {fmt} --output note.{fmt}",
+                               "trafficking memo {case} --format {fmt} --output memo.{fmt}"),
+    "memo.error.output_dir": ("{path} est un dossier : donnez un nom de fichier",
+                              "{path} is a folder: give a file name"),
+    "memo.error.no_parent": ("le dossier {path} n’existe pas", "folder {path} does not exist"),
+    "memo.error.as_of": ("--as-of : {value!r} n’est pas une date", "--as-of: {value!r} is not a date"),
+    "memo.error.as_of_hint": ("écrivez AAAA-MM-JJ, par exemple --as-of 2026-01-15",
+                              "write YYYY-MM-DD, e.g. --as-of 2026-01-15"),
+    "memo.written": ("Note écrite : {path}", "Memo written: {path}"),
+    "memo.title": ("Note de qualification (traite des personnes)", "Charging memo (trafficking in persons)"),
+    "memo.confidential": ("CONFIDENTIEL", "CONFIDENTIAL"),
+    "memo.confidential_note": ("victimes et suspects désignés par leur code ; identités dans le fichier protégé.",
+                               "victims and suspects named by code only; identities are in the protected file."),
+    "memo.disclaimer": (
+        "Aide à la décision préparée par un outil : elle ne remplace pas l’appréciation du magistrat et n’est pas un "
+        "avis juridique. Chaque énoncé juridique indique la disposition et la valeur de son texte (verbatim, "
+        "incomplet, paraphrase, manquant) ; une paraphrase n’est jamais le texte de la loi. Vérifier au Journal "
+        "officiel.",
+        "A decision aid prepared by a tool: it does not replace the magistrate's judgement and is not legal advice. "
+        "Each legal statement gives the provision and the worth of its text (verbatim, partial, paraphrase, "
+        "missing); a paraphrase is never the text of the law. Check against the Journal officiel."),
+    "memo.author_unknown": ("(à compléter)", "(to be completed)"),
+    "memo.field": ("Rubrique", "Field"),
+    "memo.value": ("Valeur", "Value"),
+    "memo.reference": ("Référence du dossier", "Case reference"),
+    "memo.facts_date": ("Date des faits", "Date of the facts"),
+    "memo.places": ("Lieux", "Places"),
+    "memo.memo_date": ("Date de la note", "Date of the memo"),
+    "memo.prepared_by": ("Établie par", "Prepared by"),
+    "memo.classification": ("Diffusion", "Classification"),
+    "memo.court": ("Juridiction", "Court"),
+    "memo.office": ("Parquet ou cabinet", "Prosecutor's office or chambers"),
+    "memo.to_fill": ("(à compléter)", "(to be completed)"),
+    "memo.h.conclusions": ("Conclusions", "Conclusions"),
+    "memo.conclusions_intro": (
+        "Qualifications examinées, avec les victimes concernées, leur statut, la preuve et leur fondement. Seules "
+        "les qualifications établies ou conditionnelles sont proposées ; les incomplètes restent à instruire, les "
+        "autres sont écartées.",
+        "Charges examined, with the victims concerned, their status, the proof and their basis. Only established or "
+        "conditional charges are proposed; incomplete ones remain to be investigated, the others are set aside."),
+    "memo.conclusions_reasoning": ("Le raisonnement suit (partie {part}) ; les textes cités et leurs sources sont "
+                                   "en annexe.",
+                                   "The reasoning follows (part {part}); the provisions cited and their sources "
+                                   "are annexed."),
+    "memo.victims": ("Victimes", "Victims"),
+    "memo.gaps_for": ("Lacunes (victimes concernées)", "Gaps (victims concerned)"),
+    "memo.parties_line": (
+        "Victimes : {victims} ({victim_codes}) ; suspects : {suspects} ; pièces : {exhibits}. Détail en annexe C.",
+        "Victims: {victims} ({victim_codes}); suspects: {suspects}; exhibits: {exhibits}. Detail in annex C."),
+    "memo.qualification_group.established": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de : {victims}, sous "
+        "les réserves indiquées. Qualification retenue.",
+        "The elements of the offence '{name}' are made out and supported as regards: {victims}, subject to the "
+        "caveats below. Charge proposed."),
+    "memo.qualification_group.conditional": (
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de : {victims}, mais seulement sous les "
+        "conditions indiquées, que l’outil ne peut garantir : qualification retenue sous condition, non tenue pour "
+        "acquise.",
+        "The elements of the offence '{name}' are made out as regards: {victims}, but only on the conditions stated, "
+        "which the tool cannot vouch for: charge proposed on condition."),
+    "memo.qualification_group.incomplete": (
+        "La qualification « {name} » à l’égard de : {victims} est une piste à instruire, non retenue à ce stade : "
+        "des éléments restent à établir.",
+        "A charge of '{name}' as regards: {victims} is a lead to investigate, not charged at this stage: elements "
+        "remain to be established."),
+    "memo.qualification_group.not_established": (
+        "La qualification « {name} » à l’égard de : {victims} a été examinée et écartée : un élément est exclu par "
+        "les faits.",
+        "A charge of '{name}' as regards: {victims} was examined and set aside: an element is ruled out by the facts."),
+    "memo.h.victims_elements": ("Victimes × éléments (statut — pièces)", "Victims × elements (status — exhibits)"),
+    "memo.no_exhibit": ("aucune pièce", "no exhibit"),
+    "memo.caveat_ref": ("R{n}", "C{n}"),
+    "memo.caveats_seen": ("Voir aussi les réserves {refs}, énoncées plus haut.",
+                          "See also caveats {refs}, stated above."),
+    "memo.h.sources": ("Annexe B — Sources", "Annex B — Sources"),
+    "memo.sources_intro": (
+        "Classées par autorité : textes officiels et organes de l’ONU et de l’OIT d’abord, puis décisions "
+        "rapportées, doctrine et ONG, puis presse, puis copies secondaires. Une source que les données marquent "
+        "comme peu fiable n’est citée que si elle est la seule d’une disposition, et elle est signalée.",
+        "Ranked by authority: official texts and UN and ILO bodies first, then reported decisions, scholarship "
+        "and NGOs, then the press, then secondary copies. A source the data marks as weak is cited only when it "
+        "is a provision's only source, and it is flagged."),
+    "memo.source": ("Source", "Source"),
+    "memo.weak": ("peu fiable (seule source connue)", "weak (the only source known)"),
+    "memo.only_weak": ("Seule source connue de cette disposition, marquée peu fiable : vérifier au Journal officiel.",
+                       "The only source known for this provision, marked weak: check against the Journal officiel."),
+    "memo.source_kind.official": ("texte officiel / ONU-OIT", "official text / UN-ILO"),
+    "memo.source_kind.treaty_collection": ("recueil de traités", "treaty collection"),
+    "memo.source_kind.court_report": ("décision rapportée", "reported decision"),
+    "memo.source_kind.academic": ("doctrine", "scholarship"),
+    "memo.source_kind.ngo": ("ONG", "NGO"),
+    "memo.source_kind.press": ("presse", "press"),
+    "memo.source_kind.secondary": ("copie secondaire", "secondary copy"),
+    "memo.h.detail": ("Annexe C — Détail par victime, suspects et pièces", "Annex C — Detail: victims, suspects, "
+                      "exhibits"),
+    "memo.h.signature": ("Signature", "Signature"),
+    "memo.signature_place": ("Fait à ………………………, le ………………………", "Done at ………………………, on ………………………"),
+    "memo.signature_who": ("Le magistrat (nom, qualité, signature) :", "The magistrate (name, office, signature):"),
+    "memo.h.summary": ("Résumé des faits", "Summary of the facts"),
+    "memo.h.parties": ("Victimes, suspects et pièces (codes seulement)", "Victims, suspects and exhibits (codes only)"),
+    "memo.h.victims": ("Victimes", "Victims"),
+    "memo.h.suspects": ("Suspects", "Suspects"),
+    "memo.h.evidence": ("Pièces", "Exhibits"),
+    "memo.h.charges": ("Qualification juridique", "Legal qualification"),
+    "memo.h.elements": ("Éléments constitutifs", "Elements of the offence"),
+    "memo.h.aggravating": ("Circonstances aggravantes", "Aggravating circumstances"),
+    "memo.h.penalty": ("Peine encourue", "Penalty incurred"),
+    "memo.h.charge_warnings": ("Avertissements", "Warnings"),
+    "memo.h.considered": ("Qualifications examinées", "Offences considered"),
+    "memo.h.penalties": ("Peines encourues", "Penalties incurred"),
+    "memo.h.law": ("Droit applicable à la date des faits", "Law applicable at the date of the facts"),
+    "memo.h.gaps": ("Lacunes et actes d’enquête à accomplir", "Gaps and investigative steps"),
+    "memo.h.protection": ("Mesures de protection", "Protection measures"),
+    "memo.h.warnings": ("Avertissements généraux", "General warnings"),
+    "memo.h.annex": ("Annexe A — Dispositions citées", "Annex A — Provisions cited"),
+    "memo.code": ("Code", "Code"),
+    "memo.age": ("Âge aux faits", "Age at the facts"),
+    "memo.sex": ("Sexe", "Sex"),
+    "memo.nationality": ("Nationalité", "Nationality"),
+    "memo.minor": ("Mineur", "Minor"),
+    "memo.minor.yes": ("oui", "yes"),
+    "memo.minor.no": ("non", "no"),
+    "memo.minor.unknown": ("âge inconnu", "age unknown"),
+    "memo.minor.presumed": ("présumé (âge contesté)", "presumed (age disputed)"),
+    "memo.role": ("Rôle", "Role"),
+    "memo.exhibit": ("Pièce", "Exhibit"),
+    "memo.kind": ("Nature", "Kind"),
+    "memo.description": ("Description", "Description"),
+    "memo.supports": ("Se rapporte à", "Supports"),
+    "memo.none": ("Néant.", "None."),
+    "memo.none_recorded": ("Aucune relevée au dossier.", "None recorded in the file."),
+    "memo.examined": ("Infractions examinées : {offences}.", "Offences examined: {offences}."),
+    "memo.no_charge": (
+        "Aucune qualification n’est proposée à ce stade : aucun fait établi au dossier ne réunit encore les éléments "
+        "d’une infraction en vigueur à la date des faits. Voir les lacunes et les actes d’enquête ci-dessous.",
+        "No charge is proposed at this stage: no fact established in the file yet makes out the elements of an "
+        "offence in force at the date of the facts. See the gaps and investigative steps below."),
+    "memo.qualification.established": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de {person} {victim}, "
+        "sous les réserves indiquées. Qualification retenue.",
+        "The elements of the offence '{name}' are made out and supported as regards {person} {victim}, subject to "
+        "the caveats below. Charge proposed."),
+    "memo.qualification.incomplete": (
+        "La qualification « {name} » à l’égard de {person} {victim} est une piste à instruire, non retenue à ce "
+        "stade : des éléments restent à établir.",
+        "A charge of '{name}' as regards {person} {victim} is a lead to investigate, not charged at this stage: "
+        "elements remain to be established."),
+    "memo.qualification.not_established": (
+        "La qualification « {name} » à l’égard de {person} {victim} a été examinée et écartée : un élément est exclu "
+        "par les faits.",
+        "A charge of '{name}' as regards {person} {victim} was examined and set aside: an element is ruled out by "
+        "the facts."),
+    "memo.charge.established": (
+        "ÉTABLIE",
+        "ESTABLISHED"),
+    "memo.charge.incomplete": (
+        "INCOMPLÈTE — PISTE À INSTRUIRE, NON RETENUE",
+        "INCOMPLETE — LEAD TO INVESTIGATE, NOT CHARGED"),
+    "memo.charge.not_established": (
+        "NON ÉTABLIE — EXAMINÉE ET ÉCARTÉE",
+        "NOT ESTABLISHED — EXAMINED AND SET ASIDE"),
+    "memo.element.met": (
+        "réuni",
+        "met"),
+    "memo.element.unmet": ("exclu par les faits", "ruled out by the facts"),
+    "memo.element.unknown": ("à établir", "unknown — to establish"),
+    "memo.element.not_required": ("non exigé", "not required"),
+    "memo.legal_basis": ("Fondement", "Legal basis"),
+    "memo.child_rule": ("Règle de l’enfant (moyens non exigés) : {basis}. {caveat}",
+                        "Child rule (means not required): {basis}. {caveat}"),
+    "memo.element": ("Élément", "Element"),
+    "memo.status": ("Statut", "Status"),
+    "memo.facts": ("Faits retenus", "Facts"),
+    "memo.evidence": ("Pièces", "Evidence"),
+    "memo.basis": ("Fondement", "Basis"),
+    "memo.equivalent": ("→ vaut pour {item}", "→ stands for {item}"),
+    "memo.verified": ("vérifiée dans le texte malien", "verified in the Malian text"),
+    "memo.unverified": ("NON VÉRIFIÉE dans le texte malien", "NOT VERIFIED in the Malian text"),
+    "memo.up_to": ("jusqu’à {years} ans", "up to {years} years"),
+    "memo.effect_unknown": ("effet sur la peine inconnu", "effect on the penalty unknown"),
+    "memo.aggravated_by": ("aggravée par {ids}", "aggravated by {ids}"),
+    "memo.kind.reclusion": ("réclusion", "réclusion, criminal imprisonment"),
+    "memo.kind.emprisonnement": ("emprisonnement", "imprisonment"),
+    "memo.as_source_says": ("Selon la source ({status}) :", "As the source gives it ({status}):"),
+    "memo.our_translation": ("traduction non officielle (la nôtre)", "unofficial translation (ours)"),
+    "memo.additional": ("Peines complémentaires :", "Additional penalties:"),
+    "memo.offence": ("Infraction", "Offence"),
+    "memo.victim": ("Victime", "Victim"),
+    "memo.decision": ("Décision", "Decision"),
+    "memo.charge": ("Qualification", "Charge"),
+    "memo.penalty": ("Peine", "Penalty"),
+    "memo.text_status": ("Valeur du texte", "Text status"),
+    "memo.instrument": ("Texte", "Instrument"),
+    "memo.applies": ("S’applique", "Applies"),
+    "memo.reason": ("Motif", "Reason"),
+    "memo.yes": ("oui", "yes"),
+    "memo.no": ("non", "no"),
+    "memo.facts_date_line": ("Date des faits retenue : {date}.", "Date of the facts: {date}."),
+    "memo.caveats_of": ("Mises en garde — {name}", "Caveats — {name}"),
+    "memo.gap": ("Lacune", "Gap"),
+    "memo.step": ("Acte d’enquête à accomplir", "Investigative step"),
+    "memo.protection_intro": (
+        "Obligations envers les victimes que le dossier appelle, avec leur fondement et sa valeur.",
+        "Duties owed to the victims that the case calls for, with their basis and its status."),
+    "memo.measure": ("Mesure", "Measure"),
+    "memo.why": ("Pourquoi", "Why"),
+    "memo.caveat": ("Réserve", "Caveat"),
+    "memo.annex_intro": (
+        "Chaque disposition citée, avec la valeur de son texte et sa source. Les guillemets « » ne marquent que les "
+        "mots de la loi ; une paraphrase est donnée entre parenthèses.",
+        "Every provision cited, with the worth of its text and its source. Quotation marks « » mark only the law's "
+        "own words; a paraphrase is given in brackets."),
+    "memo.no_text": ("Aucun texte connu.", "No text known."),
+    "memo.sources": ("Sources", "Sources"),
+    "memo.not_in_corpus": ("Disposition absente du corpus.", "Provision not in the corpus."),
+    "memo.number.inferred": ("n° déduit", "no. inferred"),
+    "memo.number.unknown": ("n° inconnu", "no. unknown"),
+    "memo.footer": ("Note générée le {date} par trafficking-cli ; à relire, compléter et signer.",
+                    "Memo generated on {date} by trafficking-cli; to be reviewed, completed and signed."),
+    "duty.malian_law": ("droit malien", "Malian law"),
+    "duty.international": ("texte international", "international text"),
+    "duty.guidance": ("bonne pratique / lignes directrices", "good practice / guidance"),
+    "duty.unverified": ("non vérifié", "unverified"),
+    "evidence.testimony": ("témoignage", "testimony"),
+    "evidence.document": ("document", "document"),
+    "evidence.physical": ("preuve matérielle", "physical evidence"),
+    "evidence.digital": ("preuve numérique", "digital evidence"),
+    "evidence.financial": ("trace financière", "financial trace"),
+    "evidence.expert": ("expertise", "expert report"),
+    # issue 8 (analysis v2)
+    "memo.qualification.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de {person} {victim} sur la foi "
+        "des faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de la "
+        "preuve.",
+        "The elements of the offence '{name}' are made out as regards {person} {victim} on the facts alleged: no "
+        "exhibit in the file supports them yet. Charge proposed subject to proof."),
+    "memo.qualification.conditional": (
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de {person} {victim}, mais seulement sous les "
+        "conditions ci-dessous : qualification retenue sous condition, non tenue pour acquise.",
+        "The elements of the offence '{name}' are made out as regards {person} {victim}, but only on the conditions "
+        "below: charge proposed on condition; it cannot be called established."),
+    "memo.charge.alleged": (
+        "ÉLÉMENTS RÉUNIS (FAITS ALLÉGUÉS) — PREUVE : AUCUNE PIÈCE",
+        "ELEMENTS MADE OUT (ALLEGED FACTS) — PROOF: NO EXHIBIT"),
+    "memo.charge.conditional": (
+        "CONDITIONNELLE",
+        "CONDITIONAL"),
+    "memo.proof_short.none": (
+        "preuve : aucune pièce",
+        "proof: no exhibit"),
+    "memo.proof_short.single": (
+        "preuve : une seule pièce",
+        "proof: a single exhibit"),
+    "memo.proof_short.corroborated": (
+        "preuve : corroborée",
+        "proof: corroborated"),
+    "memo.proof.none": (
+        "Preuve : aucune pièce — les faits sont allégués, aucune pièce du dossier ne les étaye encore.",
+        "Proof: no exhibit — the facts are alleged; no exhibit in the file supports them yet."),
+    "memo.proof.single": (
+        "Preuve : une seule pièce pour au moins un des éléments — à corroborer.",
+        "Proof: a single exhibit for at least one of the elements — to be corroborated."),
+    "memo.proof.corroborated": (
+        "Preuve : chaque élément retenu est étayé par au moins deux pièces.",
+        "Proof: each element relied on is supported by at least two exhibits."),
+    "memo.person.victim": (
+        "la victime",
+        "victim"),
+    "memo.aggravation.unknown": (
+        "À ÉTABLIR, non appliquée",
+        "TO BE ESTABLISHED, not applied"),
+    "memo.penalty.hypothetical": (
+        "si les éléments manquants sont établis : {summary} (sans aggravation)",
+        "if the missing elements are established: {summary} (without aggravation)"),
+    "memo.penalty.base": (
+        "base : {base}, {cite}",
+        "base: {base}, {cite}"),
+    "memo.penalty.life_from": (
+        "de {low} ans à la perpétuité",
+        "from {low} years up to life"),
+    "memo.penalty.below_days": (
+        "moins de {days} jours",
+        "less than {days} days"),
+    "memo.amount_range": (
+        "{low} à {high}",
+        "{low} to {high}"),
+    "memo.kind.amende": (
+        "amende",
+        "fine"),
+    "memo.note.period": (
+        "Période couverte : du {start} au {end}.",
+        "Period covered: from {start} to {end}."),
+    "memo.note.condition": (
+        "Condition : {text}",
+        "Condition: {text}"),
+    "memo.note.missing": (
+        "À établir : {text}",
+        "To establish: {text}"),
+    "memo.note.mitigated": (
+        "Avec circonstances atténuantes : {range} ({cite}) — {note}.",
+        "With mitigating circumstances: {range} ({cite}) — {note}."),
+    "memo.note.mitigated_caveat": (
+        "Circonstances atténuantes : {text}",
+        "Mitigating circumstances: {text}"),
+    "memo.note.prescription.unknown": (
+        "Prescription (au {date}) : impossible à dire. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): cannot be told. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.note.prescription.not_barred": (
+        "Prescription (au {date}) : non acquise. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): not time-barred. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.note.prescription.barred": (
+        "Prescription (au {date}) : ACQUISE d’après le dossier. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): TIME-BARRED according to the file. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.number.conflicting": (
+        "n° discordant selon les sources",
+        "no. conflicting between sources"),
+    "memo.qualification_group.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims} sur la foi des "
+        "faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de la "
+        "preuve.",
+        "The elements of the offence '{name}' are made out as regards: {victims} on the facts alleged: no exhibit in "
+        "the file supports them yet. Charge proposed subject to proof."),
+}

@@ -1,0 +1,295 @@
+"""The memo's one outline: which sections, in which order, numbered how, holding which blocks.
+
+Decided once here for every format; the renderers (Markdown, DOCX, PDF, terminal) only map blocks to their
+typography. The order is the one a court office files: the court header, the conclusions on their own
+page (who is charged with what, for which victims, how sure), the facts, the reasoning, then the annexes
+(provisions cited, sources ranked, detail per victim) and a signature block. Pure: a ``Memo`` in, blocks out.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, Bullets, Fields, Heading, PageBreak, Para, Quote, Table, one_line
+from .groups import Caveats, ChargeGroup, codes, group_charges, group_rows, ranked_sources
+from .model import Memo, MemoCharge, MemoPenalty, MemoProvision, MemoSource
+
+NONE = "—"
+# The order charges are listed in the conclusions: what is proposed first, what to investigate after.
+STATUS_ORDER = {"established": 0, "conditional": 1, "incomplete": 2, "not_established": 3}
+
+
+def outline(memo: Memo) -> list[Block]:
+    return _Outline(memo).blocks()
+
+
+class _Outline:
+    """One memo's outline: numbers its parts and caveats as it goes, so every format numbers alike."""
+
+    def __init__(self, memo: Memo) -> None:
+        self.memo, self.L = memo, memo.label
+        self.part = 0
+        self.caveats = Caveats()
+        self.groups = group_charges(memo.charges)
+        self.sources = ranked_sources(memo.annex)
+        self.source_number = {s.key: n for n, s in enumerate(self.sources, start=1)}
+        self.out: list[Block] = []
+
+    def blocks(self) -> list[Block]:
+        for section in (self.header, self.conclusions, self.facts, self.reasoning, self.penalties, self.law,
+                        self.gaps, self.protection, self.general_warnings, self.annex_provisions,
+                        self.annex_sources, self.annex_detail, self.signature):
+            section()
+        return self.out
+
+    # ---- building ---------------------------------------------------------------------------------
+
+    def add(self, *blocks: Block) -> None:
+        self.out.extend(blocks)
+
+    def numbered(self, key: str) -> None:
+        self.part += 1
+        self.add(Heading(1, f"{self.part}. {self.L(key)}"))
+
+    def table(self, headers: list[str], rows: list[tuple[str, ...]], widths: tuple[int, ...] = (),
+              tone_col: int = -1, tones: tuple[str, ...] = ()) -> None:
+        if rows:
+            self.add(Table(tuple(headers), tuple(rows), widths, tone_col, tones))
+        else:
+            self.add(Para(self.L("none")))
+
+    def say_caveats(self, texts: tuple[str, ...] | list[str]) -> None:
+        """New caveats written out with their number; those already said, referred to by number."""
+        new, seen = self.caveats.split(texts)
+        if new:
+            self.add(Bullets(tuple(f"{self.L('caveat_ref', n=n)} — {text}" for n, text in new), tone="warn"))
+        if seen:
+            refs = ", ".join(self.L("caveat_ref", n=n) for n in seen)
+            self.add(Para(self.L("caveats_seen", refs=refs), tone="note"))
+
+    # ---- header and conclusions -------------------------------------------------------------------
+
+    def header(self) -> None:
+        m, L = self.memo, self.L
+        dates = m.facts_date + (f" → {m.facts_end_date}" if m.facts_end_date else "")
+        to_fill = L("to_fill")
+        self.add(Heading(0, f"{m.title} — {m.reference}"),
+                 Fields(((L("court"), m.court or to_fill), (L("office"), m.office or to_fill),
+                         (L("reference"), m.reference), (L("memo_date"), m.date), (L("prepared_by"), m.author),
+                         (L("facts_date"), dates), (L("places"), ", ".join(m.places) or NONE),
+                         (L("classification"), L("confidential")))),
+                 Para(f"{L('confidential')} — {L('confidential_note')}", tone="alert"),
+                 Para(L("disclaimer"), tone="note"))
+
+    def conclusions(self) -> None:
+        L = self.L
+        self.numbered("h.conclusions")
+        if not self.memo.charges:
+            self.add(Para(L("no_charge"), tone="strong"), PageBreak())
+            return
+        self.add(Para(L("conclusions_intro")))
+        rows: dict[tuple[str, str, str, str], list[str]] = {}
+        for c in sorted(self.memo.charges, key=lambda c: STATUS_ORDER.get(c.status, 9)):
+            rows.setdefault((c.name, c.status_label, _cites(c), c.status), []).append(c.victim)
+        self.table([L("charge"), L("victims"), L("status"), L("basis")],
+                   [(name, codes(victims), status, cites) for (name, status, cites, _), victims in rows.items()],
+                   (30, 18, 16, 36), tone_col=2, tones=tuple(key[3] for key in rows))
+        self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
+
+    def facts(self) -> None:
+        m, L = self.memo, self.L
+        self.numbered("h.summary")
+        self.add(Para(m.summary or L("none")),
+                 Para(L("parties_line", victims=len(m.victims), victim_codes=codes(v["id"] for v in m.victims)
+                        or NONE, suspects=codes(s["id"] for s in m.suspects) or NONE,
+                        exhibits=len(m.evidence)), tone="note"))
+
+    # ---- the reasoning ------------------------------------------------------------------------------
+
+    def reasoning(self) -> None:
+        L = self.L
+        self.numbered("h.charges")
+        self.add(Para(L("examined", offences=self.memo.examined), tone="note"))
+        if not self.memo.charges:
+            self.add(Para(L("no_charge"), tone="strong"))
+        for n, group in enumerate(self.groups, start=1):
+            self.charge_group(f"{self.part}.{n}", group)
+        if self.memo.considered:
+            self.add(Heading(2, L("h.considered")))
+            rows = group_rows((c.victim, (c.name, c.reason)) for c in self.memo.considered)
+            self.table([L("offence"), L("victims"), L("decision")],
+                       [(cells[0], victims, cells[1]) for victims, cells in rows], (28, 18, 54))
+
+    def charge_group(self, number: str, g: ChargeGroup) -> None:
+        c, L = g.first, self.L
+        key = "alleged" if c.status == "established" and c.proof == "none" else c.status
+        self.add(Heading(2, f"{number} {c.name} — {codes(g.victims)}{self.memo.sep}{c.status_label}"),
+                 Para(L(f"qualification_group.{key}", name=c.name, victims=codes(g.victims))))
+        if c.notes:  # period, conditions, proof, mitigated range, limitation (contracts §5)
+            self.add(Bullets(c.notes))
+        self.add(
+                 Para(f"{L('legal_basis')}{self.memo.sep}{_cites(c)}", tone="note"),
+                 Heading(3, L("h.elements")))
+        self.table([L("element"), L("status"), L("facts"), L("basis")],
+                   [(e.label, e.status_label, ", ".join(e.fact_labels) or NONE,
+                     "; ".join(x.short for x in e.provisions)) for e in c.elements],
+                   (20, 18, 36, 26), tone_col=1, tones=tuple(e.status for e in c.elements))
+        self.victims_by_element(g)
+        self.aggravating(c)
+        self.penalty(c)
+        if c.warnings:
+            self.add(Heading(3, L("h.charge_warnings")))
+            self.say_caveats(c.warnings)
+
+    def victims_by_element(self, g: ChargeGroup) -> None:
+        """Victims × elements: each cell says the element's status for that victim and the exhibits for it."""
+        L = self.L
+        self.add(Heading(3, L("h.victims_elements")))
+        headers = [L("victim"), *(e.label for e in g.first.elements)]
+        rows = group_rows((c.victim, tuple(_cell(self.memo, e.status_label, e.note, e.evidence)
+                                           for e in c.elements)) for c in g.charges)
+        self.table(headers, [(victims, *cells) for victims, cells in rows])
+
+    def aggravating(self, c: MemoCharge) -> None:
+        self.add(Heading(3, self.L("h.aggravating")))
+        if not c.aggravating:
+            self.add(Para(self.L("none_recorded"), tone="note"))
+            return
+        self.add(Bullets(tuple(f"{a.label} — {a.verified_label} — {a.effect}"
+                               + (f" — {a.provision.short}" if a.provision else "") for a in c.aggravating),
+                         tone="" if all(a.verified for a in c.aggravating) else "warn"))
+
+    def penalty(self, c: MemoCharge) -> None:
+        L = self.L
+        self.add(Heading(3, L("h.penalty")))
+        penalties = [p for p in (c.penalty, *c.other_penalties) if p]
+        if not penalties:
+            self.add(Para(L("none")))
+        for p in penalties:
+            self.add(Para(f"{p.summary} — {_basis(p)}", tone="strong"))
+            if p.source_text:
+                self.add(Para(_source_says(self.memo, p), tone="note"))
+            if p.additional:
+                self.add(Para(f"{L('additional')} {p.additional}", tone="note"))
+
+    # ---- penalties, law, gaps, protection, general warnings ------------------------------------------
+
+    def penalties(self) -> None:
+        L = self.L
+        self.numbered("h.penalties")
+        self.table([L("charge"), L("victims"), L("penalty"), L("basis")],
+                   [(g.first.name, codes(g.victims), g.first.penalty.summary if g.first.penalty else L("none"),
+                     _basis(g.first.penalty)) for g in self.groups], (28, 18, 26, 28))
+
+    def law(self) -> None:
+        m, L = self.memo, self.L
+        self.numbered("h.law")
+        self.add(Para(L("facts_date_line", date=m.facts_date)))
+        self.table([L("instrument"), L("applies"), L("reason")],
+                   [(i.name, i.applies_label, " ".join((i.reason, *i.notes))) for i in m.instruments],
+                   (24, 10, 66), tone_col=1, tones=tuple("met" if i.applies else "unmet" for i in m.instruments))
+        for i in m.instruments:
+            if i.caveats:
+                self.add(Para(L("caveats_of", name=i.name), tone="strong"))
+                self.say_caveats(i.caveats)
+
+    def gaps(self) -> None:
+        L = self.L
+        self.numbered("h.gaps")
+        # One row per investigative step, with every gap it answers: a long case does not repeat the step.
+        by_step: dict[str, dict[str, list[str]]] = {}
+        for g in self.memo.gaps:
+            by_step.setdefault(g.step, {}).setdefault(g.subject, []).append(g.victim)
+        self.table(["#", L("step"), L("gaps_for")],
+                   [(str(n), step, " ; ".join(f"{codes(victims)}{self.memo.sep}{subject}"
+                                              for subject, victims in subjects.items()))
+                    for n, (step, subjects) in enumerate(by_step.items(), start=1)], (5, 40, 55))
+
+    def protection(self) -> None:
+        L = self.L
+        self.numbered("h.protection")
+        self.add(Para(L("protection_intro")))
+        self.table([L("measure"), L("why"), L("basis"), L("status"), L("caveat")],
+                   [(d.label, d.why, "; ".join(x.short for x in d.basis) or d.basis_note or NONE, d.status_label,
+                     d.caveat or NONE) for d in self.memo.protection], (18, 20, 22, 12, 28))
+
+    def general_warnings(self) -> None:
+        if self.memo.warnings:
+            self.numbered("h.warnings")
+            self.say_caveats(self.memo.warnings)
+
+    # ---- annexes and signature --------------------------------------------------------------------------
+
+    def annex_provisions(self) -> None:
+        L = self.L
+        self.add(Heading(1, L("h.annex")), Para(L("annex_intro"), tone="note"))
+        for p in self.memo.annex:
+            self.provision(p)
+
+    def provision(self, p: MemoProvision) -> None:
+        L = self.L
+        heading = p.heading if p.heading and p.heading not in p.cite.citation else ""
+        self.add(Heading(3, p.cite.citation + (f" — {heading}" if heading else "")),
+                 Para(f"{L('text_status')}{self.memo.sep}{p.cite.status_label}", tone="strong"))
+        if p.original:
+            self.add(Quote(one_line(p.original), True))
+        self.add(Quote(one_line(p.text), p.quoted) if p.text else Para(L("no_text"), tone="note"))
+        self.say_caveats(p.warnings)
+        if p.source_refs:
+            refs = ", ".join(f"[{self.source_number[s.key]}]" for s in p.source_refs)
+            self.add(Para(f"{L('sources')}{self.memo.sep}{refs}", tone="note"))
+        if p.only_weak:
+            self.add(Para(L("only_weak"), tone="warn"))
+
+    def annex_sources(self) -> None:
+        L = self.L
+        self.add(Heading(1, L("h.sources")), Para(L("sources_intro"), tone="note"))
+        self.table(["#", L("source"), L("kind")],
+                   [(f"[{n}]", s.line, _kind(self.memo, s)) for n, s in enumerate(self.sources, start=1)],
+                   (6, 74, 20))
+
+    def annex_detail(self) -> None:
+        m, L = self.memo, self.L
+        self.add(Heading(1, L("h.detail")), Heading(2, L("h.victims")))
+        self.table([L("code"), L("age"), L("sex"), L("nationality"), L("minor")],
+                   [(v["id"], v["age"], v["sex"], v["nationality"], v["minor"]) for v in m.victims])
+        self.add(Heading(2, L("h.suspects")))
+        self.table([L("code"), L("role")], [(s["id"], s["role"]) for s in m.suspects], (15, 85))
+        self.add(Heading(2, L("h.evidence")))
+        self.table([L("exhibit"), L("kind"), L("description"), L("supports")],
+                   [(e["id"], e["kind_label"], e["description"], e["supports_label"]) for e in m.evidence],
+                   (9, 16, 35, 40))
+
+    def signature(self) -> None:
+        L = self.L
+        self.add(Heading(2, L("h.signature")), Para(L("signature_place")), Para(L("signature_who")),
+                 Para(L("footer", date=self.memo.date), tone="note"))
+
+
+# ---- cells ----------------------------------------------------------------------------------------------
+
+def _cites(c: MemoCharge) -> str:
+    return "; ".join(x.short for x in c.provisions)
+
+
+def _basis(p: MemoPenalty | None) -> str:
+    return p.provision.short if p and p.provision else NONE
+
+
+def _cell(memo: Memo, status: str, note: str, evidence: tuple[str, ...]) -> str:
+    """``établi — E1, E2``: the status, why (if said), and the exhibits, in one cell."""
+    parts = [status + (f" : {note}" if note and memo.lang == "fr" else f": {note}" if note else "")]
+    parts.append(", ".join(evidence) if evidence else memo.label("no_exhibit"))
+    return " — ".join(parts)
+
+
+def _kind(memo: Memo, s: MemoSource) -> str:
+    return s.kind_label + (f" — {memo.label('weak')}" if s.weak else "")
+
+
+def _source_says(memo: Memo, p: MemoPenalty) -> str:
+    """The penalty's text with what it is worth; our translation apart, labelled, never inside « »."""
+    is_law = p.text_status in ("verbatim", "partial")
+    text = one_line(p.source_text)
+    said = f"{memo.label('as_source_says', status=p.status_label)} {'« ' + text + ' »' if is_law else f'({text})'}"
+    if p.translation:
+        said += f" [{memo.label('our_translation')}{memo.sep}{one_line(p.translation)}]"
+    return said
