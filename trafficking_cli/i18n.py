@@ -33,6 +33,7 @@ DOMAINS: dict[str, str] = {
     **dict.fromkeys(("considered", "corroborate", "derived", "element", "gap", "step", "warning", "why",
                      "period", "mitigation", "prescription", "condition", "aggravation"), "analysis"),
     **dict.fromkeys(("memo", "duty", "evidence"), "memo"),
+    **dict.fromkeys(("suspect", "concurrence", "other"), "suspects"),
     "data": "data",  # problems in law, checklist and case files
 }
 

@@ -43,9 +43,10 @@ def test_markdown_is_deterministic(shipped_corpus) -> None:  # type: ignore[no-u
 def test_markdown_sections_and_labels(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     text = memo.render_markdown(build("kayes", shipped_corpus))
     for heading in ("## 1. Conclusions", "## 2. Résumé des faits", "## 3. Qualification juridique",
-                    "#### Éléments constitutifs", "#### Victimes × éléments", "#### Circonstances aggravantes",
-                    "## 4. Peines encourues", "## 5. Droit applicable", "## 6. Lacunes et actes d’enquête",
-                    "## 7. Mesures de protection", "## Annexe A — Dispositions citées", "## Annexe B — Sources",
+                    "#### Éléments constitutifs", "#### Victimes × éléments", "Circonstances aggravantes",
+                    "## 4. Par suspect", "## 5. Concours de qualifications", "## 6. Autres infractions",
+                    "## 7. Peines encourues", "## 8. Droit applicable", "## 9. Lacunes et actes d’enquête",
+                    "## 10. Mesures de protection", "## Annexe A — Dispositions citées", "## Annexe B — Sources",
                     "## Annexe C — Détail", "### Signature"):
         assert heading in text, heading
     # the court header comes first, the conclusions before the reasoning

@@ -160,6 +160,7 @@ def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any], source: s
         raise DataError([m.Problem.of(source, None, "", Msg.of("data.expected_mapping_item_id_answer"))])
     lines = getattr(given, "key_lines", {})
     entries: dict[str, ScriptedEntry] = {}
+    keys: dict[str, str] = {}  # item id → the key that gave it (A01 and A.A01 are the same question)
     problems = []
     for raw_key, raw in given.items():
         key = str(raw_key)
@@ -167,6 +168,11 @@ def scripted_entries(checklist: m.Checklist, given: Mapping[str, Any], source: s
         if item is None:
             problems.append(_unknown_item(checklist, source, lines.get(raw_key), key))
             continue
+        if item.id in keys:
+            problems.append(m.Problem.of(source, lines.get(raw_key), key,
+                                         Msg.of("data.answer_given_twice", first=keys[item.id], key=key)))
+            continue
+        keys[item.id] = key
         try:
             entries[item.id] = _scripted_entry(item, raw)
         except AnswerError as error:

@@ -106,6 +106,76 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.h.signature": ("Signature", "Signature"),
     "memo.signature_place": ("Fait à ………………………, le ………………………", "Done at ………………………, on ………………………"),
     "memo.signature_who": ("Le magistrat (nom, qualité, signature) :", "The magistrate (name, office, signature):"),
+    # ---- per suspect (memo.suspects, memo.drafting, memo.outline) ----
+    "memo.suspect_kind.person": ("personne physique", "natural person"),
+    "memo.suspect_kind.legal_person": ("personne morale", "legal person"),
+    "memo.participation.auteur": ("auteur", "principal"),
+    "memo.participation.coauteur": ("coauteur", "co-principal"),
+    "memo.participation.complice": ("complice", "accomplice"),
+    "memo.suspect_status.established": ("retenue", "proposed"),
+    "memo.suspect_status.conditional": ("retenue sous condition", "proposed, subject to a condition"),
+    "memo.suspect_status.incomplete": ("à instruire (non retenue)", "to investigate (not proposed)"),
+    "memo.suspect_status.not_established": ("non établie", "not made out"),
+    "memo.proof.corroborated": ("preuve corroborée", "corroborated proof"),
+    "memo.proof.single": ("une seule pièce", "a single exhibit"),
+    "memo.proof.none": ("allégué, aucune pièce", "alleged, no exhibit"),
+    "memo.h.by_suspect": ("Par suspect", "By suspect"),
+    "memo.h.suspect": ("{id} — {role} ({kind} ; {participation})", "{id} — {role} ({kind}; {participation})"),
+    "memo.h.concurrence": ("Concours de qualifications", "Concurrence of qualifications"),
+    "memo.h.other_offences": ("Autres infractions à envisager", "Other offences to consider"),
+    "memo.h.drafts": ("Projet de libellé des préventions", "Draft of the charging wording"),
+    "memo.h.victim_charges": ("Qualifications par victime", "Charges by victim"),
+    "memo.by_suspect_intro": (
+        "Pour chaque suspect, les qualifications que ses propres actes permettent d’envisager, avec les victimes, "
+        "le statut et la preuve. « Retenue » ne vaut que si la preuve est suffisante ; « allégué, aucune pièce » "
+        "signifie qu’aucune pièce ne soutient encore les faits.",
+        "For each suspect, the charges their own acts support, with the victims, the status and the proof. "
+        "\"Proposed\" holds only if the proof is sufficient; \"alleged, no exhibit\" means no exhibit supports the "
+        "facts yet."),
+    "memo.no_attribution": (
+        "Le dossier n’attribue aucun acte à un suspect : les qualifications ci-dessous sont examinées victime par "
+        "victime ; attribuer chaque acte à un suspect (liste B) pour obtenir les préventions par personne.",
+        "The file attributes no act to a suspect: the charges below are examined victim by victim; attribute each "
+        "act to a suspect (checklist B) to get the charges per person."),
+    "memo.acts": ("Actes", "Acts"),
+    "memo.proof": ("Preuve", "Proof"),
+    "memo.missing": ("Manque", "Missing"),
+    "memo.conditions": ("Conditions", "Conditions"),
+    "memo.not_reached": ("Non poursuivable en l’état : {why}", "Not chargeable as things stand: {why}"),
+    "memo.not_reached_short": ("non poursuivable en l’état : ses actes ne réunissent les éléments d’aucune "
+                               "infraction (voir « Par suspect »)",
+                               "not chargeable as things stand: their acts make out no offence's elements (see "
+                               "\"By suspect\")"),
+    "memo.see_caveat": ("voir {ref}", "see {ref}"),
+    "memo.penalty_seen": ("Texte de la peine et peines complémentaires : voir {number}.",
+                          "Text of the penalty and additional penalties: see {number}."),
+    "memo.why_raised": ("Pourquoi l’envisager", "Why consider it"),
+    "memo.draft.notice": (
+        "PROJET, à revoir et compléter par le magistrat : libellé construit seulement à partir des faits du dossier "
+        "et des intitulés des textes ; il n’ajoute aucun fait.",
+        "DRAFT, for the magistrate to review and complete: wording built only from the facts in the file and the "
+        "titles of the texts; it adds no fact."),
+    "memo.draft.wording": (
+        "{suspect} : d’avoir{where}{when}, {attempt}{acts} {victims}{means}{purpose}, faits qualifiés de "
+        "« {offence} », prévus et punis par {texts}.",
+        "{suspect}: having{where}{when}, {attempt}{acts} {victims}{means}{purpose}, acts qualified as '{offence}', "
+        "defined and punished by {texts}."),
+    "memo.draft.where": (", à {places}", ", in {places}"),
+    "memo.draft.between": (", entre le {start} et le {end}", ", between {start} and {end}"),
+    "memo.draft.on": (", le {date}", ", on {date}"),
+    "memo.draft.attempt": ("tenté de ", "attempted "),
+    "memo.draft.means": (", par {means}", ", by {means}"),
+    "memo.draft.purpose": (", aux fins de {purpose}", ", for the purpose of {purpose}"),
+    "memo.draft.done.recrutement": ("recruté", "recruited"),
+    "memo.draft.done.transport": ("transporté", "transported"),
+    "memo.draft.done.transfert": ("transféré", "transferred"),
+    "memo.draft.done.hebergement": ("hébergé", "harboured"),
+    "memo.draft.done.accueil": ("accueilli", "received"),
+    "memo.draft.try.recrutement": ("recruter", "to recruit"),
+    "memo.draft.try.transport": ("transporter", "to transport"),
+    "memo.draft.try.transfert": ("transférer", "to transfer"),
+    "memo.draft.try.hebergement": ("héberger", "to harbour"),
+    "memo.draft.try.accueil": ("accueillir", "to receive"),
     "memo.h.summary": ("Résumé des faits", "Summary of the facts"),
     "memo.h.parties": ("Victimes, suspects et pièces (codes seulement)", "Victims, suspects and exhibits (codes only)"),
     "memo.h.victims": ("Victimes", "Victims"),
@@ -264,13 +334,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.proof_short.corroborated": (
         "preuve : corroborée",
         "proof: corroborated"),
-    "memo.proof.none": (
+    "memo.proof_line.none": (
         "Preuve : aucune pièce — les faits sont allégués, aucune pièce du dossier ne les étaye encore.",
         "Proof: no exhibit — the facts are alleged; no exhibit in the file supports them yet."),
-    "memo.proof.single": (
+    "memo.proof_line.single": (
         "Preuve : une seule pièce pour au moins un des éléments — à corroborer.",
         "Proof: a single exhibit for at least one of the elements — to be corroborated."),
-    "memo.proof.corroborated": (
+    "memo.proof_line.corroborated": (
         "Preuve : chaque élément retenu est étayé par au moins deux pièces.",
         "Proof: each element relied on is supported by at least two exhibits."),
     "memo.person.victim": (

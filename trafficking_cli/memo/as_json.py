@@ -29,7 +29,11 @@ def memo_json(memo: Memo) -> dict[str, Any]:
         "date": memo.date,
         "author": memo.author,
         "victims": list(memo.victims),
-        "suspects": list(memo.suspects),
+        "suspects": _suspects_json(memo),
+        "concurrence": [{"victims": list(c.victims), "offences": list(c.offences), "advice": c.advice}
+                        for c in (memo.per_suspect.concurrence if memo.per_suspect else ())],
+        "other_offences": [{"offence": o.key, "name": o.name, "why": o.why, "text_status": "missing",
+                            "caveat": o.caveat} for o in (memo.per_suspect.other_offences if memo.per_suspect else ())],
         "considered": [{"offence": c.offence, "victim": c.victim, "charged": c.charged, "reason": c.reason}
                        for c in memo.considered],
         "gaps_detail": [{"kind": g.kind, "victim": g.victim, "offence": g.offence or None,
@@ -40,6 +44,24 @@ def memo_json(memo: Memo) -> dict[str, Any]:
                         "number_status": p.cite.number_status, "sources": list(p.sources)} for p in memo.annex],
         "warnings": list(memo.warnings),
     }
+
+
+def _suspects_json(memo: Memo) -> list[dict[str, Any]]:
+    """contracts §5 ``suspects``: per suspect, the charges their own acts support (plus the role, the
+    participation, what is missing and why a suspect is not chargeable)."""
+    roles = {s["id"]: s["role"] for s in memo.suspects}
+    found = memo.per_suspect.suspects if memo.per_suspect else ()
+    return [{"id": s.id, "kind": s.kind, "role": roles.get(s.id, s.role), "participation": s.participation,
+             "with": list(s.partners), "knowledge": s.knowledge, "denies": s.denies,
+             "charges": [{"offence": c.offence, "victims": list(c.victims), "participation": c.participation,
+                          "status": c.status, "proof": c.proof, "acts": list(c.acts),
+                          "provisions": [x.id for x in c.provisions], "stage": c.stage,
+                          "proposed": c.status in ("established", "conditional"),
+                          "to_investigate": c.status == "incomplete", "missing": list(c.missing),
+                          "conditions": list(c.conditions),
+                          "period": {"from": c.period[0], "to": c.period[1]}, "places": list(c.places),
+                          **({"draft": c.draft} if c.draft else {})} for c in s.charges],
+             "not_chargeable": list(s.not_reached), "notes": list(s.notes)} for s in found]
 
 
 def _charge_json(c: MemoCharge) -> dict[str, Any]:

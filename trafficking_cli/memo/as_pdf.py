@@ -33,6 +33,7 @@ TONE_COLOUR = {"met": GREEN, "established": GREEN, "unmet": RED, "not_establishe
                "note": GREY}
 WIDTH = 174  # mm between the margins
 GRID_SIZE, GRID_LINE, GRID_PAD = 8.5, 4.2, 1.0  # table text size (pt), line height and cell padding (mm)
+DENSE_SIZE, DENSE_LINE = 7.5, 3.5                 # long listings (victims, exhibits, sources)
 Cell = tuple[str, str, tuple[int, int, int] | None]  # text, font style, colour
 SMALL = 8.5  # notes, citations and the annex: smaller than the body text (9.5)
 
@@ -57,6 +58,7 @@ class _PDF(FPDF):
         else:
             self.family = "Helvetica"
         self.widths: dict[tuple[str, float, str], float] = {}
+        self.grid_size, self.grid_line = GRID_SIZE, GRID_LINE  # the current table's text size and line height
         self.set_margins(18, 18, 18)
         self.set_auto_page_break(True, margin=18)
         self.alias_nb_pages()
@@ -180,11 +182,11 @@ class _PDF(FPDF):
         """One row; a row longer than the page goes on over the next, under the repeated header row."""
         lines = []
         for (text, style, _), width in zip(cells, widths, strict=True):
-            self.set_font(self.family, style, GRID_SIZE)
+            self.set_font(self.family, style, self.grid_size)
             lines.append(self.wrap(self.txt(text), width - 2 * GRID_PAD))
         done = 0
         while done < max(len(x) for x in lines):
-            room = int((self.page_break_trigger - self.get_y() - 2 * GRID_PAD) // GRID_LINE)
+            room = int((self.page_break_trigger - self.get_y() - 2 * GRID_PAD) // self.grid_line)
             if room < min(2, max(len(x) for x in lines) - done):
                 self.add_page()
                 if header:
@@ -195,17 +197,17 @@ class _PDF(FPDF):
 
     def _slice(self, cells: list[Cell], widths: tuple[float, ...],
                lines: list[list[str]], shaded: bool) -> None:
-        height = max(1, max(len(x) for x in lines)) * GRID_LINE + 2 * GRID_PAD
+        height = max(1, max(len(x) for x in lines)) * self.grid_line + 2 * GRID_PAD
         x, y = self.l_margin, self.get_y()
         self.set_fill_color(230, 230, 230)
         for (_, style, colour), width, cell_lines in zip(cells, widths, lines, strict=True):
             self.rect(x, y, width, height, style="DF" if shaded else "D")
-            self.set_font(self.family, style, GRID_SIZE)
+            self.set_font(self.family, style, self.grid_size)
             if colour:
                 self.set_text_color(*colour)
             for k, line in enumerate(cell_lines):
-                self.set_xy(x + GRID_PAD, y + GRID_PAD + k * GRID_LINE)
-                self.cell(width - 2 * GRID_PAD, GRID_LINE, line)
+                self.set_xy(x + GRID_PAD, y + GRID_PAD + k * self.grid_line)
+                self.cell(width - 2 * GRID_PAD, self.grid_line, line)
             self.set_text_color(0, 0, 0)
             x += width
         self.set_xy(self.l_margin, y + height)
@@ -232,8 +234,10 @@ def _block(pdf: _PDF, block: Block) -> None:
         for item in block.items:
             _para(pdf, ("• ⚠ " if block.tone == "warn" else "• ") + item, block.tone)
     elif isinstance(block, Fields):
+        pdf.grid_size, pdf.grid_line = GRID_SIZE, GRID_LINE
         pdf.grid([], [list(row) for row in block.rows], (45, 129), bold_first=True)
     elif isinstance(block, Table):
+        pdf.grid_size, pdf.grid_line = (DENSE_SIZE, DENSE_LINE) if block.dense else (GRID_SIZE, GRID_LINE)
         pdf.grid(list(block.headers), [list(row) for row in block.rows], _widths(block),
                  colours=[TONE_COLOUR.get(t) for t in block.tones], colour_col=block.tone_col)
     elif isinstance(block, Quote):

@@ -54,6 +54,7 @@ class Table:
     widths: tuple[int, ...] = ()       # relative widths (PDF, DOCX); empty: equal
     tone_col: int = -1
     tones: tuple[str, ...] = ()
+    dense: bool = False                # a long listing (victims, exhibits, sources): print may set it smaller
 
 
 @dataclass(frozen=True, slots=True)

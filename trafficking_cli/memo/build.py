@@ -50,12 +50,18 @@ SOURCE_RANK = {"official": 0, "treaty_collection": 0, "court_report": 1, "academ
 
 
 def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str | None = None,
-               court: str = "", office: str = "") -> Memo:
-    """The memo in ``lang`` from ``analysis``; every sentence resolved, nothing decided by the renderers."""
+               court: str = "", office: str = "", drafts: bool = False) -> Memo:
+    """The memo in ``lang`` from ``analysis``; every sentence resolved, nothing decided by the renderers.
+
+    ``drafts``: add, per suspect, a draft of the charging wording for each charge proposed.
+    """
+    from .suspects import per_suspect  # the per-suspect part builds on this module's _Builder
+
     b = _Builder(analysis, corpus, lang)
     case = analysis.case
     # The annex lists provisions in the order the memo first cites them: charges, then protection.
     charges = tuple(b.charge(c, f"{i}") for i, c in enumerate(analysis.charges, start=1))
+    by_suspect = per_suspect(b, drafts)
     protection = tuple(b.duty(d) for d in analysis.protection)
     return Memo(
         lang=lang, title=t("memo.title", lang), reference=case.reference or "—",
@@ -74,6 +80,7 @@ def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str
         annex=tuple(b.annex(p) for p in b.cited_ids()),
         warnings=tuple(b.say(w) for w in analysis.warnings),
         court=court or _court_of(case, "jurisdiction"), office=office or _court_of(case, "office"),
+        per_suspect=by_suspect,
     )
 
 
@@ -181,7 +188,7 @@ class _Builder:
         out = [t("memo.note.period", lang, start=c.period.start or "?", end=c.period.end or "?")]
         out += [t("memo.note.condition", lang, text=self.say(x.text)) for x in c.conditions]
         out += [t("memo.note.missing", lang, text=self.say(r)) for r in c.reasons]
-        out.append(t(f"memo.proof.{c.proof}", lang))
+        out.append(t(f"memo.proof_line.{c.proof}", lang))
         p = c.penalty
         if p is not None:
             for shape in p.mitigated_alternatives:

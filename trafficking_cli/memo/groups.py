@@ -98,3 +98,41 @@ def ranked_sources(provisions: Iterable[MemoProvision]) -> list[MemoSource]:
         for s in p.source_refs:
             seen.setdefault(s.key, s)
     return sorted(seen.values(), key=lambda s: (s.rank, s.weak, s.title.casefold()))
+
+
+VICTIM_CODE = re.compile(r"\bV\d+\b")
+
+
+def merge_by_victim(texts: Iterable[str]) -> list[str]:
+    """Sentences that differ only by the one victim code they name become one sentence naming them all
+    (``… établi pour V1 …`` ×60 → ``… établi pour V1–V60 …``); the others are kept as they are."""
+    merged: dict[str, list[str]] = {}
+    for text in texts:
+        found = VICTIM_CODE.findall(text)
+        key = VICTIM_CODE.sub("\x00", text) if len(set(found)) == 1 else text
+        merged.setdefault(key, []).extend(found[:1] if len(set(found)) == 1 else [])
+    return [key.replace("\x00", codes(victims)) if victims else key for key, victims in merged.items()]
+
+
+# A sentence ends at . ! ? (or a closing quote or bracket after them) followed by a capital: "art. 6" stays whole.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÉÈÊÎÔÙÛÇ«])")
+
+
+def shared_sentences(texts: Iterable[str]) -> list[str]:
+    """The sentences found in two or more of ``texts``, in first-seen order: said once, then referred to."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        for sentence in dict.fromkeys(SENTENCE_END.split(text)):
+            seen[sentence] = seen.get(sentence, 0) + 1
+    return [sentence for sentence, count in seen.items() if count >= 2 and len(sentence) > 40]
+
+
+def without(text: str, refs: dict[str, str]) -> tuple[str, list[str]]:
+    """``text`` without its shared sentences, and the references (``R4``) that stand for them."""
+    kept, cited = [], []
+    for sentence in dict.fromkeys(SENTENCE_END.split(text)):
+        if sentence in refs:
+            cited.append(refs[sentence])
+        else:
+            kept.append(sentence)
+    return " ".join(kept), cited

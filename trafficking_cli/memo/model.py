@@ -208,6 +208,7 @@ class Memo:
     labels: dict[str, str] = field(default_factory=dict)
     court: str = ""      # the jurisdiction (tribunal), as the magistrate gives it
     office: str = ""     # parquet or cabinet d'instruction
+    per_suspect: MemoPerSuspect | None = None  # charges per suspect, concurrence, other offences (§5)
 
     def label(self, key: str, **values: Any) -> str:
         return t(f"memo.{key}", self.lang, **values)
@@ -217,3 +218,71 @@ class Memo:
         """The colon as each language writes it: French puts a space before it."""
         return " : " if self.lang == "fr" else ": "
 
+
+
+@dataclass(frozen=True, slots=True)
+class MemoSuspectCharge:
+    """One offence a suspect may be charged with (contracts §5 ``suspects[].charges[]``), in words."""
+
+    offence: str
+    name: str
+    victims: tuple[str, ...]
+    participation: str
+    participation_label: str
+    status: str
+    status_label: str
+    proof: str
+    proof_label: str
+    stage: str
+    acts: tuple[str, ...]             # element ids (JSON)
+    act_labels: tuple[str, ...]
+    provisions: tuple[Cite, ...]
+    missing: tuple[str, ...]
+    conditions: tuple[str, ...]
+    period: tuple[str | None, str | None]
+    places: tuple[str, ...]
+    draft: str = ""                   # the charging wording, a draft for the magistrate (when asked for)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoSuspect:
+    id: str
+    kind: str
+    kind_label: str
+    role: str
+    participation: str
+    participation_label: str
+    partners: tuple[str, ...]
+    knowledge: str
+    denies: bool | None
+    charges: tuple[MemoSuspectCharge, ...]
+    not_reached: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MemoConcurrence:
+    victims: tuple[str, ...]
+    offences: tuple[str, ...]
+    names: tuple[str, ...]
+    advice: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoOtherOffence:
+    key: str
+    name: str
+    why: str
+    caveat: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoPerSuspect:
+    """The per-suspect part of the memo: suspects, concurrence, other offences, and the caveats said once."""
+
+    suspects: tuple[MemoSuspect, ...] = ()
+    concurrence: tuple[MemoConcurrence, ...] = ()
+    concurrence_caveat: str = ""
+    other_offences: tuple[MemoOtherOffence, ...] = ()
+    attributed: bool = False          # some act is attributed to a suspect in the case file
+    drafts: bool = False              # the charging wording was asked for

@@ -8,9 +8,21 @@ page (who is charged with what, for which victims, how sure), the facts, the rea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .blocks import Block, Bullets, Fields, Heading, PageBreak, Para, Quote, Table, one_line
-from .groups import Caveats, ChargeGroup, codes, group_charges, group_rows, ranked_sources
-from .model import Memo, MemoCharge, MemoPenalty, MemoProvision, MemoSource
+from .groups import (
+    Caveats,
+    ChargeGroup,
+    codes,
+    group_charges,
+    group_rows,
+    merge_by_victim,
+    ranked_sources,
+    shared_sentences,
+    without,
+)
+from .model import Memo, MemoCharge, MemoPenalty, MemoProvision, MemoSource, MemoSuspect
 
 NONE = "—"
 # The order charges are listed in the conclusions: what is proposed first, what to investigate after.
@@ -28,13 +40,15 @@ class _Outline:
         self.memo, self.L = memo, memo.label
         self.part = 0
         self.caveats = Caveats()
+        self.penalties_said: dict[tuple[str, str, str], str] = {}
         self.groups = group_charges(memo.charges)
         self.sources = ranked_sources(memo.annex)
         self.source_number = {s.key: n for n, s in enumerate(self.sources, start=1)}
         self.out: list[Block] = []
 
     def blocks(self) -> list[Block]:
-        for section in (self.header, self.conclusions, self.facts, self.reasoning, self.penalties, self.law,
+        for section in (self.header, self.conclusions, self.facts, self.reasoning, self.by_suspect,
+                        self.concurrence, self.other_offences, self.drafts, self.penalties, self.law,
                         self.gaps, self.protection, self.general_warnings, self.annex_provisions,
                         self.annex_sources, self.annex_detail, self.signature):
             section()
@@ -49,10 +63,10 @@ class _Outline:
         self.part += 1
         self.add(Heading(1, f"{self.part}. {self.L(key)}"))
 
-    def table(self, headers: list[str], rows: list[tuple[str, ...]], widths: tuple[int, ...] = (),
-              tone_col: int = -1, tones: tuple[str, ...] = ()) -> None:
+    def table(self, headers: list[str], rows: Sequence[tuple[str, ...]], widths: tuple[int, ...] = (),
+              tone_col: int = -1, tones: tuple[str, ...] = (), dense: bool = False) -> None:
         if rows:
-            self.add(Table(tuple(headers), tuple(rows), widths, tone_col, tones))
+            self.add(Table(tuple(headers), tuple(rows), widths, tone_col, tones, dense))
         else:
             self.add(Para(self.L("none")))
 
@@ -85,6 +99,9 @@ class _Outline:
         if not self.memo.charges:
             self.add(Para(L("no_charge"), tone="strong"), PageBreak())
             return
+        if self.attributed:
+            self.suspect_conclusions()
+            return
         self.add(Para(L("conclusions_intro")))
         rows: dict[tuple[str, str, str, str], list[str]] = {}
         for c in sorted(self.memo.charges, key=lambda c: STATUS_ORDER.get(c.status, 9)):
@@ -92,6 +109,24 @@ class _Outline:
         self.table([L("charge"), L("victims"), L("status"), L("basis")],
                    [(name, codes(victims), status, cites) for (name, status, cites, _), victims in rows.items()],
                    (30, 18, 16, 36), tone_col=2, tones=tuple(key[3] for key in rows))
+        self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
+
+    def suspect_conclusions(self) -> None:
+        """Who may be charged with what, for which victims, how sure: one line per charge and suspect."""
+        L, ps = self.L, self.memo.per_suspect
+        assert ps is not None
+        self.add(Para(L("by_suspect_intro")))
+        rows: list[tuple[str, ...]] = []
+        tones: list[str] = []
+        for s in ps.suspects:
+            for c in s.charges:
+                rows.append((s.id, c.name, codes(c.victims), f"{c.status_label} — {c.proof_label}"))
+                tones.append(c.status)
+            if not s.charges:
+                rows.append((s.id, NONE, NONE, L("not_reached_short")))
+                tones.append("not_established")
+        self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (8, 30, 18, 44), tone_col=3,
+                   tones=tuple(tones))
         self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
 
     def facts(self) -> None:
@@ -118,6 +153,65 @@ class _Outline:
             self.table([L("offence"), L("victims"), L("decision")],
                        [(cells[0], victims, cells[1]) for victims, cells in rows], (28, 18, 54))
 
+    # ---- per suspect, concurrence, other offences, drafts ------------------------------------------------
+
+    def by_suspect(self) -> None:
+        ps, L = self.memo.per_suspect, self.L
+        if ps is None or not ps.suspects:
+            return
+        self.numbered("h.by_suspect")
+        if not ps.attributed:
+            self.add(Para(L("no_attribution"), tone="warn"))
+            return
+        for n, s in enumerate(ps.suspects, start=1):
+            self.suspect(f"{self.part}.{n}", s)
+
+    def suspect(self, number: str, s: MemoSuspect) -> None:
+        L = self.L
+        self.add(Heading(2, f"{number} " + L("h.suspect", id=s.id, role=s.role or NONE, kind=s.kind_label,
+                                             participation=s.participation_label)))
+        for note in s.notes:
+            self.add(Para(note, tone="note"))
+        if not s.charges:
+            self.add(Para(L("not_reached", why=" ".join(s.not_reached)), tone="strong"))
+            return
+        self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
+                   [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
+                     f"{c.status_label} — {c.proof_label}", " ".join(c.missing) or NONE,
+                     "; ".join(x.short for x in c.provisions)) for c in s.charges],
+                   (18, 12, 18, 16, 18, 18), tone_col=3, tones=tuple(c.status for c in s.charges))
+        self.say_caveats([x for c in s.charges for x in c.conditions])
+
+    def concurrence(self) -> None:
+        ps, L = self.memo.per_suspect, self.L
+        if ps is None or not ps.concurrence:
+            return
+        self.numbered("h.concurrence")
+        self.table([L("victims"), L("charge"), L("decision")],
+                   [(codes(c.victims), " → ".join(c.names), c.advice) for c in ps.concurrence], (18, 32, 50))
+        self.say_caveats([ps.concurrence_caveat])
+
+    def other_offences(self) -> None:
+        ps, L = self.memo.per_suspect, self.L
+        if ps is None or not ps.other_offences:
+            return
+        self.numbered("h.other_offences")
+        self.table([L("offence"), L("why_raised"), L("caveat")],
+                   [(o.name, o.why, o.caveat) for o in ps.other_offences], (28, 44, 28))
+
+    def drafts(self) -> None:
+        ps, L = self.memo.per_suspect, self.L
+        if ps is None or not ps.drafts:
+            return
+        self.numbered("h.drafts")
+        self.add(Para(L("draft.notice"), tone="alert"))
+        texts = tuple(c.draft for s in ps.suspects for c in s.charges if c.draft)
+        self.add(Bullets(texts, tone="draft") if texts else Para(L("none")))
+
+    @property
+    def attributed(self) -> bool:
+        return self.memo.per_suspect is not None and self.memo.per_suspect.attributed
+
     def charge_group(self, number: str, g: ChargeGroup) -> None:
         c, L = g.first, self.L
         key = "alleged" if c.status == "established" and c.proof == "none" else c.status
@@ -134,7 +228,7 @@ class _Outline:
                    (20, 18, 36, 26), tone_col=1, tones=tuple(e.status for e in c.elements))
         self.victims_by_element(g)
         self.aggravating(c)
-        self.penalty(c)
+        self.penalty(c, number)
         if c.warnings:
             self.add(Heading(3, L("h.charge_warnings")))
             self.say_caveats(c.warnings)
@@ -146,18 +240,18 @@ class _Outline:
         headers = [L("victim"), *(e.label for e in g.first.elements)]
         rows = group_rows((c.victim, tuple(_cell(self.memo, e.status_label, e.note, e.evidence)
                                            for e in c.elements)) for c in g.charges)
-        self.table(headers, [(victims, *cells) for victims, cells in rows])
+        self.table(headers, [(victims, *cells) for victims, cells in rows], dense=True)
 
     def aggravating(self, c: MemoCharge) -> None:
-        self.add(Heading(3, self.L("h.aggravating")))
         if not c.aggravating:
-            self.add(Para(self.L("none_recorded"), tone="note"))
+            self.add(Para(f"{self.L('h.aggravating')}{self.memo.sep}{self.L('none_recorded')}", tone="note"))
             return
+        self.add(Heading(3, self.L("h.aggravating")))
         self.add(Bullets(tuple(f"{a.label} — {a.verified_label} — {a.effect}"
                                + (f" — {a.provision.short}" if a.provision else "") for a in c.aggravating),
                          tone="" if all(a.verified for a in c.aggravating) else "warn"))
 
-    def penalty(self, c: MemoCharge) -> None:
+    def penalty(self, c: MemoCharge, number: str) -> None:
         L = self.L
         self.add(Heading(3, L("h.penalty")))
         penalties = [p for p in (c.penalty, *c.other_penalties) if p]
@@ -165,6 +259,10 @@ class _Outline:
             self.add(Para(L("none")))
         for p in penalties:
             self.add(Para(f"{p.summary} — {_basis(p)}", tone="strong"))
+            said = self.penalties_said.setdefault((p.summary, _basis(p), p.source_text), number)
+            if said != number:  # the same penalty's source text was quoted under an earlier charge
+                self.add(Para(L("penalty_seen", number=said), tone="note"))
+                continue
             if p.source_text:
                 self.add(Para(_source_says(self.memo, p), tone="note"))
             if p.additional:
@@ -201,20 +299,30 @@ class _Outline:
         self.table(["#", L("step"), L("gaps_for")],
                    [(str(n), step, " ; ".join(f"{codes(victims)}{self.memo.sep}{subject}"
                                               for subject, victims in subjects.items()))
-                    for n, (step, subjects) in enumerate(by_step.items(), start=1)], (5, 40, 55))
+                    for n, (step, subjects) in enumerate(by_step.items(), start=1)], (5, 40, 55), dense=True)
 
     def protection(self) -> None:
         L = self.L
         self.numbered("h.protection")
         self.add(Para(L("protection_intro")))
+        # a caveat sentence several duties share is said once, above the table, and referred to in it
+        shared = shared_sentences(d.caveat for d in self.memo.protection)
+        self.say_caveats(shared)
+        refs = {x: L("caveat_ref", n=self.caveats.numbers[x]) for x in shared}
         self.table([L("measure"), L("why"), L("basis"), L("status"), L("caveat")],
                    [(d.label, d.why, "; ".join(x.short for x in d.basis) or d.basis_note or NONE, d.status_label,
-                     d.caveat or NONE) for d in self.memo.protection], (18, 20, 22, 12, 28))
+                     self.caveat_cell(d.caveat, refs)) for d in self.memo.protection], (18, 20, 22, 12, 28))
+
+    def caveat_cell(self, caveat: str, refs: dict[str, str]) -> str:
+        """The duty's own caveat, then « voir R20, R21 » for the sentences said above the table."""
+        rest, cited = without(caveat, refs)
+        see = self.L("see_caveat", ref=", ".join(sorted(cited, key=lambda r: int(r[1:])))) if cited else ""
+        return " ".join(x for x in (rest, see) if x) or NONE
 
     def general_warnings(self) -> None:
         if self.memo.warnings:
             self.numbered("h.warnings")
-            self.say_caveats(self.memo.warnings)
+            self.say_caveats(merge_by_victim(self.memo.warnings))
 
     # ---- annexes and signature --------------------------------------------------------------------------
 
@@ -244,19 +352,19 @@ class _Outline:
         self.add(Heading(1, L("h.sources")), Para(L("sources_intro"), tone="note"))
         self.table(["#", L("source"), L("kind")],
                    [(f"[{n}]", s.line, _kind(self.memo, s)) for n, s in enumerate(self.sources, start=1)],
-                   (6, 74, 20))
+                   (6, 74, 20), dense=True)
 
     def annex_detail(self) -> None:
         m, L = self.memo, self.L
         self.add(Heading(1, L("h.detail")), Heading(2, L("h.victims")))
         self.table([L("code"), L("age"), L("sex"), L("nationality"), L("minor")],
-                   [(v["id"], v["age"], v["sex"], v["nationality"], v["minor"]) for v in m.victims])
+                   [(v["id"], v["age"], v["sex"], v["nationality"], v["minor"]) for v in m.victims], dense=True)
         self.add(Heading(2, L("h.suspects")))
         self.table([L("code"), L("role")], [(s["id"], s["role"]) for s in m.suspects], (15, 85))
         self.add(Heading(2, L("h.evidence")))
         self.table([L("exhibit"), L("kind"), L("description"), L("supports")],
                    [(e["id"], e["kind_label"], e["description"], e["supports_label"]) for e in m.evidence],
-                   (9, 16, 35, 40))
+                   (9, 16, 35, 40), dense=True)
 
     def signature(self) -> None:
         L = self.L

@@ -12,7 +12,7 @@ import typer
 from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
     "The charging memo: elements, applicable law, penalties, gaps, protection. "
     "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
-@boundary
 def memo(
     ctx: typer.Context,
     case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
@@ -49,6 +48,9 @@ def memo(
         "--as-of", help=H("Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en "
                           "vigueur.", "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in "
                           "force."))] = None,
+    draft: Annotated[bool, typer.Option(
+        "--draft", help=H("Ajoute, par suspect, un projet de libellé des préventions (à revoir).",
+                          "Adds, per suspect, a draft of the charging wording (to review)."))] = False,
 ) -> None:
     """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
     Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
@@ -64,7 +66,7 @@ def memo(
     the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
     corpus = state.corpus()
     the_memo = build_memo(analyse(the_case, corpus, assessed), corpus, state.lang, author, court or "",
-                          office or "")
+                          office or "", drafts=draft)
     if fmt == "terminal":
         _terminal(state, the_memo, output)
     else:

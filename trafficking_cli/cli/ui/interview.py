@@ -18,6 +18,7 @@ from rich.text import Text
 from trafficking_cli import models as m
 from trafficking_cli.checklists.answers import AnswerError, Command, parse_input, parse_value, part_item
 from trafficking_cli.checklists.records import SPECIAL
+from trafficking_cli.errors import Interrupted
 from trafficking_cli.i18n import t
 
 from .review import Pause, describe, render_stopped, render_summary, review
@@ -42,7 +43,7 @@ def run_interview(console: Console, interview: Interview, *, lang: str, now: Clo
     except (typer.Abort, KeyboardInterrupt, EOFError):
         console.print()  # the prompt line was left open
         render_stopped(console, interview, lang, command_for, paused=False)
-        raise typer.Exit(130) from None
+        raise Interrupted(reported=True) from None
     render_summary(console, interview, session, lang, command_for)
 
 

@@ -1,0 +1,85 @@
+"""Concurrence of qualifications (contracts §5, issue 9): when several offences cover the same facts and
+victim, which to charge first and which in the alternative or cumulatively, and why.
+
+The order is the tool's, said as such: first the qualification whose every element is met without a
+condition and whose every cited text is verbatim, then the more specific (one that concerns a child), then
+the more severe. The Penal Code's own rule on concurrence is not in the corpus; the general caveat
+(``concurrence.caveat``) says so once. Pure: values in, values out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trafficking_cli.corpus.lookup import Corpus
+from trafficking_cli.i18n import Msg
+
+from .model import Analysis, Charge
+
+EXAMINED = ("established", "conditional", "incomplete")
+
+
+@dataclass(frozen=True, slots=True)
+class Concurrence:
+    victims: tuple[str, ...]
+    offences: tuple[str, ...]   # in the order advised: the first is charged first
+    advice: Msg
+
+
+def concurrences(analysis: Analysis, corpus: Corpus) -> tuple[Concurrence, ...]:
+    """Every victim with two or more examined charges; victims with the same advice share one entry."""
+    merged: dict[tuple[str, ...], tuple[list[str], Msg]] = {}
+    for victim in analysis.case.victims:
+        examined = [c for c in analysis.charges if c.victim == victim.id and c.status in EXAMINED
+                    and _overlap(c, analysis)]
+        if len({c.offence for c in examined}) < 2:
+            continue
+        ordered = sorted(examined, key=lambda c: _rank(c, corpus))
+        offences = tuple(dict.fromkeys(c.offence for c in ordered))
+        advice = Msg.of("concurrence.advice", first=ordered[0].name, why=_why(ordered, corpus),
+                        others=tuple(c.name for c in ordered[1:] if c.offence != ordered[0].offence))
+        merged.setdefault((*offences, repr(advice)), ([], advice))[0].append(victim.id)
+    return tuple(Concurrence(tuple(victims), key[:-1], advice) for key, (victims, advice) in merged.items())
+
+
+def _overlap(c: Charge, analysis: Analysis) -> bool:
+    """Every per-victim charge covers the span of the facts until charges carry their own period."""
+    period = getattr(c, "period", None)
+    return period is None or bool(period)
+
+
+def _certain(c: Charge, corpus: Corpus) -> bool:
+    texts = [corpus.provisions.get(p) for p in c.provisions]
+    return c.status == "established" and all(p is not None and p.status == "verbatim" for p in texts)
+
+
+def _specific(c: Charge, corpus: Corpus) -> bool:
+    offence = corpus.offences.get(c.offence)
+    return offence is not None and offence.victim == "minor"
+
+
+def _severity(c: Charge) -> int:
+    p = c.penalty
+    if p is None:
+        return 0
+    return 1000 if p.life else (p.max_years or 0)
+
+
+def _rank(c: Charge, corpus: Corpus) -> tuple[int, int, int]:
+    return (0 if _certain(c, corpus) else 1, 0 if _specific(c, corpus) else 1, -_severity(c))
+
+
+def _why(ordered: list[Charge], corpus: Corpus) -> Msg:
+    """The first rule that puts the first charge ahead of the second."""
+    first, second = ordered[0], ordered[1]
+    if _certain(first, corpus) and not _certain(second, corpus):
+        return Msg.of("concurrence.why.certain")
+    if _specific(first, corpus) and not _specific(second, corpus):
+        return Msg.of("concurrence.why.specific")
+    if _severity(first) > _severity(second):
+        p = first.penalty
+        penalty = Msg.of("penalty.life") if p and p.life else Msg.of(
+            "penalty.years", low=p.min_years if p and p.min_years is not None else "?",
+            high=p.max_years if p else "?")
+        return Msg.of("concurrence.why.severe", penalty=penalty)
+    return Msg.of("concurrence.why.first")

@@ -1,0 +1,138 @@
+"""What changes a per-victim charge into one suspect's charge: their acts' stage (attempt), their
+participation (complicity), their kind (legal person), their knowledge of the purpose, their evidence.
+
+Every rule says what the sources hold and no more (issue 9):
+- attempt: CP 2001 art. 3 (verbatim in the corpus) makes the attempt of a crime punishable as the crime, for
+  facts before 13 Dec 2024; the attempt of a délit only where a special provision says so (none known); the
+  2024 Code's rule is not in the corpus;
+- complicity: no Malian text on complicity is in the corpus; Palermo art. 5(2)(b) only obliges the State;
+- legal persons: the 2024 Code reportedly provides for their liability, without a text in the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from trafficking_cli import models as m
+from trafficking_cli.corpus.lookup import Corpus
+from trafficking_cli.i18n import Msg
+
+from .model import MET, NOT_REQUIRED, UNKNOWN, Charge, ElementFinding
+from .suspect_model import OWN_GROUPS, SuspectCharge
+
+STATUS_RANK = {"established": 3, "conditional": 2, "incomplete": 1, "not_established": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class _AttemptRule:
+    provision: str
+    end_exclusive: date  # the 2024 Code applies from this day: CP 2001 art. 3 governs facts before it
+
+
+ATTEMPT_RULE = _AttemptRule("ml-cp-2001:art_3", date(2024, 12, 13))
+COMPLICITY_BASIS = "un-protocole-traite-2000:art_5"
+
+
+def adjust_for_suspect(charge: Charge, s: m.Suspect, acts: tuple[m.Act, ...], case: m.Case, corpus: Corpus,
+                       facts_date: date) -> SuspectCharge:
+    """The suspect's charge from the charge their facts support for one victim."""
+    index = corpus.element_index()
+    counted = [a for a in acts if a.element in index and index[a.element][1].category in OWN_GROUPS]
+    stage = "tentative" if counted and all(a.stage == "tentative" for a in counted) else "consomme"
+    status, missing, conditions = charge.status, list(_missing(charge, s, case)), []
+    provisions = list(charge.provisions)
+    kind = charge.penalty.kind if charge.penalty else "unknown"
+    if stage == "tentative":
+        status, more, extra, cited = _attempt(status, kind, charge.instrument, facts_date)
+        missing += more
+        conditions += extra
+        provisions += cited
+    for condition in _who_conditions(s, facts_date):
+        conditions.append(condition)
+        status = _at_most(status, "conditional")
+    if s.participation == "complice":
+        provisions.append(COMPLICITY_BASIS)
+    if missing and status in ("established", "conditional"):
+        status = "incomplete"
+    starts = [a.start for a in acts if a.start]
+    ends = [e for e in (a.end or a.start for a in acts) if e]
+    return SuspectCharge(
+        offence=charge.offence, name=charge.name, instrument=charge.instrument, victims=(charge.victim,),
+        participation=s.participation, status=status,
+        proof=proof_of(charge.elements, _own_evidence(case, s.id)), stage=stage,
+        acts=tuple(dict.fromkeys(a.element for a in counted)), provisions=tuple(dict.fromkeys(provisions)),
+        missing=tuple(missing), conditions=tuple(conditions), penalty_kind=kind,
+        period=(min(starts) if starts else None, max(ends) if ends else None),
+        places=tuple(dict.fromkeys(a.place for a in acts if a.place)))
+
+
+def _missing(charge: Charge, s: m.Suspect, case: m.Case) -> list[Msg]:
+    """What the file must still show against this suspect, group by group."""
+    victim = case.victim(charge.victim)
+    out = []
+    for e in charge.elements:
+        if e.status != UNKNOWN:
+            continue
+        if e.category == "purpose" and s.knowledge != "known" and victim and _purpose_alleged(victim, e):
+            out.append(Msg.of("suspect.prove_knowledge", suspect=s.id))
+        else:
+            out.append(Msg.of("suspect.missing_group", group=e.label))
+    return out
+
+
+def _purpose_alleged(victim: m.Victim, element: object) -> bool:
+    items = getattr(element, "remaining", ()) + getattr(element, "items", ())
+    return any(f in victim.established for f in items)
+
+
+def _attempt(status: str, kind: str, instrument: str, facts_date: date) -> tuple[str, list[Msg], list[Msg], list[str]]:
+    """(status, missing, conditions, provisions cited) for an attempted act."""
+    if facts_date >= ATTEMPT_RULE.end_exclusive:
+        return _at_most(status, "incomplete"), [Msg.of("suspect.attempt_2024")], [], []
+    if kind == "reclusion":
+        conditions = [] if instrument == "ml-cp-2001" else [Msg.of("suspect.attempt_general_rule")]
+        return (_at_most(status, "conditional") if conditions else status), [], \
+            [Msg.of("suspect.attempt_crime"), *conditions], [ATTEMPT_RULE.provision]
+    if kind == "emprisonnement":
+        return "not_established", [Msg.of("suspect.attempt_delit")], [], [ATTEMPT_RULE.provision]
+    return _at_most(status, "incomplete"), [Msg.of("suspect.attempt_kind_unknown")], [], [ATTEMPT_RULE.provision]
+
+
+def _who_conditions(s: m.Suspect, facts_date: date) -> list[Msg]:
+    out = []
+    if s.participation == "complice":
+        out.append(Msg.of("suspect.complicity"))
+    if s.kind == "legal_person":
+        out.append(Msg.of("suspect.legal_person_2024" if facts_date >= ATTEMPT_RULE.end_exclusive
+                          else "suspect.legal_person_2001"))
+    return out
+
+
+def _at_most(status: str, ceiling: str) -> str:
+    return status if STATUS_RANK.get(status, 0) <= STATUS_RANK[ceiling] else ceiling
+
+
+def _own_evidence(case: m.Case, suspect_id: str) -> dict[str, set[str]]:
+    """Exhibits that support the suspect's own acts (``S1.recrutement``), by element id."""
+    out: dict[str, set[str]] = {}
+    for e in case.evidence:
+        for ref in e.supports:
+            party, _, fact = ref.partition(".")
+            if party == suspect_id:
+                out.setdefault(fact, set()).add(e.id)
+    return out
+
+
+def proof_of(elements: tuple[ElementFinding, ...], own_evidence: dict[str, set[str]]) -> str:
+    """The weakest support among the groups a charge needs: none, single (one exhibit), corroborated."""
+    levels = []
+    for e in elements:
+        if e.status == NOT_REQUIRED or e.status != MET:
+            continue
+        exhibits = set(e.evidence)
+        for fact in e.facts:
+            exhibits |= own_evidence.get(fact, set())
+        levels.append(0 if not exhibits else 1 if len(exhibits) == 1 else 2)
+    weakest = min(levels) if levels else 0
+    return ("none", "single", "corroborated")[weakest]

@@ -1,0 +1,61 @@
+"""The per-suspect part of the memo, in words: who may be charged with what, for which victims, how sure;
+the concurrence of qualifications; the other offences to consider; and, when asked, a draft of the
+charging wording. The rules are the analysis's (``analysis.per_suspect``, ``analysis.concurrence``,
+``analysis.other_offences``); this module only resolves them in the memo's language, labels for ids.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trafficking_cli.analysis.concurrence import concurrences
+from trafficking_cli.analysis.other_offences import other_offences
+from trafficking_cli.analysis.per_suspect import assess_suspects
+from trafficking_cli.analysis.suspect_model import SuspectCharge, SuspectFinding
+from trafficking_cli.i18n import Msg, t
+
+from .drafting import charging_wording
+from .model import MemoConcurrence, MemoOtherOffence, MemoPerSuspect, MemoSuspect, MemoSuspectCharge
+
+if TYPE_CHECKING:
+    from .build import _Builder
+
+
+def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
+    analysis, corpus = b.analysis, b.corpus
+    suspects = tuple(_suspect(b, s, drafts) for s in assess_suspects(analysis, corpus))
+    names = {o.id: o.name.get(b.lang) or o.id for o in corpus.offences.values()}
+    found = concurrences(analysis, corpus)
+    return MemoPerSuspect(
+        suspects=suspects,
+        concurrence=tuple(MemoConcurrence(c.victims, c.offences, tuple(names.get(o, o) for o in c.offences),
+                                          b.say(c.advice)) for c in found),
+        concurrence_caveat=b.say(Msg.of("concurrence.caveat")) if found else "",
+        other_offences=tuple(MemoOtherOffence(o.key, b.say(o.name), "; ".join(b.say(w) for w in o.why),
+                                              b.say(o.caveat)) for o in other_offences(analysis.case)),
+        attributed=any(s.acts for s in analysis.case.suspects), drafts=drafts)
+
+
+def _suspect(b: _Builder, s: SuspectFinding, drafts: bool) -> MemoSuspect:
+    lang = b.lang
+    return MemoSuspect(
+        id=s.id, kind=s.kind, kind_label=t(f"memo.suspect_kind.{s.kind}", lang), role=s.role,
+        participation=s.participation, participation_label=t(f"memo.participation.{s.participation}", lang),
+        partners=s.partners, knowledge=s.knowledge, denies=s.denies,
+        charges=tuple(_charge(b, s, c, drafts) for c in s.charges),
+        not_reached=tuple(b.say(x) for x in s.not_reached), notes=tuple(b.say(x) for x in s.notes))
+
+
+def _charge(b: _Builder, s: SuspectFinding, c: SuspectCharge, drafts: bool) -> MemoSuspectCharge:
+    lang = b.lang
+    cites = tuple(b.cite(p) for p in c.provisions)
+    proposed = c.status in ("established", "conditional")
+    return MemoSuspectCharge(
+        offence=c.offence, name=c.name.get(lang) or c.offence, victims=c.victims, participation=c.participation,
+        participation_label=t(f"memo.participation.{c.participation}", lang), status=c.status,
+        status_label=t(f"memo.suspect_status.{c.status}", lang), proof=c.proof,
+        proof_label=t(f"memo.proof.{c.proof}", lang), stage=c.stage, acts=c.acts,
+        act_labels=tuple(b.labels.word(a) for a in c.acts), provisions=cites,
+        missing=tuple(b.say(x) for x in c.missing), conditions=tuple(b.say(x) for x in c.conditions),
+        period=c.period, places=c.places,
+        draft=charging_wording(b, s.id, c, cites) if drafts and proposed else "")
