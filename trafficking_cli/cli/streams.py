@@ -59,7 +59,7 @@ def prepare() -> None:
         if stream is not None and not _speaks_unicode(stream):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(errors=FOLD)
-    sys.stdout = Guarded(sys.stdout)  # type: ignore[assignment]
+    sys.stdout = Guarded(sys.stdout)
 
 
 def _speaks_unicode(stream: Any) -> bool:
