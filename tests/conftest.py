@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,10 +31,18 @@ os.environ.pop("TRAFFICKING_DATA", None)
 
 register_commands()  # in-process tests drive the whole app; main() registers only what it needs
 
-# typer rebuilds the click command, evaluating every annotation, on each CliRunner.invoke (~30 ms); a real
-# process builds it once. Build it once for the whole run: the commands are all registered above.
-_CLICK_APP = typer.main.get_command(app)
-typer.testing._get_command = lambda typer_app: _CLICK_APP if typer_app is app else typer.main.get_command(typer_app)  # type: ignore[attr-defined]
+# typer rebuilds the click command, evaluating every annotation, on each call of main() or CliRunner.invoke
+# (~30 ms); a real process builds it once. Build it once for the whole run: every command is registered above.
+_build_command = typer.main.get_command
+_CLICK_APP = _build_command(app)
+
+
+def _built_once(typer_app: typer.Typer) -> object:
+    return _CLICK_APP if typer_app is app else _build_command(typer_app)
+
+
+typer.main.get_command = _built_once  # type: ignore[assignment]
+typer.testing._get_command = _built_once  # type: ignore[attr-defined]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -77,3 +86,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden``: rewrite the expected memo files in tests/golden/ instead of comparing."""
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="rewrite tests/golden/*.md from the current output")
+
+
+@pytest.fixture(autouse=True)
+def _no_process_outside_slow_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default run stays fast by construction: a test that starts a process must be marked slow."""
+    if request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail(f"{request.node.nodeid} starts a process: mark it @pytest.mark.slow", pytrace=False)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)

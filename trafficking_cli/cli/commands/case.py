@@ -247,13 +247,14 @@ def case_new(
         "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
 ) -> None:
     """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
-    from trafficking_cli.cases import create_case_file, new_case_file, template_data
+    from trafficking_cli.cases import create_case_file, template_data
+    from trafficking_cli.cases.store import check_new
 
     from ..ui.case import render_created
 
     state: State = ctx.obj
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
-    new_case_file(target, {})  # refuses an existing name before the passphrase is asked
+    check_new(target)  # refuses an existing name before the passphrase is asked
     state.warn_shared(target)
     passphrase = Secrets(state).for_new_case() if encrypt else None
     create_case_file(target, template_data(), passphrase, lang=state.lang, wait=lock_wait())

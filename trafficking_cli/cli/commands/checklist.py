@@ -175,7 +175,15 @@ def _read_answers(path: Path, lang: str) -> Any:
         raise UsageError(t("run.error.answers_dir", lang, path=path), "--answers answers.yaml")
     if not path.is_file():
         raise UsageError(t("run.error.answers_missing", lang, path=path), "--answers answers.yaml")
-    return read_yaml_file(path)  # JSON is read by the same strict YAML parser
+    given = read_yaml_file(path)  # JSON is read by the same strict YAML parser
+    if given is None:  # an empty file is a mistake, not a request for an interactive interview
+        from trafficking_cli import models as m
+        from trafficking_cli.errors import DataError
+        from trafficking_cli.i18n import Msg
+
+        raise DataError([m.Problem.of(str(path), None, "", Msg.of("data.answers_empty"))],
+                        hint=Msg.of("data.nothing_was_written_fix_answers"))
+    return given
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -201,7 +209,8 @@ def _check_gate(state: State, interview: Interview, case: str, victim: str) -> N
     if gate.allowed:
         return
     items = ", ".join(gate.missing)
-    hint = resume_command(state, "A", case, victim) if gate.reason in ("requires", "not_child") else ""
+    target = {"requires": "A", "not_child": "A", "adult_only": "C"}.get(gate.reason or "")
+    hint = resume_command(state, target, case, victim) if target else ""
     raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=interview.checklist.id, victim=victim,
                        items=items), hint)
 
