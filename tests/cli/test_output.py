@@ -8,6 +8,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from trafficking_cli import resources
 from trafficking_cli.cli.app import main
 from trafficking_cli.cli.env import Environment
@@ -66,6 +68,7 @@ class Terminal(io.StringIO):
         return True
 
 
+@pytest.mark.slow  # the pager is a process
 def test_a_screen_taller_than_the_terminal_goes_through_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     env = Environment(stdin=io.StringIO(), stdout=Terminal(), stderr=io.StringIO(),
