@@ -210,7 +210,8 @@ class _Builder:
         lang = self.lang
         source_text, translation = self.penalty_text(p)
         return MemoPenalty(
-            summary=penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang, aggravated_by),
+            summary=penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang,
+                                    tuple(self.labels.word(a) for a in aggravated_by)),
             kind=p.kind, min_years=p.min_years, max_years=p.max_years, life=p.life,
             text_status=p.text_status, status_label=t(f"short.{p.text_status}", lang),
             provision=self.cite(p.provision), source_text=source_text,
