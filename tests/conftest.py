@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 import typer.main
 import typer.testing
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from trafficking_cli import resources
-from trafficking_cli.cli.app import app, hoist_global_options, register_commands
+from trafficking_cli.cli.app import app, main, register_commands
+from trafficking_cli.cli.env import Environment
 from trafficking_cli.corpus import lookup as corpus_module
 
 # Temporary files on a RAM disk where there is one: the atomic writes fsync every file and folder, which on
@@ -28,10 +31,18 @@ os.environ.pop("TRAFFICKING_DATA", None)
 
 register_commands()  # in-process tests drive the whole app; main() registers only what it needs
 
-# typer rebuilds the click command, evaluating every annotation, on each CliRunner.invoke (~30 ms); a real
-# process builds it once. Build it once for the whole run: the commands are all registered above.
-_CLICK_APP = typer.main.get_command(app)
-typer.testing._get_command = lambda typer_app: _CLICK_APP if typer_app is app else typer.main.get_command(typer_app)  # type: ignore[attr-defined]
+# typer rebuilds the click command, evaluating every annotation, on each call of main() or CliRunner.invoke
+# (~30 ms); a real process builds it once. Build it once for the whole run: every command is registered above.
+_build_command = typer.main.get_command
+_CLICK_APP = _build_command(app)
+
+
+def _built_once(typer_app: typer.Typer) -> object:
+    return _CLICK_APP if typer_app is app else _build_command(typer_app)
+
+
+typer.main.get_command = _built_once  # type: ignore[assignment]
+typer.testing._get_command = _built_once  # type: ignore[attr-defined]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -42,14 +53,29 @@ def shipped_corpus() -> corpus_module.Corpus:
     return corpus_module.load(resources.data_root())
 
 
+def run_main(args: list[str], input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    """``main(argv, env)`` in-process, in CliRunner's isolation (its streams, prompts and variables): the
+    whole command line, error boundary included, as a user would type it."""
+    runner = CliRunner()
+    full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", **(env or {})}
+    with runner.isolation(input=input, env=full_env) as (stdout, stderr, output):
+        exception: BaseException | None = None
+        try:
+            code = main(list(args), Environment.from_process())
+        except Exception as error:  # only --debug lets one through
+            code, exception = 1, error
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Result(runner, stdout.getvalue(), stderr.getvalue(), output.getvalue(), None, code,
+                      exception or (SystemExit(code) if code else None))
+
+
 @pytest.fixture()
 def invoke():
     """Run the CLI in-process as a user would type it; returns the click Result."""
-    runner = CliRunner()
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):
-        full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", **(env or {})}
-        return runner.invoke(app, hoist_global_options(list(args)), input=input, env=full_env)
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        return run_main(list(args), input=input, env=env)
 
     return run
 
@@ -58,3 +84,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden``: rewrite the expected memo files in tests/golden/ instead of comparing."""
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="rewrite tests/golden/*.md from the current output")
+
+
+@pytest.fixture(autouse=True)
+def _no_process_outside_slow_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default run stays fast by construction: a test that starts a process must be marked slow."""
+    if request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail(f"{request.node.nodeid} starts a process: mark it @pytest.mark.slow", pytrace=False)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)

@@ -1,3 +1,5 @@
+import sys
+
 from trafficking_cli.cli.app import main
 
-main()
+sys.exit(main())

@@ -106,3 +106,14 @@ class CaseNotFoundError(CaseError):
 
 class UsageError(TraffickingCliError):
     exit_code = ExitCode.USAGE
+
+
+class Interrupted(TraffickingCliError):
+    """Ctrl-C (or Ctrl-D at a prompt). ``reported``: the command already said what was kept and how to go
+    on (an interview), so the boundary adds nothing."""
+
+    exit_code = ExitCode.INTERRUPTED
+
+    def __init__(self, reported: bool = False) -> None:
+        super().__init__(Msg.of("error.interrupted"))
+        self.reported = reported

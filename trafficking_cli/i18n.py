@@ -30,8 +30,8 @@ DOMAINS: dict[str, str] = {
     "search": "search",
     **dict.fromkeys(("ui", "run", "answer"), "checklist"),
     **dict.fromkeys(("case", "crypto", "privacy"), "case"),
-    **dict.fromkeys(("considered", "corroborate", "derived", "element", "gap", "step", "warning", "why"),
-                    "analysis"),
+    **dict.fromkeys(("considered", "corroborate", "derived", "element", "gap", "step", "warning", "why",
+                     "period", "mitigation", "prescription", "condition", "aggravation"), "analysis"),
     **dict.fromkeys(("memo", "duty", "evidence"), "memo"),
     **dict.fromkeys(("suspect", "concurrence", "other"), "suspects"),
     "data": "data",  # problems in law, checklist and case files

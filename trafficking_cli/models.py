@@ -14,7 +14,8 @@ from .i18n import Msg
 LANGS = ("fr", "en")
 TEXT_STATUSES = ("verbatim", "partial", "paraphrase", "missing")
 TRANSLATION_STATUSES = ("unofficial", "official")
-NUMBER_STATUSES = ("attested", "inferred", "unknown")
+# ``conflicting``: the number is attested, but the sources give different numbers (CP 2001 art. 183 or 193).
+NUMBER_STATUSES = ("attested", "inferred", "conflicting", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,20 @@ class Aggravating:
     max_years: int | None
     life: bool | None  # None: not known
     note: Bilingual = EMPTY
+    min_years: int | None = None   # a raised floor (the ILO's child aggravation: 10 to 20 years)
+    additional: Bilingual = EMPTY  # accessory penalties the aggravation brings (interdiction de séjour 5-20 years)
+
+
+@dataclass(frozen=True, slots=True)
+class OffenceCondition:
+    """A reason, in the data, why a charge for this offence can at best be ``conditional`` (contracts §5).
+
+    ``kind``: ``partial_definition`` (the definition is known only in part, e.g. art. 4 cut off mid-sentence),
+    ``incrimination_unknown`` (the defining text is known, the article that punishes it is not).
+    """
+
+    kind: str
+    text: Bilingual
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +221,8 @@ class Offence:
     child_rule: ChildRule | None = None
     warnings: tuple[Bilingual, ...] = ()
     line: int = 0
+    conditions: tuple[OffenceCondition, ...] = ()
+    person: Bilingual = EMPTY  # what the file's V1, V2 are for this offence, when not "victim" (persons smuggled)
 
     def item_ids(self) -> list[str]:
         return [item.id for group in self.elements for item in group.items]
@@ -242,6 +259,20 @@ class Part:
     fact: str | None = None  # the case fact this part fills (B09's place: places)
 
 
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """What an answer must set off at once: what to do before going on, and the protection duty it records.
+
+    ``on``: the answer values (option ids, ``yes``/``no``/``unknown``) that raise it; ``stop``: the run
+    stops there (consent refused), offering only what may still be done.
+    """
+
+    on: tuple[str, ...]
+    text: Bilingual
+    protection: tuple[str, ...] = ()
+    stop: bool = False
+
+
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
 # and evaluated by checklists/engine.py; it is never code.
 Condition = dict[str, Any]
@@ -265,6 +296,7 @@ class Item:
     opens: str | None = None
     line: int = 0
     parts: tuple[Part, ...] = ()  # further answers, stored in the record's ``parts`` beside ``value``
+    alerts: tuple[Alert, ...] = ()
 
     @property
     def key(self) -> str:

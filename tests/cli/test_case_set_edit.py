@@ -29,7 +29,8 @@ def _data(path: Path) -> dict:
     return case_module.to_plain(case_module.read_case_data(path, PASS)[0])
 
 
-@pytest.mark.parametrize("encrypt", [False, True])
+# Encrypted: seven commands, each deriving the key at full scrypt strength (~0.7 s in all): slow.
+@pytest.mark.parametrize("encrypt", [False, pytest.param(True, marks=pytest.mark.slow)])
 def test_case_set_fills_what_the_memo_needs(run, tmp_path, encrypt):
     created = run("case", "new", "rp-7", *(["--encrypt"] if encrypt else []))
     assert created.exit_code == 0, created.output
@@ -59,6 +60,7 @@ def test_case_set_refuses_a_bad_key_or_value_and_writes_nothing(run, tmp_path):
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow  # starts the editor, a real process
 @pytest.mark.skipif(os.name == "nt", reason="the fake editor is a shell script")
 @pytest.mark.parametrize("encrypt", [False, True])
 def test_case_edit_goes_through_a_private_copy_that_is_removed(run, tmp_path, encrypt):
@@ -80,6 +82,7 @@ def test_case_edit_goes_through_a_private_copy_that_is_removed(run, tmp_path, en
     assert case_module.is_encrypted_file(path) is encrypt
 
 
+@pytest.mark.slow  # starts the editor, a real process
 @pytest.mark.skipif(os.name == "nt", reason="the fake editor is a shell script")
 def test_case_edit_that_breaks_the_case_writes_nothing(run, tmp_path):
     run("case", "new", "rp-10", "--encrypt")

@@ -27,7 +27,7 @@ def test_json_to_stdout_in_english(invoke) -> None:  # type: ignore[no-untyped-d
     result = invoke("memo", KAYES, "-f", "json", "--lang", "en")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["schema"] == "trafficking-memo/1" and data["lang"] == "en"
+    assert data["schema"] == "trafficking-memo/2" and data["lang"] == "en"
     assert {(c["offence"], c["victim"]) for c in data["charges"]} == {
         ("traite", "V1"), ("traite", "V2"), ("trafic_enfant", "V2")}
 

@@ -110,11 +110,13 @@ def test_the_same_facts_under_three_qualifications(shipped_corpus) -> None:  # t
     [entry] = concurrences(analysis, shipped_corpus)
     assert entry.victims == ("V1",)
     assert set(entry.offences) == {"traite", "trafic_enfant", "mendicite"}
-    # art. 244 first: every element met without a condition, verbatim text (traite's penalty is a paraphrase)
+    # no charge is met without a condition (traite rests on the child rule, art. 244 lacks the displacement):
+    # art. 244 comes first as the more specific, traite in the alternative (issue 9's example)
     assert entry.offences[0] == "trafic_enfant"
-    assert entry.advice.param("why").key == "concurrence.why.certain"
+    assert entry.advice.param("why").key == "concurrence.why.specific"
     s1 = {c.offence: c for c in _suspects("trois-qualifications", shipped_corpus)["S1"].charges}
     assert s1["mendicite"].acts == ("organise_mendicite",) and s1["traite"].acts == ("recrutement", "hebergement")
+    assert s1["traite"].status == "conditional"  # the child rule: Palermo art. 3(c) only
     text = memo.render_markdown(memo.build_memo(analysis, shipped_corpus))
     assert "Concours de qualifications" in text and "ne s’additionnent pas" in text
     assert "n’est pas dans le corpus" in text

@@ -27,7 +27,13 @@ from .charges import consider_offences, instruments_reached
 from .elements import charge_status
 from .gaps import AGE_EVIDENCE_ITEMS, SLAVERY_FACTS, SLAVERY_OFFENCE, answer, find_gaps
 from .law_in_force import instrument_findings
-from .legal_warnings import general_warnings, mismatch_warnings, parallel_warnings, provision_warnings
+from .legal_warnings import (
+    general_warnings,
+    lenient_law_warnings,
+    mismatch_warnings,
+    parallel_warnings,
+    provision_warnings,
+)
 from .model import (
     ESTABLISHED,
     INCOMPLETE,
@@ -48,6 +54,7 @@ from .model import (
     Msg,
     PenaltyFinding,
 )
+from .periods import facts_span
 from .protection import protection_duties
 
 __all__ = [
@@ -60,24 +67,25 @@ __all__ = [
 
 
 def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
-    """The analysis of ``case`` against ``corpus``; ``today`` dates the memo and checks the facts date.
+    """The analysis of ``case`` against ``corpus``. ``today`` is the date of the assessment (``memo --as-of``,
+    default the day the CLI runs): it dates the memo, checks the facts date and decides limitation.
 
     Each victim's facts are their ``established`` list plus the acts the suspects did to them (contracts §5).
     """
     mismatches = case.fact_mismatches()
     case = with_alleged_facts(case)
-    facts_date = date.fromisoformat(case.facts_date) if case.facts_date else today
-    instruments = instrument_findings(corpus, case, facts_date, instruments_reached(corpus, case))
+    span = facts_span(case, today)
+    instruments = instrument_findings(corpus, case, span, instruments_reached(corpus, case))
     applying = {i.id for i in instruments if i.applies}
-    charges, considered = consider_offences(case, corpus, applying, facts_date)
-    gaps = find_gaps(case, corpus, charges, applying)
-    warnings = general_warnings(case, facts_date, today) + parallel_warnings(corpus, charges, facts_date)
-    warnings += mismatch_warnings(mismatches)
+    charges, considered = consider_offences(case, corpus, span, today)
+    gaps = find_gaps(case, corpus, charges, applying, considered)
+    warnings = general_warnings(case, span[0], today) + parallel_warnings(corpus, charges, span)
+    warnings += lenient_law_warnings(charges, today) + mismatch_warnings(mismatches)
     protection = protection_duties(case, corpus)
-    return Analysis(case=case, today=today, facts_date=facts_date, instruments=instruments,
+    return Analysis(case=case, today=today, facts_date=span[0], instruments=instruments,
                     charges=tuple(charges), considered=tuple(considered), gaps=tuple(gaps),
                     protection=tuple(protection), warnings=tuple(warnings),
-                    cited=tuple(_cited(charges, protection)))
+                    cited=tuple(_cited(charges, protection, warnings)))
 
 
 def with_alleged_facts(case: m.Case) -> m.Case:
@@ -86,10 +94,14 @@ def with_alleged_facts(case: m.Case) -> m.Case:
     return replace(case, victims=victims)
 
 
-def _cited(charges: list[Charge], protection: list[DutyFinding]) -> list[str]:
+def _cited(charges: list[Charge], protection: list[DutyFinding], warnings: list[Msg]) -> list[str]:
     """Every provision id relied on, in first-cited order: the memo's annex lists them all."""
     out: list[str] = []
     for charge in charges:
+        if charge.penalty is not None:
+            out += [r.provision for r in charge.penalty.mitigated_alternatives]
+            if charge.penalty.base_provision:
+                out.append(charge.penalty.base_provision)
         out += charge.provisions
         for element in charge.elements:
             out += element.provisions
@@ -101,4 +113,5 @@ def _cited(charges: list[Charge], protection: list[DutyFinding]) -> list[str]:
             out += charge.child_rule.basis
     for duty in protection:
         out += duty.basis
+    out += [w.param("provision") for w in warnings if w.param("provision")]
     return list(dict.fromkeys(out))

@@ -2,8 +2,12 @@
 
 A group is ``met`` when its rule (any_of / all_of) is satisfied by the victim's established facts (an
 item's own id or one of its ``equivalents``), ``unmet`` when the excluded facts make it impossible,
-``unknown`` otherwise, and ``not_required`` when the offence does not need it for a minor (under 18, or
-age in doubt) and the facts do not meet it anyway. A charge's status follows from its groups'.
+``unknown`` otherwise, and ``not_required`` when the offence does not need it for a child and the facts do
+not meet it anyway. A charge's status follows from its groups'.
+
+Minority, for a charge, is ``proven_minor``: an age recorded without doubt. A disputed or unknown age leaves
+the age element ``unknown``: the presumption of minority protects the person (``protection``), it never
+meets an element against an accused (issue 8, point 3).
 """
 
 from __future__ import annotations
@@ -36,8 +40,17 @@ def touched_facts(offence: m.Offence, victim: m.Victim) -> list[str]:
     return out
 
 
+def proven_minor(victim: m.Victim) -> bool | None:
+    """For a charge: True for an age recorded without doubt under 18, False for one at 18 or over, None when
+    the age is unknown or in doubt (the presumption of minority never proves an element)."""
+    if victim.age_doubt or victim.age_at_facts is None:
+        return None
+    return victim.age_at_facts < 18
+
+
 def charge_status(statuses: Any) -> str:
-    """contracts §4: established / incomplete / not_established from the element statuses."""
+    """contracts §4: established / incomplete / not_established from the element statuses (the conditions
+    that make an established charge ``conditional`` are added by ``charges``)."""
     statuses = list(statuses)
     if UNMET in statuses:
         return NOT_ESTABLISHED
@@ -56,18 +69,22 @@ class _SortedItems:
     remaining: list[str] = field(default_factory=list)       # items neither met nor ruled out
 
 
-def assess_element(case: m.Case, victim: m.Victim, group: m.ElementGroup, minor: bool | None) -> ElementFinding:
+def assess_element(case: m.Case, victim: m.Victim, group: m.ElementGroup, minor: bool | None,
+                   child_basis: tuple[str, ...] = ()) -> ElementFinding:
+    """``minor``: ``proven_minor(victim)``; ``child_basis``: the child rule's basis, cited (instead of the
+    offence's own provisions) by a group the rule makes not required."""
     sorted_items = _sort_items(victim, group)
     met, remaining = len(sorted_items.met_items), len(sorted_items.remaining)
     status = _group_status(group.rule, len(group.items), met, len(group.items) - met - remaining)
-    status, note = _child_rule(group, minor, status)
+    status, note = _child_rule(group, minor, status, victim.age_doubt)
     facts = (sorted_items.met_facts if status == MET
              else (sorted_items.excluded_facts if status == UNMET else []))
     evidence = (tuple(_evidence_for(case, victim.id, sorted_items.met_facts + sorted_items.met_items))
                 if status == MET else ())
     return ElementFinding(
         category=group.category, label=group.label, rule=group.rule, status=status, facts=tuple(facts),
-        items=tuple(sorted_items.met_items), remaining=tuple(sorted_items.remaining), provisions=group.provisions,
+        items=tuple(sorted_items.met_items), remaining=tuple(sorted_items.remaining),
+        provisions=child_basis if status == NOT_REQUIRED and child_basis else group.provisions,
         evidence=evidence,
         required_for_minors=group.required_for_minors, note=note,
     )
@@ -100,24 +117,26 @@ def _group_status(rule: str, total: int, met: int, excluded: int) -> str:
     return UNMET if total and excluded == total else UNKNOWN
 
 
-def _child_rule(group: m.ElementGroup, minor: bool | None, status: str) -> tuple[str, Msg | None]:
-    """A group the offence does not require for a minor: not required for a child, flagged when age is
-    unknown (it would decide the charge). A group met by the facts stays met either way."""
-    if group.required_for_minors:
+def _child_rule(group: m.ElementGroup, minor: bool | None, status: str, doubt: bool) -> tuple[str, Msg | None]:
+    """A group the offence does not require for a child: not required for a proven child (the charge then
+    carries the child-rule condition), flagged when the age is unknown or disputed (it would decide the
+    charge, and the presumption of minority does not decide it). A group met by the facts stays met."""
+    if group.required_for_minors or status == MET:
         return status, None
     if minor is True:
-        return (status if status == MET else NOT_REQUIRED), Msg.of("element.not_required_minor")
-    if minor is None and status != MET:
-        return status, Msg.of("element.age_unknown")
+        return NOT_REQUIRED, Msg.of("element.not_required_minor")
+    if minor is None:
+        return status, Msg.of("element.age_doubt" if doubt else "element.age_unknown")
     return status, None
 
 
 def minority_element(victim: m.Victim, offence: m.Offence) -> ElementFinding:
-    """For an offence whose victim must be a child (CP 2001 art. 244): the victim's minority as an element."""
-    if victim.minor is True:
-        status = MET
-        note = Msg.of("element.minor_presumed") if victim.age_doubt else Msg.of("element.minor_age",
-                                                                                 age=victim.age_at_facts)
+    """For an offence whose victim must be a child (CP 2001 art. 244): the victim's minority as an element,
+    met only by an age recorded without doubt."""
+    if proven_minor(victim) is True:
+        status, note = MET, Msg.of("element.minor_age", age=victim.age_at_facts)
+    elif victim.age_doubt:
+        status, note = UNKNOWN, Msg.of("element.minor_presumed")
     else:
         status, note = UNKNOWN, Msg.of("element.minor_unknown")
     return ElementFinding(category="victim", label=m.Bilingual("Victime mineure", "Child victim"),

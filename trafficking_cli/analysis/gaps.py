@@ -16,23 +16,31 @@ from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import has
 
 from .law_in_force import citation
-from .model import MET, UNKNOWN, Charge, ElementFinding, Gap, Msg
+from .model import MET, UNKNOWN, Charge, Considered, ElementFinding, Gap, Msg
 
-# Traite purposes that describe slavery; with the 2024 Code in force they point to art. 324-11 ff.
-SLAVERY_FACTS = frozenset({"esclavage_pratique", "pratiques_analogues_esclavage", "servitude"})
+# Facts that describe slavery (traite purposes, and forced labour, which alone never establishes it); with the
+# 2024 Code in force they point to its slavery offences (art. 324-11 ff.), before it to the law of the time.
+SLAVERY_FACTS = frozenset({"esclavage_pratique", "pratiques_analogues_esclavage", "servitude", "travail_force"})
 SLAVERY_OFFENCE = "esclavage"
+SLAVERY_OFFENCES = ("esclavage", "traite_esclaves")
 # Checklist items whose answer is age evidence (checklists/C-victime-enfant.yaml: C01 documents, C03 method).
 AGE_EVIDENCE_ITEMS = ("C.C01", "C.C03")
 
 
-def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set[str]) -> list[Gap]:
+def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set[str],
+              considered: list[Considered] = ()) -> list[Gap]:  # type: ignore[assignment]
     """Every gap, each once, grouped by victim in case order (a victim's gaps keep the order found)."""
     gaps: list[Gap] = []
     for charge in charges:
         gaps += _unknown_gaps(charge)
+        gaps += [Gap("date_act", charge.victim, charge.offence, "act", reason, Msg.of("step.date_act"))
+                 for reason in charge.reasons]
+    gaps += [Gap("unknown", c.victim, c.offence, "act", Msg.of("gap.no_act", offence=c.name),
+                 _most_specific(f"step.{c.offence}.act", "step.act"))
+             for c in considered if c.reason.key == "considered.no_act"]
     for victim in case.victims:
         gaps += _evidence_gaps(case, victim, [c for c in charges if c.victim == victim.id])
-        gaps += _age_gaps(case, victim, charges)
+        gaps += _age_gaps(case, victim, charges, considered)
         gaps += _aggravation_gaps(victim)
         gaps += _slavery_gaps(corpus, victim, charges, applying)
         gaps += _no_charge_gaps(victim, charges)
@@ -97,15 +105,18 @@ def _fact_evidence_gap(case: m.Case, victim: m.Victim, charge: Charge, element: 
     return None
 
 
-def _age_gaps(case: m.Case, victim: m.Victim, charges: list[Charge]) -> list[Gap]:
-    involved = any(c.victim == victim.id for c in charges)
-    if victim.minor is None:
+def _age_gaps(case: m.Case, victim: m.Victim, charges: list[Charge], considered: list[Considered]) -> list[Gap]:
+    """The age decides the child rule, art. 244 and the age aggravations: unknown or disputed, it is to be
+    established (the presumption of minority protects the person, it proves nothing against an accused)."""
+    involved = any(c.victim == victim.id for c in charges) or any(c.victim == victim.id for c in considered)
+    if victim.age_doubt or victim.age_at_facts is None:
         if not involved:
             return []
-        return [Gap("age_unknown", victim.id, None, "victim", Msg.of("gap.age_unknown"), Msg.of("step.age"))]
+        key = "gap.age_doubt" if victim.age_doubt else "gap.age_unknown"
+        return [Gap("age_unknown", victim.id, None, "victim", Msg.of(key, age=victim.age_at_facts),
+                    Msg.of("step.age"))]
     if victim.minor and not _has_age_evidence(case, victim):
-        key = "gap.age_doubt" if victim.age_doubt else "gap.age_evidence"
-        return [Gap("age_evidence", victim.id, None, "victim", Msg.of(key, age=victim.age_at_facts),
+        return [Gap("age_evidence", victim.id, None, "victim", Msg.of("gap.age_evidence", age=victim.age_at_facts),
                     Msg.of("step.age"))]
     return []
 
@@ -130,19 +141,24 @@ def _aggravation_gaps(victim: m.Victim) -> list[Gap]:
 
 
 def _slavery_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], applying: set[str]) -> list[Gap]:
-    """Slavery facts: under the 2024 Code, the slavery offence if not charged; before it, what the older law
-    reaches (there was no specific slavery offence)."""
+    """Slavery facts (descent-based status, forced unpaid work, deprivation of land or rights): under the 2024
+    Code, its slavery offences to consider (never established on forced labour alone); before it, what the
+    older law reaches (there was no specific slavery offence)."""
     slavery = corpus.offences.get(SLAVERY_OFFENCE)
-    if slavery is None or not set(victim.established) & (SLAVERY_FACTS | set(slavery.item_ids())):
+    own = {i for o in SLAVERY_OFFENCES if o in corpus.offences for i in corpus.offences[o].item_ids()}
+    if slavery is None or not set(victim.established) & (SLAVERY_FACTS | own):
         return []
-    if slavery.instrument not in applying:
-        return [Gap("slavery", victim.id, SLAVERY_OFFENCE, None, Msg.of("gap.slavery_before"),
-                    Msg.of("step.slavery_before"))]
-    if any(c.offence == SLAVERY_OFFENCE and c.victim == victim.id for c in charges):
-        return []
-    return [Gap("slavery", victim.id, SLAVERY_OFFENCE, None,
-                Msg.of("gap.slavery", cites=tuple(citation(corpus, p) for p in slavery.provisions)),
-                Msg.of("step.slavery", items=tuple(slavery.item_ids())))]
+    out = []
+    if slavery.instrument not in applying or any(c.victim == victim.id and c.period.start
+                                                 and c.period.start < "2024-12-13" for c in charges):
+        out.append(Gap("slavery", victim.id, SLAVERY_OFFENCE, None, Msg.of("gap.slavery_before"),
+                       Msg.of("step.slavery_before")))
+    if slavery.instrument in applying and not any(c.offence in SLAVERY_OFFENCES and c.victim == victim.id
+                                                  and c.proposed for c in charges):
+        out.append(Gap("slavery", victim.id, SLAVERY_OFFENCE, None,
+                       Msg.of("gap.slavery", cites=tuple(citation(corpus, p) for p in slavery.provisions)),
+                       Msg.of("step.slavery", items=tuple(slavery.item_ids()))))
+    return out
 
 
 def _no_charge_gaps(victim: m.Victim, charges: list[Charge]) -> list[Gap]:

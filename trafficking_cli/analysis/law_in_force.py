@@ -1,7 +1,8 @@
-"""The law in force at the date of the facts: which instruments apply, and what the law of the time offers.
+"""The law in force during the facts: which instruments apply, to which part, and what the law of the time offers.
 
 Criminal law does not reach back: an instrument that came into force after the facts cannot found a
-charge, but the facts may fall under an older text. Pure: a ``Corpus`` and dates in, findings out.
+charge, but the facts may fall under an older text; facts that run across an entry into force are judged
+part by part (``periods``). Pure: a ``Corpus`` and dates in, findings out.
 """
 
 from __future__ import annotations
@@ -12,28 +13,38 @@ from trafficking_cli import models as m
 from trafficking_cli.corpus.lookup import Corpus
 
 from .model import NATIONAL_JURISDICTION, InstrumentFinding, Msg
+from .periods import overlap, window
 
 
-def instrument_findings(corpus: Corpus, case: m.Case, facts_date: date,
+def instrument_findings(corpus: Corpus, case: m.Case, span: tuple[date, date],
                         reached: set[str]) -> tuple[InstrumentFinding, ...]:
     """Every instrument of the corpus, in corpus order; ``reached``: those whose offences the facts touch."""
-    return tuple(instrument_finding(corpus, i, facts_date, case, i.id in reached)
+    return tuple(instrument_finding(corpus, i, span, case, i.id in reached)
                  for i in corpus.instruments.values())
 
 
-def instrument_finding(corpus: Corpus, instrument: m.Instrument, facts_date: date, case: m.Case,
+def instrument_finding(corpus: Corpus, instrument: m.Instrument, span: tuple[date, date], case: m.Case,
                        touched: bool) -> InstrumentFinding:
-    """Whether ``instrument`` applies at ``facts_date``, why, and (when the facts reach for it but it came
-    later) what the law of the time offers instead."""
+    """Whether ``instrument`` applies to some part of the facts (``span``), why, and (when the facts reach for it
+    but it came later) what the law of the time offers instead."""
     period = instrument.in_force
-    applies = period.contains(facts_date)
+    facts_date = span[0]
+    text_window = window(instrument)
+    common = overlap(span, text_window)
+    applies = common is not None
     national = instrument.jurisdiction == NATIONAL_JURISDICTION
     notes: list[Msg] = []
     if not national:
-        key = "law.international_in_force" if applies else "law.international_not_in_force"
-        reason = Msg.of(key, start=period.start or "?")
-    elif applies:
+        if period.start is None:
+            reason = Msg.of("law.international_undated")
+        else:
+            key = "law.international_in_force" if applies else "law.international_not_in_force"
+            reason = Msg.of(key, start=period.start or "?")
+    elif applies and common == span:
         reason = Msg.of("law.in_force", start=period.start or "?", end=period.end or "—")
+        notes += missing_articles(corpus, instrument)
+    elif applies and common is not None:
+        reason = Msg.of("law.in_force_part", start=common[0].isoformat(), end=common[1].isoformat())
         notes += missing_articles(corpus, instrument)
     elif period.start and facts_date < date.fromisoformat(period.start):
         reason = Msg.of("law.not_yet", start=period.start)

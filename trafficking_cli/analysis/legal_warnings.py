@@ -21,6 +21,7 @@ from .model import (
     Msg,
     PenaltyFinding,
 )
+from .periods import overlap, window
 
 
 def charge_warnings(corpus: Corpus, offence: m.Offence, victim: m.Victim, elements: list[ElementFinding],
@@ -34,6 +35,7 @@ def charge_warnings(corpus: Corpus, offence: m.Offence, victim: m.Victim, elemen
     for provision_id in dict.fromkeys(_relied_on(offence, elements, penalty, child_rule, aggravating)):
         out += provision_warnings(corpus, provision_id)
     out += [Msg.of("warning.data", text=w) for w in offence.warnings]
+    out += child_aggravation_reach(offence, victim)
     return list(dict.fromkeys(out))
 
 
@@ -60,7 +62,8 @@ def _child_rule_warnings(corpus: Corpus, rule: m.ChildRule | None) -> list[Msg]:
 
 def _aggravation_warnings(offence: m.Offence, victim: m.Victim,
                           aggravating: list[AggravationFinding]) -> list[Msg]:
-    out = [Msg.of("warning.aggravation_unverified", label=a.label, id=a.id) for a in aggravating if not a.verified]
+    out = [Msg.of("warning.aggravation_unverified", label=a.label, id=a.id) for a in aggravating
+           if not a.verified and a.status == "met"]
     known = {a.id for a in offence.aggravating}
     out += [Msg.of("warning.aggravation_not_for_offence", id=fact)
             for fact in victim.aggravating if fact not in known]
@@ -95,11 +98,12 @@ def provision_warnings(corpus: Corpus, provision_id: str) -> list[Msg]:
     return out
 
 
-def parallel_warnings(corpus: Corpus, charges: list[Charge], facts_date: date) -> list[Msg]:
-    """A national instrument in force that reportedly has parallel offences whose text is not known."""
+def parallel_warnings(corpus: Corpus, charges: list[Charge], span: tuple[date, date]) -> list[Msg]:
+    """A national instrument in force during the facts that reportedly has parallel offences whose text is
+    not known."""
     out = []
     for instrument in corpus.instruments.values():
-        if instrument.jurisdiction != NATIONAL_JURISDICTION or not instrument.in_force.contains(facts_date):
+        if instrument.jurisdiction != NATIONAL_JURISDICTION or overlap(span, window(instrument)) is None:
             continue
         if not any(c.instrument != instrument.id for c in charges):
             continue
@@ -112,6 +116,30 @@ def mismatch_warnings(mismatches: list[tuple[str, str, str, str]]) -> list[Msg]:
     """contracts §5: where a victim's ``established`` and the suspects' acts disagree (a warning, never an error)."""
     return [Msg.of(f"warning.mismatch.{kind}", victim=victim, element=element, suspect=suspect)
             for kind, victim, element, suspect in mismatches]
+
+
+CP_2024_START = date(2024, 12, 13)
+LENIENT_LAW = "un-pidcp-1966:art_15__para_1"
+
+
+def lenient_law_warnings(charges: list[Charge], today: date) -> list[Msg]:
+    """The more lenient law, stated right (ICCPR art. 15(1)), where it matters: facts before the 2024 Code,
+    assessed after it, while the 2024 Code's trafficking articles are not known."""
+    if today < CP_2024_START:
+        return []
+    earlier = [c for c in charges if c.period.start and date.fromisoformat(c.period.start) < CP_2024_START]
+    if not earlier:
+        return []
+    return [Msg.of("warning.lenient_law", provision=LENIENT_LAW)]
+
+
+def child_aggravation_reach(offence: m.Offence, victim: m.Victim) -> list[Msg]:
+    """The ILO's child aggravation is known for traite only: for begging and smuggling, its reach is unknown."""
+    if offence.id not in ("mendicite", "trafic_migrants") or victim.age_doubt or victim.age_at_facts is None:
+        return []
+    if victim.age_at_facts >= 15:
+        return []
+    return [Msg.of("warning.child_aggravation_reach", age=victim.age_at_facts)]
 
 
 def general_warnings(case: m.Case, facts_date: date, today: date) -> list[Msg]:

@@ -25,6 +25,7 @@ from trafficking_cli.i18n import Msg
 
 from .charges import consider
 from .model import Analysis, Charge
+from .periods import facts_span
 from .suspect_model import EXAMINED_BY, OWN_GROUPS, SuspectCharge, SuspectFinding
 from .suspect_rules import ATTEMPT_RULE, adjust_for_suspect
 
@@ -32,11 +33,12 @@ from .suspect_rules import ATTEMPT_RULE, adjust_for_suspect
 def assess_suspects(analysis: Analysis, corpus: Corpus) -> tuple[SuspectFinding, ...]:
     """Every suspect of the case, in the case's order."""
     case = analysis.case
-    applying = {i.id for i in analysis.instruments if i.applies}
-    return tuple(_suspect(case, corpus, s, applying, analysis.facts_date) for s in case.suspects)
+    span = facts_span(case, analysis.today)
+    return tuple(_suspect(case, corpus, s, span, analysis.today) for s in case.suspects)
 
 
-def _suspect(case: m.Case, corpus: Corpus, s: m.Suspect, applying: set[str], facts_date: date) -> SuspectFinding:
+def _suspect(case: m.Case, corpus: Corpus, s: m.Suspect, span: tuple[date, date], as_of: date) -> SuspectFinding:
+    facts_date = span[0]
     acts = _acts_of(case, s)
     categories = {item: group.category for item, (_, group, _) in corpus.element_index().items()}
     charges: list[tuple[Charge, m.Suspect, tuple[m.Act, ...]]] = []
@@ -49,7 +51,7 @@ def _suspect(case: m.Case, corpus: Corpus, s: m.Suspect, applying: set[str], fac
             if not _examined(offence, seen):
                 continue
             # the per-victim rules decide as for the victim's own charge (law in force, a child's offence)
-            charge, _ = consider(case, corpus, seen, offence, applying, facts_date)
+            charge, _ = consider(case, corpus, seen, offence, span, as_of)
             if charge is not None:
                 charges.append((charge, s, on_victim))
     judged = [adjust_for_suspect(c, s, own, case, corpus, facts_date) for c, s, own in charges]

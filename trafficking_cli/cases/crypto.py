@@ -49,9 +49,13 @@ class KdfParams:
     p: int = 1
 
     def check(self) -> None:
-        # Bounds also protect against a crafted header that would ask for gigabytes of memory.
-        if not (10 <= self.log2_n <= 20 and 1 <= self.r <= 16 and 1 <= self.p <= 4):
+        # No more than what the tool itself writes (DEFAULT_KDF): a crafted header asking for n=2^20, r=16
+        # would make the tool allocate 2 GB and compute for 20 s before refusing the passphrase.
+        if not (10 <= self.log2_n <= MAX_LOG2_N and 1 <= self.r <= MAX_R and 1 <= self.p <= MAX_P):
             raise _error("crypto.bad_params", log2_n=self.log2_n, r=self.r, p=self.p)
+
+
+MAX_LOG2_N, MAX_R, MAX_P = 17, 8, 1  # the default's cost: 128 MiB, a fraction of a second
 
 
 DEFAULT_KDF = KdfParams()

@@ -18,6 +18,7 @@ from trafficking_cli.corpus.schema_reader import Reader, did_you_mean
 from trafficking_cli.errors import DataError
 from trafficking_cli.i18n import Msg
 
+from .shape import check_free_parts
 from .suspects import SUSPECT_ID, check_partners, procedure, suspect, suspect_to_data
 
 CASE_SCHEMA = "trafficking-case/2"
@@ -70,6 +71,7 @@ def case_from_data(doc: Any, path: str, element_ids: Iterable[str], aggravating_
     _unique(reader, doc, "evidence", [e.id for e in evidence])
     answers = _answers(reader, doc, {v.id for v in victims})
     proc = procedure(reader, doc)
+    check_free_parts(reader, doc)  # places, derived: their types (issue 11)
     if reader.problems:
         raise DataError(reader.problems, hint=Msg.of("data.fix_case_file_or_start"))
     return m.Case(

@@ -18,7 +18,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.checklists.records import per_victim
-from trafficking_cli.corpus.loader import parse_yaml
+from trafficking_cli.corpus.loader import parse_yaml, printable
 from trafficking_cli.errors import CaseError, CaseNotFoundError, DataError
 from trafficking_cli.keyed_errors import keyed_error
 from trafficking_cli.storage import atomic_write, clean_orphans, ensure_private_dir, real_path
@@ -234,9 +234,16 @@ def _read_stamped(target: Path) -> tuple[bytes, Stamp]:
 def new_case_file(path: Path, data: dict[str, Any], passphrase: str | None = None,
                   kdf: crypto.KdfParams = crypto.DEFAULT_KDF, lang: str = "fr") -> CaseFile:
     """A case file not yet on disk (``save`` writes it). Refuses to replace an existing file."""
-    if path.exists():
-        raise keyed_error(CaseError, "case.exists", path=path)
+    check_new(path)
+    if path.suffix == ENCRYPTED_SUFFIX and not passphrase:
+        raise keyed_error(CaseError, "case.enc_needs_encrypt", path=path)  # a .enc case is always encrypted
     return CaseFile(path, data, crypto.new_key(passphrase, kdf) if passphrase else None, lang)
+
+
+def check_new(path: Path) -> None:
+    """Refuse a name already taken (before a passphrase is asked for nothing)."""
+    if path.exists() or path.is_symlink():
+        raise keyed_error(CaseError, "case.exists", path=path)
 
 
 def create_case_file(path: Path, data: dict[str, Any], passphrase: str | None = None,
@@ -303,10 +310,10 @@ def list_cases(folder: Path) -> list[dict[str, Any]]:
 
 def _case_summary(path: Path) -> dict[str, Any]:
     """One row of ``case list``; an encrypted file is not opened (no passphrase asked for a listing)."""
-    summary: dict[str, Any] = {"name": path.stem, "path": str(path), "encrypted": is_encrypted_file(path),
-                               "modified": path.stat().st_mtime, "identity": identity_path(path).exists(),
-                               "reference": None, "facts_date": None, "victims": [], "answers": 0,
-                               "problem": None}
+    summary: dict[str, Any] = {"name": printable(path.stem), "path": printable(str(path)),
+                               "encrypted": is_encrypted_file(path), "modified": path.stat().st_mtime,
+                               "identity": identity_path(path).exists(), "reference": None, "facts_date": None,
+                               "victims": [], "answers": 0, "problem": None}
     if summary["encrypted"]:
         return summary
     try:

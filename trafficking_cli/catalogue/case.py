@@ -220,4 +220,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dossier ou un fichier de données par le leur. Gardez dossiers et données dans un dossier privé.",
         "Warning: other users can write into folder {folder}: they can replace a case or data file there with "
         "their own. Keep cases and data in a private folder."),
+    "case.enc_needs_encrypt": (
+        "{path} : un dossier .enc est toujours chiffré : ajoutez --encrypt, ou choisissez un nom en .yaml",
+        "{path}: a .enc case is always encrypted: add --encrypt, or choose a .yaml name"),
 }

@@ -257,4 +257,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{ref!r}: no victim {party!r} in this case"),
     "data.no_party.suspect": ("{ref!r} : aucun suspect {party!r} dans ce dossier",
                               "{ref!r}: no suspect {party!r} in this case"),
+    "data.too_big": ("fichier trop gros (plus de {max} Mo) : refusé", "file too big (over {max} MB): refused"),
+    "data.hostile_yaml_hint": (
+        "ce fichier n’a pas été écrit par trafficking-cli ni à la main : vérifiez sa provenance",
+        "this file was not written by trafficking-cli nor by hand: check where it comes from"),
+    "data.answers_empty": ("le fichier de réponses est vide", "the answers file is empty"),
+    "data.answer_given_twice": ("{key} et {first} sont la même question, donnée deux fois : gardez-en une",
+                                "{key} and {first} are the same item, given twice: keep one"),
+    "data.place_must_be_text": ("un lieu est un texte, trouvé {kind}", "a place is text, found {kind}"),
+    "data.derived_hint": (
+        "« derived » est écrit par l’outil : supprimez ce bloc, il sera recalculé à la prochaine réponse",
+        "\"derived\" is written by the tool: delete that block, it is recomputed at the next answer"),
 }

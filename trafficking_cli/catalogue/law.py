@@ -15,6 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number.inferred": ("numéro d’article déduit, non lu dans le texte",
                         "article number inferred, not read in the text"),
     "number.unknown": ("numéro d’article inconnu", "article number unknown"),
+    "number.conflicting": ("numéro d’article attesté mais discordant selon les sources",
+                           "article number attested but conflicting between sources"),
     "show.original": ("Texte original ({language})", "Original text ({language})"),
     "show.translation": ("Traduction ({language}) — {status}", "Translation ({language}) — {status}"),
     "show.no_text": ("Aucun texte connu de cette disposition. Elle est comptée comme manquante.",
@@ -77,19 +79,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validate.key": ("Clé", "Key"),
     "validate.problem": ("Problème", "Problem"),
     "validate.hint": ("À faire", "What to do"),
-    "category.aggravating": ("Circonstance aggravante", "Aggravating circumstance"),
-    "law.in_force": ("En vigueur à la date des faits (du {start} au {end}).",
-                     "In force at the date of the facts (from {start} to {end})."),
+    "category.aggravating": (
+        "Circonstance aggravante",
+        "Aggravating circumstance"),
+    "law.in_force": (
+        "En vigueur à la date des faits (du {start} au {end}).",
+        "In force at the date of the facts (from {start} to {end})."),
     "law.not_yet": (
         "Pas encore en vigueur à la date des faits (entrée en vigueur le {start}) : la loi pénale n’est pas "
         "rétroactive ; les faits ne peuvent pas être poursuivis sur ce fondement.",
         "Not yet in force at the date of the facts (in force from {start}): criminal law does not reach back; the "
         "facts cannot be prosecuted on this basis."),
     "law.ended": (
-        "Plus en vigueur à la date des faits (jusqu’au {end}) ; vérifier seulement si la loi ancienne, plus douce, "
-        "doit s’appliquer à des faits antérieurs.",
-        "No longer in force at the date of the facts (until {end}); check only whether the older, more lenient law "
-        "governs earlier facts."),
+        "Plus en vigueur à la date des faits (jusqu’au {end}) : un texte abrogé ne régit pas des faits postérieurs.",
+        "No longer in force at the date of the facts (until {end}): a repealed text does not govern later facts."),
     "law.international_in_force": (
         "Instrument international en vigueur depuis le {start} : il oblige l’État et sert à interpréter la loi "
         "malienne ; il n’est pas à lui seul le fondement d’une poursuite.",
@@ -98,10 +101,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "law.international_not_in_force": (
         "Instrument international pas encore en vigueur à la date des faits (depuis le {start}).",
         "International instrument not yet in force at the date of the facts (in force from {start})."),
-    "law.offered": ("Le droit en vigueur à la date des faits offre : {offences}.",
-                    "The law in force at the date of the facts offers: {offences}."),
-    "law.offered_one": ("{name} ({cites})", "{name} ({cites})"),
-    "law.offered_minor": ("{name} ({cites}), si la victime est mineure", "{name} ({cites}), for a child victim"),
+    "law.offered": (
+        "Le droit en vigueur à la date des faits offre : {offences}.",
+        "The law in force at the date of the facts offers: {offences}."),
+    "law.offered_one": (
+        "{name} ({cites})",
+        "{name} ({cites})"),
+    "law.offered_minor": (
+        "{name} ({cites}), si la victime est mineure",
+        "{name} ({cites}), for a child victim"),
     "law.continuing": (
         "Les faits se poursuivent jusqu’au {end} : seuls les faits postérieurs au {start} pourraient relever de ce "
         "texte ; à examiner séparément.",
@@ -113,4 +121,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Provisions reported to exist whose text is not in the corpus: {headings} ({ids}). They may apply alongside: "
         "check the Journal officiel."),
     "short.checklist_item": ("LISTE (pas la loi)", "CHECKLIST (not law)"),
+    # issue 8 (analysis v2)
+    "law.in_force_part": (
+        "En vigueur pour une partie des faits seulement (du {start} au {end}) : les faits sont jugés partie par "
+        "partie (voir la période de chaque qualification).",
+        "In force for part of the facts only (from {start} to {end}): the facts are judged part by part (see each "
+        "charge's period)."),
+    "law.international_undated": (
+        "Instrument international (date d’entrée en vigueur absente des sources) : il oblige l’État et sert à "
+        "interpréter la loi malienne ; il n’est pas à lui seul le fondement d’une poursuite.",
+        "International instrument (date of entry into force not in the sources): it binds the State and helps "
+        "interpret Malian law; it is not by itself a basis for a prosecution."),
 }

@@ -13,6 +13,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.error.output_dir": ("{path} est un dossier : donnez un nom de fichier",
                               "{path} is a folder: give a file name"),
     "memo.error.no_parent": ("le dossier {path} n’existe pas", "folder {path} does not exist"),
+    "memo.error.as_of": ("--as-of : {value!r} n’est pas une date", "--as-of: {value!r} is not a date"),
+    "memo.error.as_of_hint": ("écrivez AAAA-MM-JJ, par exemple --as-of 2026-01-15",
+                              "write YYYY-MM-DD, e.g. --as-of 2026-01-15"),
     "memo.written": ("Note écrite : {path}", "Memo written: {path}"),
     "memo.title": ("Note de qualification (traite des personnes)", "Charging memo (trafficking in persons)"),
     "memo.confidential": ("CONFIDENTIEL", "CONFIDENTIAL"),
@@ -40,10 +43,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.to_fill": ("(à compléter)", "(to be completed)"),
     "memo.h.conclusions": ("Conclusions", "Conclusions"),
     "memo.conclusions_intro": (
-        "Qualifications examinées, avec les victimes concernées, leur statut et leur fondement. Seules les "
-        "qualifications « établies » sont proposées ; les autres restent à instruire.",
-        "Charges examined, with the victims concerned, their status and their basis. Only \"established\" charges "
-        "are proposed; the others remain to be investigated."),
+        "Qualifications examinées, avec les victimes concernées, leur statut, la preuve et leur fondement. Seules "
+        "les qualifications établies ou conditionnelles sont proposées ; les incomplètes restent à instruire, les "
+        "autres sont écartées.",
+        "Charges examined, with the victims concerned, their status, the proof and their basis. Only established or "
+        "conditional charges are proposed; incomplete ones remain to be investigated, the others are set aside."),
     "memo.conclusions_reasoning": ("Le raisonnement suit (partie {part}) ; les textes cités et leurs sources sont "
                                    "en annexe.",
                                    "The reasoning follows (part {part}); the provisions cited and their sources "
@@ -54,21 +58,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Victimes : {victims} ({victim_codes}) ; suspects : {suspects} ; pièces : {exhibits}. Détail en annexe C.",
         "Victims: {victims} ({victim_codes}); suspects: {suspects}; exhibits: {exhibits}. Detail in annex C."),
     "memo.qualification_group.established": (
-        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims}, sous les "
-        "réserves indiquées.",
-        "The elements of the offence '{name}' are made out as regards: {victims}, subject to the caveats below."),
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de : {victims}, sous "
+        "les réserves indiquées. Qualification retenue.",
+        "The elements of the offence '{name}' are made out and supported as regards: {victims}, subject to the "
+        "caveats below. Charge proposed."),
     "memo.qualification_group.conditional": (
-        "Les éléments constitutifs de l’infraction « {name} » ne sont réunis à l’égard de : {victims} que sous "
-        "une condition que l’outil ne peut garantir (voir les réserves).",
-        "The elements of the offence '{name}' are made out as regards: {victims} only under a condition the tool "
-        "cannot vouch for (see the caveats)."),
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de : {victims}, mais seulement sous les "
+        "conditions indiquées, que l’outil ne peut garantir : qualification retenue sous condition, non tenue pour "
+        "acquise.",
+        "The elements of the offence '{name}' are made out as regards: {victims}, but only on the conditions stated, "
+        "which the tool cannot vouch for: charge proposed on condition."),
     "memo.qualification_group.incomplete": (
-        "La qualification « {name} » à l’égard de : {victims} est possible, mais des éléments restent à établir.",
-        "A charge of '{name}' as regards: {victims} is possible, but elements remain to be established."),
+        "La qualification « {name} » à l’égard de : {victims} est une piste à instruire, non retenue à ce stade : "
+        "des éléments restent à établir.",
+        "A charge of '{name}' as regards: {victims} is a lead to investigate, not charged at this stage: elements "
+        "remain to be established."),
     "memo.qualification_group.not_established": (
-        "La qualification « {name} » à l’égard de : {victims} n’est pas établie : un élément est exclu par les "
-        "faits.",
-        "A charge of '{name}' as regards: {victims} is not made out: an element is ruled out by the facts."),
+        "La qualification « {name} » à l’égard de : {victims} a été examinée et écartée : un élément est exclu par "
+        "les faits.",
+        "A charge of '{name}' as regards: {victims} was examined and set aside: an element is ruled out by the facts."),
     "memo.h.victims_elements": ("Victimes × éléments (statut — pièces)", "Victims × elements (status — exhibits)"),
     "memo.no_exhibit": ("aucune pièce", "no exhibit"),
     "memo.caveat_ref": ("R{n}", "C{n}"),
@@ -208,21 +216,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No charge is proposed at this stage: no fact established in the file yet makes out the elements of an "
         "offence in force at the date of the facts. See the gaps and investigative steps below."),
     "memo.qualification.established": (
-        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de la victime {victim}, sous les "
-        "réserves indiquées.",
-        "The elements of the offence '{name}' are made out as regards victim {victim}, subject to the caveats below."),
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de {person} {victim}, "
+        "sous les réserves indiquées. Qualification retenue.",
+        "The elements of the offence '{name}' are made out and supported as regards {person} {victim}, subject to "
+        "the caveats below. Charge proposed."),
     "memo.qualification.incomplete": (
-        "La qualification « {name} » à l’égard de la victime {victim} est possible, mais des éléments restent à "
-        "établir.",
-        "A charge of '{name}' as regards victim {victim} is possible, but elements remain to be established."),
+        "La qualification « {name} » à l’égard de {person} {victim} est une piste à instruire, non retenue à ce "
+        "stade : des éléments restent à établir.",
+        "A charge of '{name}' as regards {person} {victim} is a lead to investigate, not charged at this stage: "
+        "elements remain to be established."),
     "memo.qualification.not_established": (
-        "La qualification « {name} » à l’égard de la victime {victim} n’est pas établie : un élément est exclu par "
-        "les faits.",
-        "A charge of '{name}' as regards victim {victim} is not made out: an element is ruled out by the facts."),
-    "memo.charge.established": ("ÉTABLIE", "ESTABLISHED"),
-    "memo.charge.incomplete": ("INCOMPLÈTE", "INCOMPLETE"),
-    "memo.charge.not_established": ("NON ÉTABLIE", "NOT ESTABLISHED"),
-    "memo.element.met": ("établi", "met"),
+        "La qualification « {name} » à l’égard de {person} {victim} a été examinée et écartée : un élément est exclu "
+        "par les faits.",
+        "A charge of '{name}' as regards {person} {victim} was examined and set aside: an element is ruled out by "
+        "the facts."),
+    "memo.charge.established": (
+        "ÉTABLIE",
+        "ESTABLISHED"),
+    "memo.charge.incomplete": (
+        "INCOMPLÈTE — PISTE À INSTRUIRE, NON RETENUE",
+        "INCOMPLETE — LEAD TO INVESTIGATE, NOT CHARGED"),
+    "memo.charge.not_established": (
+        "NON ÉTABLIE — EXAMINÉE ET ÉCARTÉE",
+        "NOT ESTABLISHED — EXAMINED AND SET ASIDE"),
+    "memo.element.met": (
+        "réuni",
+        "met"),
     "memo.element.unmet": ("exclu par les faits", "ruled out by the facts"),
     "memo.element.unknown": ("à établir", "unknown — to establish"),
     "memo.element.not_required": ("non exigé", "not required"),
@@ -288,4 +307,97 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evidence.digital": ("preuve numérique", "digital evidence"),
     "evidence.financial": ("trace financière", "financial trace"),
     "evidence.expert": ("expertise", "expert report"),
+    # issue 8 (analysis v2)
+    "memo.qualification.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de {person} {victim} sur la foi "
+        "des faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de la "
+        "preuve.",
+        "The elements of the offence '{name}' are made out as regards {person} {victim} on the facts alleged: no "
+        "exhibit in the file supports them yet. Charge proposed subject to proof."),
+    "memo.qualification.conditional": (
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de {person} {victim}, mais seulement sous les "
+        "conditions ci-dessous : qualification retenue sous condition, non tenue pour acquise.",
+        "The elements of the offence '{name}' are made out as regards {person} {victim}, but only on the conditions "
+        "below: charge proposed on condition; it cannot be called established."),
+    "memo.charge.alleged": (
+        "ÉLÉMENTS RÉUNIS (FAITS ALLÉGUÉS) — PREUVE : AUCUNE PIÈCE",
+        "ELEMENTS MADE OUT (ALLEGED FACTS) — PROOF: NO EXHIBIT"),
+    "memo.charge.conditional": (
+        "CONDITIONNELLE",
+        "CONDITIONAL"),
+    "memo.proof_short.none": (
+        "preuve : aucune pièce",
+        "proof: no exhibit"),
+    "memo.proof_short.single": (
+        "preuve : une seule pièce",
+        "proof: a single exhibit"),
+    "memo.proof_short.corroborated": (
+        "preuve : corroborée",
+        "proof: corroborated"),
+    "memo.proof_line.none": (
+        "Preuve : aucune pièce — les faits sont allégués, aucune pièce du dossier ne les étaye encore.",
+        "Proof: no exhibit — the facts are alleged; no exhibit in the file supports them yet."),
+    "memo.proof_line.single": (
+        "Preuve : une seule pièce pour au moins un des éléments — à corroborer.",
+        "Proof: a single exhibit for at least one of the elements — to be corroborated."),
+    "memo.proof_line.corroborated": (
+        "Preuve : chaque élément retenu est étayé par au moins deux pièces.",
+        "Proof: each element relied on is supported by at least two exhibits."),
+    "memo.person.victim": (
+        "la victime",
+        "victim"),
+    "memo.aggravation.unknown": (
+        "À ÉTABLIR, non appliquée",
+        "TO BE ESTABLISHED, not applied"),
+    "memo.penalty.hypothetical": (
+        "si les éléments manquants sont établis : {summary} (sans aggravation)",
+        "if the missing elements are established: {summary} (without aggravation)"),
+    "memo.penalty.base": (
+        "base : {base}, {cite}",
+        "base: {base}, {cite}"),
+    "memo.penalty.life_from": (
+        "de {low} ans à la perpétuité",
+        "from {low} years up to life"),
+    "memo.penalty.below_days": (
+        "moins de {days} jours",
+        "less than {days} days"),
+    "memo.amount_range": (
+        "{low} à {high}",
+        "{low} to {high}"),
+    "memo.kind.amende": (
+        "amende",
+        "fine"),
+    "memo.note.period": (
+        "Période couverte : du {start} au {end}.",
+        "Period covered: from {start} to {end}."),
+    "memo.note.condition": (
+        "Condition : {text}",
+        "Condition: {text}"),
+    "memo.note.missing": (
+        "À établir : {text}",
+        "To establish: {text}"),
+    "memo.note.mitigated": (
+        "Avec circonstances atténuantes : {range} ({cite}) — {note}.",
+        "With mitigating circumstances: {range} ({cite}) — {note}."),
+    "memo.note.mitigated_caveat": (
+        "Circonstances atténuantes : {text}",
+        "Mitigating circumstances: {text}"),
+    "memo.note.prescription.unknown": (
+        "Prescription (au {date}) : impossible à dire. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): cannot be told. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.note.prescription.not_barred": (
+        "Prescription (au {date}) : non acquise. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): not time-barred. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.note.prescription.barred": (
+        "Prescription (au {date}) : ACQUISE d’après le dossier. {basis} Échéance : {deadline}. {caveats}",
+        "Limitation (as of {date}): TIME-BARRED according to the file. {basis} Deadline: {deadline}. {caveats}"),
+    "memo.number.conflicting": (
+        "n° discordant selon les sources",
+        "no. conflicting between sources"),
+    "memo.qualification_group.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims} sur la foi des "
+        "faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de la "
+        "preuve.",
+        "The elements of the offence '{name}' are made out as regards: {victims} on the facts alleged: no exhibit in "
+        "the file supports them yet. Charge proposed subject to proof."),
 }

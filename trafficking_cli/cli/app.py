@@ -1,28 +1,24 @@
-"""The typer app: global options, command registration and the one error boundary.
+"""The typer app: global options, command registration, and ``main(argv, env)``.
 
-Commands live in ``commands/``; each is an adapter that parses, calls one core function and renders.
-Heavy libraries (whoosh, docx, fpdf, cryptography) are imported inside the commands that need them.
+Commands live in ``commands/``; each is an adapter that parses, calls one core function and hands its
+result to ``output.emit``. Every way a run ends is decided in one place, ``boundary.run``. Heavy libraries
+(whoosh, docx, fpdf, cryptography) are imported inside the commands that need them.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
+from typer._click.core import ParameterSource
 
-from trafficking_cli.errors import ExitCode, TraffickingCliError, UnknownIdError
-from trafficking_cli.i18n import t
-
-if TYPE_CHECKING:
-    from rich.console import Console
-
-    from trafficking_cli.corpus.lookup import Corpus
+from .boundary import Group, run
+from .env import Environment
+from .framework import HELP_OPTION_NAMES
 
 GLOBAL_FLAGS = {"--no-color", "--debug"}
 GLOBAL_OPTIONS = {"--lang", "--data-dir"}
@@ -45,76 +41,16 @@ def H(fr: str, en: str) -> str:
     return en if HELP_LANG == "en" else fr
 
 
-@dataclass
-class State:
-    lang: str = "fr"
-    no_color: bool = False
-    debug: bool = False
-    data_dir: Path | None = None
-    _corpus: Any = field(default=None, repr=False)
-    _cache: tuple[Path | None] | None = field(default=None, repr=False)
-    _warned: set[Path] = field(default_factory=set, repr=False)
-
-    def corpus(self) -> Corpus:
-        if self._corpus is None:
-            from trafficking_cli import resources
-            from trafficking_cli.corpus import lookup as corpus
-
-            root = (self.data_dir or resources.data_root()).resolve()
-            if self.data_dir:
-                for folder in (root, root / "law", root / "checklists"):
-                    self.warn_shared(folder)
-            self._corpus = corpus.load_cached(root, self.cache_dir())
-        return self._corpus
-
-    def cache_dir(self) -> Path | None:
-        """Where derived law data (parsed corpus, search index) may be cached; None disables it.
-
-        Only a private folder is used: a cache can carry code (pickles). Another is refused, once, aloud."""
-        if self._cache is None:
-            self._cache = (self._private_cache(),)
-        return self._cache[0]
-
-    def _private_cache(self) -> Path | None:
-        if os.environ.get("TRAFFICKING_NO_CACHE"):
-            return None
-        configured = os.environ.get("TRAFFICKING_CACHE_DIR")
-        if configured:
-            folder = Path(configured).expanduser()
-        else:
-            from platformdirs import user_cache_dir
-
-            folder = Path(user_cache_dir("trafficking-cli", appauthor=False))
-        from trafficking_cli.corpus.cache import private_cache
-
-        usable, problem = private_cache(folder)
-        quiet = problem is not None and problem[0] == "no_permissions" and os.name == "nt" and not configured
-        if problem is not None and not quiet:  # (Windows' own cache folder is private by its ACL)
-            reason, at = problem
-            self.console(stderr=True).print(t(f"privacy.cache.{reason}", self.lang, folder=at, cache=folder),
-                                            markup=False)
-        return usable
-
-    def warn_shared(self, path: Path) -> None:
-        """Once per folder and run: a case file or a data tree in a folder other users can write."""
-        from trafficking_cli.privacy import shared_folder
-
-        folder = shared_folder(path)
-        if folder is not None and folder not in self._warned:
-            self._warned.add(folder)
-            self.console(stderr=True).print(t("privacy.shared", self.lang, folder=folder), markup=False)
-
-    def console(self, stderr: bool = False) -> Console:
-        from .ui.common import make_console
-
-        return make_console(self.no_color, stderr=stderr)
+State = Environment  # the name the commands use for ``ctx.obj``
 
 
 app = typer.Typer(
     name="trafficking",
+    cls=Group,
     no_args_is_help=True,
-    pretty_exceptions_enable=False,  # our own boundary below: one line, never locals (victims' data)
-    add_completion=False,
+    pretty_exceptions_enable=False,  # our own boundary (boundary.py): one line, never locals (victims' data)
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
+    context_settings={"help_option_names": HELP_OPTION_NAMES},  # -h everywhere: subcommands inherit it
     rich_markup_mode=None,
     help=H("Loi n°2012-023 (Mali) sur la traite des personnes : textes, éléments des infractions, listes "
            "d’audition et note de qualification. Aide de référence, pas un avis juridique.",
@@ -134,23 +70,30 @@ def _global_options(
         help=H("Dossier contenant law/ et checklists/.", "Folder holding law/ and checklists/."))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=H("Trace complète des erreurs.",
                                                           "Full traceback on errors."))] = False,
-    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=lambda value: _print_version(value),
+    version: Annotated[bool, typer.Option("--version", is_eager=True,
+                                          callback=lambda ctx, value: _print_version(ctx, value),
                                           help=H("Version de l’outil et des données, puis quitter.",
                                                  "Tool and data version, then exit."))] = False,
 ) -> None:
     if lang not in ("fr", "en"):
         raise typer.BadParameter(H("fr ou en", "fr or en"), param_hint="--lang")
-    ctx.obj = State(lang=lang, no_color=no_color or "NO_COLOR" in os.environ, debug=debug, data_dir=data_dir)
+    env = ctx.obj if isinstance(ctx.obj, Environment) else Environment.from_process()  # CliRunner.invoke(app)
+    if ctx.get_parameter_source("lang") is not ParameterSource.DEFAULT:  # else: main's reading of env.environ
+        env.lang = lang
+    env.no_color, env.debug, env.data_dir = no_color or "NO_COLOR" in env.environ, debug, data_dir
+    ctx.obj = env
 
 
-def _print_version(asked: bool) -> None:
+def _print_version(ctx: typer.Context, asked: bool) -> None:
     """``--version``: the tool's version and which data it reads (a magistrate may point at a copy)."""
     if not asked:
         return
     from trafficking_cli import __version__, resources
 
-    root = Path(os.environ.get("TRAFFICKING_DATA") or resources.data_root())
-    typer.echo(H(f"trafficking-cli {__version__} · données : {root}", f"trafficking-cli {__version__} · data: {root}"))
+    env = ctx.find_root().obj if isinstance(ctx.find_root().obj, Environment) else Environment.from_process()
+    root = Path(env.environ.get("TRAFFICKING_DATA") or resources.data_root())
+    env.stdout.write(H(f"trafficking-cli {__version__} · données : {root}\n",
+                       f"trafficking-cli {__version__} · data: {root}\n"))
     raise typer.Exit(0)
 
 
@@ -158,62 +101,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def boundary(func: F) -> F:
-    """The error boundary: our errors become one line on stderr and an exit code, never a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        state = _state_from(args, kwargs)
-        try:
-            return func(*args, **kwargs)
-        except TraffickingCliError as error:
-            if state.debug:
-                raise
-            report_error(state, error)
-            raise typer.Exit(int(error.exit_code)) from None
-        except (KeyboardInterrupt, typer.Abort):  # click turns Ctrl-C / Ctrl-D at a prompt into Abort
-            state.console(stderr=True).print(t("error.interrupted", state.lang))
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except typer.Exit:
-            raise
-        except Exception as error:
-            if state.debug:
-                raise
-            message = t("error.unexpected", state.lang, error=f"{type(error).__name__}: {error}")
-            # Plain stderr: this path must work even if the rendering layer is what failed.
-            sys.stderr.write(message + "\n")
-            raise typer.Exit(int(ExitCode.ERROR)) from None
-        finally:
-            from trafficking_cli.cases.lock import release_all  # one writer per case: the command's locks end with it
-
-            release_all()
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _state_from(args: tuple[Any, ...], kwargs: dict[str, Any]) -> State:
-    for value in (*args, *kwargs.values()):
-        if isinstance(getattr(value, "obj", None), State):  # the click/typer context
-            return value.obj
-    return State()
-
-
-def report_error(state: State, error: TraffickingCliError) -> None:
-    from .ui.common import print_error
-
-    message, hint = error.localized(state.lang)
-    suggestions = error.suggestions if isinstance(error, UnknownIdError) else []
-    print_error(state.console(stderr=True), message, hint, state.lang, suggestions)
-    if isinstance(error, UnknownIdError) and error.known:
-        instrument_id, *numbers = error.known
-        instrument = state.corpus().instruments.get(instrument_id)
-        title = instrument.short.get(state.lang) if instrument else instrument_id
-        state.console(stderr=True).print(t("error.known", state.lang, title=title, known=", ".join(numbers)),
-                                         markup=False)
-    problems = getattr(error, "problems", None)
-    if problems and len(problems) > 1:
-        console = state.console(stderr=True)
-        for problem in problems[1:6]:
-            console.print(f"  {problem.text(state.lang)}", markup=False)
+    """No longer needed: ``boundary.run`` is the one error boundary for every command. Kept only so that
+    branches written before it still import; new commands do not use it."""
+    return func
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:
@@ -259,10 +149,14 @@ def modules_needed(args: list[str]) -> tuple[str, ...]:
         index += 2 if args[index] in GLOBAL_OPTIONS else 1
     command = args[index] if index < len(args) else None
     module = MODULE_OF_COMMAND.get(command or "")
-    return (module,) if module and "--help" not in args else COMMAND_MODULES
+    asks_help = any(arg in HELP_OPTION_NAMES for arg in args)
+    return (module,) if module and not asks_help else COMMAND_MODULES
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
+    """The command line: ``argv`` (without the program name) in ``env``; returns the exit code."""
+    env = env or Environment.from_process()
     args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
+    env.lang = early_lang(args, dict(env.environ))  # usage errors come before the options are parsed
     register_commands(modules_needed(args))
-    app(args=args, prog_name="trafficking")
+    return run(typer.main.get_command(app), args, env)

@@ -34,8 +34,54 @@ class LineList(list):
     item_lines: list[int]
 
 
+# Hostile files: a 1 kB file of nested anchors and aliases ("billion laughs") expands to billions of
+# nodes; a huge or deeply nested file exhausts memory or the stack. The shipped law files are under
+# 100 kB and a large case file a few hundred kB, so these bounds leave ample room.
+MAX_YAML_BYTES = 4_000_000
+MAX_NODES = 250_000  # after every alias is expanded
+MAX_DEPTH = 64
+
+
 class _StrictLoader(_BaseLoader):
-    pass
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            _check_expansion(node)
+        return node
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a document whose aliases expand past ``MAX_NODES`` nodes, that nests deeper than
+    ``MAX_DEPTH`` or that contains itself; measured on the composed nodes, before anything is built."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node: yaml.Node, depth: int) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            raise _too_complex(node, "a recursive alias (an anchor that contains itself)")
+        if depth > MAX_DEPTH:
+            raise _too_complex(node, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, yaml.ScalarNode):
+            return 1
+        open_nodes.add(key)
+        children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+        total = 1
+        for child in children:
+            total += size(child, depth + 1)
+            if total > MAX_NODES:
+                raise _too_complex(node, f"more than {MAX_NODES} values once aliases are expanded")
+        open_nodes.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root, 0)
+
+
+def _too_complex(node: yaml.Node, why: str) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(None, None, f"refused: {why}", node.start_mark)
 
 
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
@@ -71,6 +117,23 @@ def _construct_timestamp_as_text(loader: Any, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
 
 
+# Terminal control sequences in a file (escape, carriage return, C1 codes) would reach the terminal through
+# ``case show``, ``case list`` and ``memo`` (a new window title, a cleared screen, a hidden link) and break a
+# DOCX: every string read is made visible instead (ESC becomes "␛"). Tab and newline stay.
+_CONTROLS = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n"}
+_CONTROLS |= {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters made visible (nothing for the terminal to obey)."""
+    return text.translate(_CONTROLS)
+
+
+def _construct_text(loader: Any, node: yaml.ScalarNode) -> str:
+    return printable(loader.construct_scalar(node))
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:str", _construct_text)
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
@@ -78,6 +141,8 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestam
 
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML text strictly; a syntax error becomes a DataError naming file and line."""
+    if len(text) > MAX_YAML_BYTES:
+        raise _too_big(path)
     try:
         return yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
@@ -95,6 +160,8 @@ def _syntax_hint(problem: str) -> Msg:
         return Msg.of("data.remove_or_rename_one_two")
     if "tab" in problem:
         return Msg.of("data.indent_with_spaces_not_tabs")
+    if problem.startswith("refused:"):
+        return Msg.of("data.hostile_yaml_hint")
     return Msg.of("data.check_indentation_and_quoting_on")
 
 
@@ -112,6 +179,11 @@ _SYNTAX_FR = (
     (r"found character (.*)that cannot start any token", "caractère {0}interdit en début de valeur"),
     (r"found a tab character.*", "tabulation interdite dans l’indentation"),
     (r"expected <block end>, but found (.+)", "fin de bloc attendue, trouvé {0} (indentation ?)"),
+    (r"refused: a recursive alias \(an anchor that contains itself\)",
+     "refusé : alias récursif (une ancre qui se contient elle-même)"),
+    (r"refused: nested more than (\d+) levels deep", "refusé : plus de {0} niveaux d’imbrication"),
+    (r"refused: more than (\d+) values once aliases are expanded",
+     "refusé : plus de {0} valeurs une fois les alias (*) développés"),
 )
 
 
@@ -132,8 +204,15 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _too_big(path: str) -> DataError:
+    return DataError([Problem.of(path, None, "", Msg.of("data.too_big", max=MAX_YAML_BYTES // 1_000_000),
+                                 Msg.of("data.hostile_yaml_hint"))])
+
+
 def read_yaml_file(path: Path) -> Any:
     try:
+        if path.stat().st_size > MAX_YAML_BYTES:  # before reading it into memory
+            raise _too_big(str(path))
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise DataError([Problem.of(str(path), None, "", Msg.of("data.not_utf_8_text", reason=exc.reason),

@@ -15,7 +15,8 @@ from .schema_reader import ID_PATTERN, SCHEMAS, Reader, _check_schema, _read
 CATEGORIES = ("act", "means", "purpose", "conduct", "object", "victim")
 PENALTY_KINDS = ("reclusion", "emprisonnement", "amende", "other")
 OFFENCE_KEYS = ("id", "name", "instrument", "provisions", "victim", "elements", "child_rule",
-                "aggravating", "penalties", "warnings")
+                "aggravating", "penalties", "warnings", "conditions", "person")
+CONDITION_KINDS = ("partial_definition", "incrimination_unknown")
 
 
 def load_offences(path: Path) -> tuple[list[m.Offence], list[Problem]]:
@@ -61,7 +62,16 @@ def _offence(reader: Reader, node: Any, where: str) -> m.Offence | None:
         warnings=tuple(reader.bilingual({"w": item}, "w", w)
                        for w, item in reader.items(node, "warnings", where, required=False)),
         line=getattr(node, "line", 0),
+        conditions=tuple(c for w, item in reader.items(node, "conditions", where, required=False)
+                         if (c := _condition(reader, item, w))),
+        person=reader.bilingual(node, "person", where, required=False),
     )
+
+
+def _condition(reader: Reader, node: Any, where: str) -> m.OffenceCondition | None:
+    node = reader.mapping(node, where, ("kind", "text"), ("kind", "text"))
+    kind = reader.text(node, "kind", where, choices=CONDITION_KINDS)
+    return m.OffenceCondition(kind, reader.bilingual(node, "text", where)) if kind else None
 
 
 def _group(reader: Reader, node: Any, where: str) -> m.ElementGroup:
@@ -92,7 +102,7 @@ def _child_rule(reader: Reader, node: Any, where: str) -> m.ChildRule:
 
 
 def _aggravating(reader: Reader, node: Any, where: str) -> m.Aggravating | None:
-    node = reader.mapping(node, where, ("id", "label", "verified", "provision", "effect", "note"),
+    node = reader.mapping(node, where, ("id", "label", "verified", "provision", "effect", "note", "additional"),
                           ("id", "label", "verified"))
     ident = reader.text(node, "id", where, pattern=ID_PATTERN)
     if ident is None:
@@ -105,6 +115,8 @@ def _aggravating(reader: Reader, node: Any, where: str) -> m.Aggravating | None:
         max_years=reader.integer(effect, "max_years", f"{where}.effect"),
         life=reader.maybe(effect, "life", f"{where}.effect"),
         note=reader.bilingual(node, "note", where, required=False),
+        min_years=reader.integer(effect, "min_years", f"{where}.effect"),
+        additional=reader.bilingual(node, "additional", where, required=False),
     )
 
 

@@ -1,5 +1,5 @@
-"""The charging memo as JSON (contracts §4, ``schema: trafficking-memo/1``): the contract's keys first,
-then the fields added after them. Lays out the ``Memo`` model only.
+"""The charging memo as JSON (contracts §4 and §5, ``schema: trafficking-memo/2``): the contract's keys
+first, then the fields added after them. Lays out the ``Memo`` model only.
 """
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ from typing import Any
 
 from .model import Memo, MemoCharge
 
-MEMO_SCHEMA = "trafficking-memo/1"
+MEMO_SCHEMA = "trafficking-memo/2"
 
 
 def memo_json(memo: Memo) -> dict[str, Any]:
-    """``schema: trafficking-memo/1``: the contract's keys, plus fields added after them."""
+    """``schema: trafficking-memo/2``: the contract's keys, plus fields added after them."""
     return {
         "schema": MEMO_SCHEMA,
+        "as_of": memo.date,
         "case": {"reference": memo.reference, "facts_date": memo.facts_date,
                  "facts_end_date": memo.facts_end_date or None, "places": list(memo.places)},
         "applicable_instruments": [{"id": i.id, "applies": i.applies, "reason": i.reason, "name": i.name,
@@ -67,20 +68,31 @@ def _charge_json(c: MemoCharge) -> dict[str, Any]:
     p = c.penalty
     return {
         "offence": c.offence, "victim": c.victim, "status": c.status,
+        "conditions": list(c.conditions), "proof": c.proof, "proposed": c.proposed,
+        "to_investigate": c.to_investigate, "period": dict(c.period), "prescription": c.prescription,
         "provisions": [x.id for x in c.provisions],
         "elements": [{"category": e.category, "status": e.status, "facts": list(e.facts),
                       "provisions": [x.id for x in e.provisions], "evidence": list(e.evidence),
                       "label": e.label} for e in c.elements],
-        "aggravating": [{"id": a.id, "verified": a.verified, "provision": a.provision.id if a.provision else None}
-                        for a in c.aggravating],
+        "aggravating": [{"id": a.id, "verified": a.verified, "provision": a.provision.id if a.provision else None,
+                         "status": a.status, "derived": a.derived} for a in c.aggravating],
         "penalty": None if p is None else {
             "min_years": p.min_years, "max_years": p.max_years, "life": p.life, "text_status": p.text_status,
-            "provision": p.provision.id if p.provision else None, "kind": p.kind,
-            "aggravated_by": list(p.aggravated_by)},
+            "provision": p.provision.id if p.provision else None, "kind": _kind(p.kind),
+            "fine_min_fcfa": p.fine_min, "fine_max_fcfa": p.fine_max,
+            "mitigated": p.mitigated, "mitigated_alternatives": list(p.mitigated_alternatives),
+            "mitigated_caveat": p.mitigated_caveat or None,
+            "aggravated_by": list(p.aggravated_by), "base_provision": p.base_provision or None,
+            "hypothetical": p.hypothetical},
         "warnings": list(c.warnings),
         "name": c.name, "instrument": c.instrument,
         "child_rule_applied": bool(c.child_rule),
     }
+
+
+def _kind(kind: str) -> str:
+    """contracts §5: ``reclusion`` | ``emprisonnement`` | ``unknown``."""
+    return kind if kind in ("reclusion", "emprisonnement") else "unknown"
 
 
 def render_json(memo: Memo) -> str:

@@ -6,6 +6,8 @@ lay out what the model holds. Pure: no clock (``today`` comes in through the ana
 
 from __future__ import annotations
 
+from typing import Any
+
 from trafficking_cli import models as m
 from trafficking_cli.analysis.legal_warnings import provision_warnings
 from trafficking_cli.analysis.model import (
@@ -163,17 +165,50 @@ class _Builder:
         name = c.name.get(lang) or c.offence
         # cited first: an aggravation's provision comes before the charge's own in the annex (golden files)
         aggravating = tuple(self.aggravation(a) for a in c.aggravating)
+        person = c.person.get(lang) or t("memo.person.victim", lang)
         return MemoCharge(
             number=number, offence=c.offence, name=name, victim=c.victim, instrument=c.instrument,
-            status=c.status, status_label=t(f"memo.charge.{c.status}", lang),
-            qualification=t(f"memo.qualification.{c.status}", lang, name=name, victim=c.victim),
+            status=c.status, status_label=charge_label(c.status, c.proof, lang),
+            qualification=t(f"memo.qualification.{qualification_key(c.status, c.proof)}", lang, name=name,
+                            victim=c.victim, person=person),
             provisions=tuple(self.cite(p) for p in c.provisions),
             elements=tuple(self.element(e) for e in c.elements), aggravating=aggravating,
             penalty=self.penalty(c.penalty, c.penalty.aggravated_by) if c.penalty else None,
             other_penalties=tuple(self.penalty(p) for p in c.other_penalties),
             child_rule=self.child_rule(c.child_rule) if c.child_rule else "",
             warnings=tuple(self.say(w) for w in c.warnings),
+            proof=c.proof, proposed=c.proposed, to_investigate=c.to_investigate,
+            conditions=tuple({"kind": x.kind, "text": self.say(x.text)} for x in c.conditions),
+            period=c.period.as_dict(), prescription=self.prescription(c), notes=tuple(self.charge_notes(c)),
         )
+
+    def charge_notes(self, c: Charge) -> list[str]:
+        """What a reader sees under the qualification: period, conditions, proof, mitigated range, limitation."""
+        lang = self.lang
+        out = [t("memo.note.period", lang, start=c.period.start or "?", end=c.period.end or "?")]
+        out += [t("memo.note.condition", lang, text=self.say(x.text)) for x in c.conditions]
+        out += [t("memo.note.missing", lang, text=self.say(r)) for r in c.reasons]
+        out.append(t(f"memo.proof_line.{c.proof}", lang))
+        p = c.penalty
+        if p is not None:
+            for shape in p.mitigated_alternatives:
+                out.append(t("memo.note.mitigated", lang, range=penalty_summary(
+                    shape.min_years, shape.max_years, False, shape.kind, lang, days=shape.max_days),
+                    cite=self.cite(shape.provision).short, note=self.say(shape.note)))
+            out += [t("memo.note.mitigated_caveat", lang, text=self.say(x)) for x in p.mitigated_caveats]
+        if c.prescription is not None:
+            pr = c.prescription
+            said = " ".join(self.say(x) for x in pr.caveats)
+            out.append(t(f"memo.note.prescription.{_barred(pr.time_barred)}", lang, basis=self.say(pr.basis),
+                         deadline=pr.deadline or "?", caveats=said, date=self.analysis.today.isoformat()))
+        return out
+
+    def prescription(self, c: Charge) -> dict[str, Any] | None:
+        pr = c.prescription
+        if pr is None:
+            return None
+        return {"time_barred": pr.time_barred, "deadline": pr.deadline, "basis": self.say(pr.basis),
+                "caveat": " ".join(self.say(x) for x in pr.caveats)}
 
     def element(self, e: ElementFinding) -> MemoElement:
         lang = self.lang
@@ -199,33 +234,67 @@ class _Builder:
 
     def aggravation(self, a: AggravationFinding) -> MemoAggravation:
         lang = self.lang
+        label = t("memo.verified" if a.verified else "memo.unverified", lang)
+        if a.status != "met":
+            label = t("memo.aggravation.unknown", lang) + " — " + label
+        note = " ".join(x for x in ((self.say(a.why) if a.why else ""), a.note.get(lang) or "") if x)
         return MemoAggravation(
-            id=a.id, label=a.label.get(lang) or a.id, verified=a.verified,
-            verified_label=t("memo.verified" if a.verified else "memo.unverified", lang),
+            id=a.id, label=a.label.get(lang) or a.id, verified=a.verified, verified_label=label,
             provision=self.cite(a.provision) if a.provision else None,
-            effect=_effect(a.life, a.max_years, lang), note=a.note.get(lang) or "",
+            effect=_effect(a.life, a.max_years, lang, a.min_years), note=note, status=a.status, derived=a.derived,
         )
 
     def penalty(self, p: PenaltyFinding | m.Penalty, aggravated_by: tuple[str, ...] = ()) -> MemoPenalty:
         lang = self.lang
         source_text, translation = self.penalty_text(p)
+        summary = penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang,
+                                  tuple(self.labels.word(a) for a in aggravated_by))
+        if p.fine_min is not None or p.fine_max is not None:
+            summary += (" ; " if lang == "fr" else "; ") + t("penalty.fine", lang,
+                                                            amount=_amount(p.fine_min, p.fine_max, lang))
+        extra: dict[str, Any] = {}
+        if isinstance(p, PenaltyFinding):
+            if p.hypothetical:
+                summary = t("memo.penalty.hypothetical", lang, summary=summary)
+            if p.base_provision and p.base_provision != p.provision:
+                base = penalty_summary(p.base_min_years, p.base_max_years, p.base_life, p.kind, lang)
+                summary += " — " + t("memo.penalty.base", lang, base=base, cite=self.cite(p.base_provision).short)
+            shapes = [self.shape(r) for r in p.mitigated_alternatives]
+            extra = {"base_provision": p.base_provision, "hypothetical": p.hypothetical,
+                     "mitigated": shapes[0] if shapes else None, "mitigated_alternatives": tuple(shapes)}
+            if p.mitigated is None and p.mitigated_caveats:
+                extra["mitigated_caveat"] = " ".join(self.say(x) for x in p.mitigated_caveats)
+        additional = " ; ".join(dict.fromkeys(x for x in (p.additional.get(lang) or "", *(
+            a.get(lang) or "" for a in getattr(p, "aggravation_additional", ()))) if x))
         return MemoPenalty(
-            summary=penalty_summary(p.min_years, p.max_years, p.life, p.kind, lang,
-                                    tuple(self.labels.word(a) for a in aggravated_by)),
+            summary=summary,
             kind=p.kind, min_years=p.min_years, max_years=p.max_years, life=p.life,
             text_status=p.text_status, status_label=t(f"short.{p.text_status}", lang),
             provision=self.cite(p.provision), source_text=source_text,
-            additional=p.additional.get(lang) or "", aggravated_by=aggravated_by, translation=translation,
+            additional=additional, aggravated_by=aggravated_by, translation=translation,
+            fine_min=p.fine_min, fine_max=p.fine_max,
+            base_provision=extra.get("base_provision", ""), hypothetical=extra.get("hypothetical", False),
+            mitigated=extra.get("mitigated"), mitigated_alternatives=extra.get("mitigated_alternatives", ()),
+            mitigated_caveat=extra.get("mitigated_caveat", ""),
         )
 
+    def shape(self, r: Any) -> dict[str, Any]:
+        """One mitigated shape as contracts §5 gives it (plus the paragraph and the days of 4°)."""
+        return {"min_years": r.min_years, "max_years": r.max_years, "kind": r.kind, "provision": r.provision,
+                "note": self.say(r.note), "paragraph": r.paragraph, "max_days": r.max_days, "caveat": ""}
+
     def penalty_text(self, p: PenaltyFinding | m.Penalty) -> tuple[str, str]:
-        """(the source's words, our translation): the status is the source's, never our translation's."""
+        """(the source's words, our translation): the status is the source's, never our translation's. An
+        aggravated range quotes the aggravation's own source, never the base article's."""
         provision = self.corpus.provisions.get(p.provision)
+        text = p.text
+        if isinstance(p, PenaltyFinding) and p.base_provision and p.base_provision != p.provision and provision:
+            text = provision.text
         original = provision.original_language if provision else "fr"
-        source = p.text.get(original, fallback=False)
+        source = text.get(original, fallback=False)
         if self.lang == original or not source:
-            return p.text.get(self.lang) or "", ""
-        return source, p.text.get(self.lang, fallback=False) or ""
+            return text.get(self.lang) or "", ""
+        return source, text.get(self.lang, fallback=False) or ""
 
     def child_rule(self, rule: m.ChildRule) -> str:
         return t("memo.child_rule", self.lang, basis=", ".join(self.cite(b).short for b in rule.basis),
@@ -330,22 +399,52 @@ def _best_status(p: m.Provision, lang: str) -> tuple[str, str]:
     return status, ""
 
 
-def _effect(life: bool | None, max_years: int | None, lang: str) -> str:
+def _effect(life: bool | None, max_years: int | None, lang: str, min_years: int | None = None) -> str:
     if life:
         return t("penalty.life", lang)
+    if max_years is not None and min_years is not None:
+        return t("penalty.years", lang, low=min_years, high=max_years)
     if max_years is not None:
         return t("memo.up_to", lang, years=max_years)
     return t("memo.effect_unknown", lang)
 
 
+def qualification_key(status: str, proof: str) -> str:
+    """An established charge with no exhibit is said as alleged, never as established."""
+    return "alleged" if status == "established" and proof == "none" else status
+
+
+def charge_label(status: str, proof: str, lang: str) -> str:
+    """Status and proof together (contracts §5): never the bare « établie » when no exhibit supports it."""
+    if status == "established" and proof == "none":
+        return t("memo.charge.alleged", lang)
+    return t(f"memo.charge.{status}", lang) + " — " + t(f"memo.proof_short.{proof}", lang)
+
+
+def _barred(value: bool | None) -> str:
+    return "unknown" if value is None else ("barred" if value else "not_barred")
+
+
+def _amount(low: int | None, high: int | None, lang: str) -> str:
+    def fmt(n: int | None) -> str:
+        return "?" if n is None else f"{n:,}".replace(",", " " if lang == "fr" else ",")
+    return t("memo.amount_range", lang, low=fmt(low), high=fmt(high))
+
+
 def penalty_summary(low: int | None, high: int | None, life: bool | None, kind: str, lang: str,
-                    aggravated_by: tuple[str, ...] = ()) -> str:
+                    aggravated_by: tuple[str, ...] = (), days: int | None = None) -> str:
     parts = []
-    if low is not None or high is not None:
+    if days is not None:
+        parts.append(t("memo.penalty.below_days", lang, days=days + 1))
+    elif life and high is None:
+        parts.append(t("memo.penalty.life_from", lang, low=low) if low is not None else t("penalty.life", lang))
+    elif low is not None or high is not None:
         parts.append(t("penalty.years", lang, low=low if low is not None else "?",
                        high=high if high is not None else "?"))
-    if life:
+    if life and high is not None:
         parts.append(t("penalty.life", lang))
+    if kind == "amende" and not parts:
+        parts.append(t("memo.kind.amende", lang))
     if not parts:
         return t("penalty.unknown", lang)
     text = ", ".join(parts)

@@ -30,7 +30,8 @@ class ChargeGroup:
 
 def _findings(c: MemoCharge) -> tuple[object, ...]:
     """What must be equal for two victims to share one write-up: everything but the exhibits and notes."""
-    return (c.offence, c.status, tuple((e.category, e.status, e.fact_labels) for e in c.elements),
+    return (c.offence, c.status, c.status_label, c.notes,
+            tuple((e.category, e.status, e.fact_labels) for e in c.elements),
             tuple((a.id, a.verified) for a in c.aggravating), c.penalty.summary if c.penalty else "",
             bool(c.child_rule), c.warnings)
 

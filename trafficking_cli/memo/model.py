@@ -52,6 +52,8 @@ class MemoAggravation:
     provision: Cite | None
     effect: str
     note: str = ""
+    status: str = "met"      # met (applied) | unknown (to establish, never applied)
+    derived: bool = False    # found from the ages and facts in the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,14 @@ class MemoPenalty:
     additional: str
     aggravated_by: tuple[str, ...]
     translation: str = ""  # our (unofficial) translation of source_text, when the memo's language differs
+    # contracts §5 additions: the fine, the base range's own source, the mitigated shapes (JSON-ready dicts)
+    fine_min: int | None = None
+    fine_max: int | None = None
+    base_provision: str = ""
+    hypothetical: bool = False
+    mitigated: dict[str, Any] | None = None
+    mitigated_alternatives: tuple[dict[str, Any], ...] = ()
+    mitigated_caveat: str = ""  # why there is no mitigated range (facts after 13 Dec 2024)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +97,15 @@ class MemoCharge:
     other_penalties: tuple[MemoPenalty, ...]
     child_rule: str
     warnings: tuple[str, ...]
+    # contracts §5 additions (see analysis.model.Charge); ``notes`` are the lines a reader sees under the
+    # qualification: period, conditions, proof, mitigated range, limitation
+    proof: str = "none"
+    proposed: bool = False
+    to_investigate: bool = False
+    conditions: tuple[dict[str, str], ...] = ()
+    period: dict[str, str | None] = field(default_factory=dict)
+    prescription: dict[str, Any] | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

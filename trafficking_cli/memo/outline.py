@@ -214,8 +214,12 @@ class _Outline:
 
     def charge_group(self, number: str, g: ChargeGroup) -> None:
         c, L = g.first, self.L
+        key = "alleged" if c.status == "established" and c.proof == "none" else c.status
         self.add(Heading(2, f"{number} {c.name} — {codes(g.victims)}{self.memo.sep}{c.status_label}"),
-                 Para(L(f"qualification_group.{c.status}", name=c.name, victims=codes(g.victims))),
+                 Para(L(f"qualification_group.{key}", name=c.name, victims=codes(g.victims))))
+        if c.notes:  # period, conditions, proof, mitigated range, limitation (contracts §5)
+            self.add(Bullets(c.notes))
+        self.add(
                  Para(f"{L('legal_basis')}{self.memo.sep}{_cites(c)}", tone="note"),
                  Heading(3, L("h.elements")))
         self.table([L("element"), L("status"), L("facts"), L("basis")],

@@ -18,7 +18,7 @@ import typer
 from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -170,7 +170,6 @@ def _check_and_write(state: State, case_file: CaseFile, ref: str) -> m.Case:
     "Ex. : trafficking case set rp-1 facts_date 2019-01-15 ; trafficking case set rp-1 V1.age_at_facts 16",
     "Set a fact of the case, encrypted or not (it wins over what answers derive). "
     "E.g.: trafficking case set rp-1 facts_date 2019-01-15; trafficking case set rp-1 V1.age_at_facts 16"))
-@boundary
 def case_set(
     ctx: typer.Context, case: CaseArg,
     key: Annotated[str, typer.Argument(metavar="KEY", help=H(
@@ -198,7 +197,6 @@ def case_set(
     "(rechiffrée) et effacée. Ex. : trafficking case edit rp-1",
     "Open the case in $EDITOR, encrypted or not: a private temporary copy, checked, saved back (re-encrypted) "
     "and removed. E.g.: trafficking case edit rp-1"))
-@boundary
 def case_edit(ctx: typer.Context, case: CaseArg) -> None:
     """Ouvre le dossier dans $EDITOR (copie privée temporaire, effacée ensuite). Ex. : trafficking case edit rp-1"""
     from trafficking_cli.corpus.loader import parse_yaml
@@ -236,7 +234,6 @@ def case_edit(ctx: typer.Context, case: CaseArg) -> None:
 @case_app.command("new", help=H(
     "Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt.",
     "Create a case from the commented template. E.g.: trafficking case new rp-2019-0123 --encrypt."))
-@boundary
 def case_new(
     ctx: typer.Context,
     path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=H(
@@ -247,13 +244,14 @@ def case_new(
         "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
 ) -> None:
     """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
-    from trafficking_cli.cases import create_case_file, new_case_file, template_data
+    from trafficking_cli.cases import create_case_file, template_data
+    from trafficking_cli.cases.store import check_new
 
     from ..ui.case import render_created
 
     state: State = ctx.obj
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
-    new_case_file(target, {})  # refuses an existing name before the passphrase is asked
+    check_new(target)  # refuses an existing name before the passphrase is asked
     state.warn_shared(target)
     passphrase = Secrets(state).for_new_case() if encrypt else None
     create_case_file(target, template_data(), passphrase, lang=state.lang, wait=lock_wait())
@@ -263,7 +261,6 @@ def case_new(
 @case_app.command("list", help=H(
     "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
     "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."))
-@boundary
 def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
     from trafficking_cli.cases import list_cases
@@ -282,7 +279,6 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @case_app.command("show", help=H(
     "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
     "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."))
-@boundary
 def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
     """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
     from trafficking_cli.cases import case_view, read_case_file
@@ -306,7 +302,6 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
 @case_app.command("delete", help=H(
     "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
     "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."))
-@boundary
 def case_delete(
     ctx: typer.Context, case: CaseArg,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=H("Sans confirmation.", "Do not ask."))] = False,

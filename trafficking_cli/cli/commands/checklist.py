@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from trafficking_cli.errors import UsageError
+from trafficking_cli.errors import Interrupted, UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 from .case import JsonFlag, Secrets, case_path, lock_wait, now, print_json, today
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ ChecklistId = Annotated[str, typer.Argument(metavar="ID", help=H("Liste : A, B, 
 
 @checklist_app.command("list", help=H("Les listes d’audition. Ex. : trafficking checklist list.",
                                         "The interview checklists. E.g.: trafficking checklist list."))
-@boundary
 def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les listes d’audition. Ex. : trafficking checklist list."""
     from trafficking_cli.checklists.views import checklists_json
@@ -54,7 +53,6 @@ def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @checklist_app.command("show", help=H(
     "Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B.",
     "A whole checklist: items, mode, type, what they establish. E.g.: trafficking checklist show B."))
-@boundary
 def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonFlag = False) -> None:
     """Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B."""
     from trafficking_cli.checklists.views import checklist_json
@@ -74,7 +72,6 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     "Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1",
     "Walk a checklist item by item; every answer is saved at once. "
     "E.g.: trafficking checklist run A --case rp-2019-0123 --victim V1"))
-@boundary
 def checklist_run(
     ctx: typer.Context,
     checklist_id: ChecklistId,
@@ -166,7 +163,7 @@ def _scripted(console: Console, state: State, interview: Interview, given: Any, 
         console.print(t("ui.cl.interrupted", state.lang, path=interview.case_file.path), markup=False)
         console.print(t("ui.cl.resume", state.lang, command=command_for(interview.checklist.id)), markup=False,
                       soft_wrap=True)
-        raise typer.Exit(130) from None
+        raise Interrupted(reported=True) from None
     render_scripted(console, report, interview, interview.session(), state.lang, command_for)
 
 
@@ -177,7 +174,15 @@ def _read_answers(path: Path, lang: str) -> Any:
         raise UsageError(t("run.error.answers_dir", lang, path=path), "--answers answers.yaml")
     if not path.is_file():
         raise UsageError(t("run.error.answers_missing", lang, path=path), "--answers answers.yaml")
-    return read_yaml_file(path)  # JSON is read by the same strict YAML parser
+    given = read_yaml_file(path)  # JSON is read by the same strict YAML parser
+    if given is None:  # an empty file is a mistake, not a request for an interactive interview
+        from trafficking_cli import models as m
+        from trafficking_cli.errors import DataError
+        from trafficking_cli.i18n import Msg
+
+        raise DataError([m.Problem.of(str(path), None, "", Msg.of("data.answers_empty"))],
+                        hint=Msg.of("data.nothing_was_written_fix_answers"))
+    return given
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -203,7 +208,8 @@ def _check_gate(state: State, interview: Interview, case: str, victim: str) -> N
     if gate.allowed:
         return
     items = ", ".join(gate.missing)
-    hint = resume_command(state, "A", case, victim) if gate.reason in ("requires", "not_child") else ""
+    target = {"requires": "A", "not_child": "A", "adult_only": "C"}.get(gate.reason or "")
+    hint = resume_command(state, target, case, victim) if target else ""
     raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=interview.checklist.id, victim=victim,
                        items=items), hint)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from trafficking_cli.models import Problem
@@ -25,7 +25,6 @@ def print_json(data: object) -> None:
 
 @app.command(help=H('Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3".',
                    'One provision: text, translation, status, sources. E.g.: trafficking show "art 3".'))
-@boundary
 def show(
     ctx: typer.Context,
     # Several words, so that `show palermo 3` works without quotes, as people type it.
@@ -52,7 +51,6 @@ def show(
                    "Ex. : trafficking elements traite.",
                    "The offences, or one offence broken into its elements (act, means, purpose). "
                    "E.g.: trafficking elements traite."))
-@boundary
 def elements(
     ctx: typer.Context,
     offence: Annotated[str | None, typer.Argument(help=H("Infraction : traite, mendicite, trafic_migrants…",
@@ -77,7 +75,6 @@ def elements(
 @law_app.command("list", help=H("Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list.",
                                 "The instruments, their status and how much of each is verified text. "
                                 "E.g.: trafficking law list."))
-@boundary
 def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list."""
     from trafficking_cli.corpus import views
@@ -92,7 +89,6 @@ def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @app.command(help=H("Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). "
                    "Ex. : trafficking validate.",
                    "Checks every YAML file; lists every problem (file, line, key). E.g.: trafficking validate."))
-@boundary
 def validate(
     ctx: typer.Context,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=H("Dossier à vérifier.", "Folder to check."))]

@@ -12,7 +12,7 @@ import typer
 from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
     "The charging memo: elements, applicable law, penalties, gaps, protection. "
     "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
-@boundary
 def memo(
     ctx: typer.Context,
     case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
@@ -45,6 +44,10 @@ def memo(
         "--office", help=H("Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
                            "Prosecutor's office or chambers (header); else the case file's « court: office »."))]
     = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help=H("Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en "
+                          "vigueur.", "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in "
+                          "force."))] = None,
     draft: Annotated[bool, typer.Option(
         "--draft", help=H("Ajoute, par suspect, un projet de libellé des préventions (à revoir).",
                           "Adds, per suspect, a draft of the charging wording (to review)."))] = False,
@@ -59,14 +62,25 @@ def memo(
     state: State = ctx.obj
     fmt = format_for(fmt, output, state.lang)
     _check_request(state, case, fmt, output)  # before the case is opened: no passphrase asked in vain
+    assessed = _as_of(as_of, state.lang)
     the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
     corpus = state.corpus()
-    the_memo = build_memo(analyse(the_case, corpus, date.today()), corpus, state.lang, author, court or "",
+    the_memo = build_memo(analyse(the_case, corpus, assessed), corpus, state.lang, author, court or "",
                           office or "", drafts=draft)
     if fmt == "terminal":
         _terminal(state, the_memo, output)
     else:
         _emit(state, render(the_memo, fmt), output)
+
+
+def _as_of(value: str | None, lang: str) -> date:
+    """``--as-of``: the date the memo assesses the case at (the clock is read here, never in the core)."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(t("memo.error.as_of", lang, value=value), hint=t("memo.error.as_of_hint", lang)) from None
 
 
 # The extensions that name a format; any other (or none) leaves the choice to --format (default: terminal text).

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..app import H, State, app, boundary
+from ..app import H, State, app
 from .law import JsonFlag, print_json
 
 
@@ -16,7 +16,6 @@ from .law import JsonFlag, print_json
     "en français ou en anglais. Ex. : trafficking search mendicité ; trafficking search art 7.",
     "Ranked search of the law (original text and translation) and of the checklists, with or without "
     "accents, in French or English. E.g.: trafficking search forced begging; trafficking search art 7."))
-@boundary
 def search(
     ctx: typer.Context,
     words: Annotated[list[str], typer.Argument(
@@ -33,7 +32,7 @@ def search(
     """The ranked search; the help text is above, in both languages."""
     from trafficking_cli.search import engine
 
-    from ..ui import search as ui_search  # registers the search messages, used by the error boundary too
+    from ..ui import search as ui_search
 
     state: State = ctx.obj
     corpus = state.corpus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from rich.console import Console, Group
@@ -16,9 +17,16 @@ STATUS_STYLE = {"verbatim": "bold white on green", "partial": "bold black on yel
                 "paraphrase": "bold white on dark_orange3", "missing": "bold white on red"}
 
 
-def make_console(no_color: bool = False, stderr: bool = False) -> Console:
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 itself; the error boundary decides instead (a closed pipe ends silently with 0)
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
+def make_console(no_color: bool = False, stderr: bool = False, file: Any = None, width: int | None = None) -> Console:
     # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
-    return Console(stderr=stderr, no_color=no_color or None, highlight=False, soft_wrap=False)
+    return _Console(stderr=stderr, file=file, width=width, no_color=no_color or None, highlight=False,
+                    soft_wrap=False)
 
 
 def badge(status: str, lang: str, short: bool = False) -> Text:
@@ -235,8 +243,10 @@ def render_problems(console: Console, problems: list[Any], files: int, lang: str
 
 
 def print_error(console: Console, message: str, hint: str, lang: str, suggestions: list[str] | None = None) -> None:
-    console.print(Text.assemble((_colon(t("error", lang), lang), "bold red"), message))
+    """An error, each line whole (``soft_wrap``): a path or a command is never cut, whatever its length."""
+    console.print(Text.assemble((_colon(t("error", lang), lang), "bold red"), message), soft_wrap=True)
     if suggestions:
-        console.print(Text(t("error.did_you_mean", lang, options=", ".join(suggestions)), style="yellow"))
+        console.print(Text(t("error.did_you_mean", lang, options=", ".join(suggestions)), style="yellow"),
+                      soft_wrap=True)
     if hint:
-        console.print(Text(t("error.try", lang, hint=hint), style="dim"))
+        console.print(Text(t("error.try", lang, hint=hint), style="dim"), soft_wrap=True)

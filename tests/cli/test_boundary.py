@@ -1,0 +1,156 @@
+"""``main(argv, env)``: one environment object, one error boundary, the framework's words in French.
+
+Every way a run ends maps to one exit code (README: 0, 1, 2, 3, 4, 5, 130); nothing else prints a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from trafficking_cli.cli.app import main
+from trafficking_cli.cli.env import Environment
+
+
+class ClosedPipe(io.StringIO):
+    """A stdout whose reader went away: every write fails as a real closed pipe does."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def _env(**environ: str) -> Environment:
+    return Environment(stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO(),
+                       environ={"COLUMNS": "100", "NO_COLOR": "1", **environ})
+
+
+# ---- the environment object ----------------------------------------------------------------------
+
+def test_main_writes_only_to_the_streams_it_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    env = _env()
+    assert main(["show", "3"], env) == 0
+    assert "Loi n°2012-023, art. 3" in env.stdout.getvalue()  # type: ignore[attr-defined]
+    assert capsys.readouterr() == ("", "")  # nothing went to the process's own streams
+
+
+def test_the_language_comes_from_the_environment_object() -> None:
+    env = _env(TRAFFICKING_LANG="en")
+    assert main(["show", "99"], env) == 4
+    assert "unknown provision" in env.stderr.getvalue()  # type: ignore[attr-defined]
+
+
+# ---- asking for nothing, or for help -------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [[], ["case"], ["checklist"], ["law"]])
+def test_a_bare_command_shows_its_help_on_stdout_and_exits_0(invoke, args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert "Utilisation\u00a0: trafficking" in result.stdout and result.stderr == ""
+
+
+@pytest.mark.parametrize("args", [["-h"], ["show", "-h"], ["case", "-h"], ["case", "list", "-h"],
+                                  ["checklist", "run", "-h"], ["search", "-h"], ["memo", "-h"]])
+def test_dash_h_works_everywhere(invoke, args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert "-h, --help" in result.stdout
+
+
+def test_help_speaks_french_by_default(invoke) -> None:
+    result = invoke("show", "--help")
+    assert "Affiche cette aide, puis quitte." in result.stdout and "[obligatoire]" in result.stdout
+    assert "Options\u00a0:" in result.stdout and "Show this message" not in result.stdout
+    assert "Commandes\u00a0:" in invoke("--help").stdout
+
+
+def test_help_in_english_is_clicks_own(invoke) -> None:
+    result = invoke("--lang", "en", "show", "--help")
+    assert "Usage: trafficking show" in result.stdout and "Show this message and exit." in result.stdout
+
+
+def test_shell_completion_can_be_shown_and_installed(invoke) -> None:
+    assert "--install-completion" in invoke("--help").stdout
+    result = invoke("--show-completion", "bash")
+    assert result.exit_code == 0 and "_TRAFFICKING_COMPLETE" in result.stdout
+
+
+# ---- usage errors --------------------------------------------------------------------------------
+
+def test_a_usage_error_is_said_in_french(invoke) -> None:
+    result = invoke("show", "--bogus")
+    assert result.exit_code == 2
+    assert result.stderr == ("Utilisation\u00a0: trafficking show [OPTIONS] {REF}\n"
+                             "Essayez « trafficking show -h » pour l’aide.\n\n"
+                             "Erreur\u00a0: option inconnue : --bogus\n")
+
+
+def test_a_usage_error_in_english_is_clicks_own(invoke) -> None:
+    result = invoke("--lang", "en", "show", "--bogus")
+    assert result.exit_code == 2
+    assert result.stderr == ("Usage: trafficking show [OPTIONS] {REF}\nTry 'trafficking show --help' for help.\n\n"
+                             "Error: No such option: --bogus\n")
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["show"], "argument manquant : REF."),
+    (["shoe", "3"], "commande inconnue : 'shoe'. Vouliez-vous dire : 'show' ?"),
+    (["search", "--limit", "abc", "x"], "valeur invalide pour '--limit' / '-n' : 'abc' n’est pas un nombre entier."),
+])
+def test_clicks_errors_in_french(invoke, args: list[str], said: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+
+
+# ---- how a run ends ------------------------------------------------------------------------------
+
+def test_ctrl_c_exits_130_and_says_interrupted(invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafficking_cli.corpus import views
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(views, "provision_view", interrupted)
+    result = invoke("show", "3")
+    assert (result.exit_code, result.stderr) == (130, "Interrompu.\n")
+
+
+def test_an_unexpected_error_is_one_line_and_exit_1(invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafficking_cli.corpus import views
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views, "provision_view", broken)
+    result = invoke("show", "3")
+    assert result.exit_code == 1
+    assert result.stderr == "erreur inattendue : RuntimeError: boom. Relancez avec --debug pour le détail.\n"
+
+
+def test_a_closed_pipe_ends_silently_with_0() -> None:
+    env = Environment(stdin=io.StringIO(), stdout=ClosedPipe(), stderr=io.StringIO(), environ={"NO_COLOR": "1"})
+    assert main(["search", "mendicite"], env) == 0
+    assert env.stderr.getvalue() == ""  # type: ignore[attr-defined]
+
+
+def test_error_lines_are_never_hard_wrapped(invoke, tmp_path: Path) -> None:
+    """A path or a command stays on one line whatever the width: the terminal folds it, a user copies it."""
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "rp-2019-0123.yaml"
+    result = invoke("case", "show", str(deep), env={"COLUMNS": "40"})
+    assert result.exit_code == 4
+    assert str(deep) in result.stderr.replace("\n", "") and str(deep) in result.stderr
+
+
+@pytest.mark.slow
+def test_head_closing_the_pipe_exits_0_silently() -> None:
+    command = f"{sys.executable} -m trafficking_cli search mendicite | head -1; exit ${{PIPESTATUS[0]}}"
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60,
+                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TRAFFICKING_NO_CACHE": "1"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and len(done.stdout.splitlines()) == 1

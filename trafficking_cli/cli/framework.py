@@ -1,0 +1,130 @@
+"""typer/click's own words in the user's language: help headings, the help option, usage errors.
+
+typer vendors click with English strings. Two hooks put them through the catalogue (``click.*`` keys):
+the help formatter (``Usage:``, section titles, "Show this message and exit.") and typer's ``gettext``
+(``default:``, ``env var:``, ``required``); usage errors are said by ``usage_error_lines`` for the error
+boundary. English output stays click's own, word for word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import typer.core
+from typer._click.core import Context  # the click that typer vendors
+from typer._click.formatting import HelpFormatter
+from typer._click.globals import get_current_context
+
+from trafficking_cli.i18n import t
+
+HELP_OPTION_NAMES = ["-h", "--help"]
+
+_SECTIONS = {"Usage:": "click.usage", "Options": "click.options", "Commands": "click.commands",
+             "Arguments": "click.arguments"}
+_GETTEXT = {"default: {default}": "click.default", "env var: {var}": "click.env_var", "required": "click.required",
+            "(dynamic)": "click.dynamic", "Aborted!": "click.aborted"}  # usage errors: say_usage_error
+# typer's English help for the options it adds → the catalogue key that says it
+_OPTION_HELP = {"Show this message and exit.": "click.help_option",
+                "Install completion for the current shell.": "click.install_completion",
+                "Show completion for the current shell, to copy it or customize the installation.":
+                    "click.show_completion"}
+
+# click's English usage errors → the catalogue key that says them (named groups are its values).
+_ERRORS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), key) for pattern, key in (
+    (r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<options>.+)\))?", "click.no_such_option"),
+    (r"Missing argument '(?P<name>.+)'\.", "click.missing_argument"),
+    (r"Missing option '(?P<name>.+)'\.", "click.missing_option"),
+    (r"No such command '(?P<name>[^']+)'\.(?: Did you mean (?P<options>.+)\?)?", "click.no_such_command_try"),
+    (r"Missing command\.", "click.missing_command"),
+    (r"Got unexpected extra arguments? \((?P<args>.+)\)", "click.extra_arguments"),
+    (r"Option '(?P<name>.+)' requires an argument\.", "click.requires_argument"),
+    (r"Option '(?P<name>.+)' requires (?P<n>\d+) arguments\.", "click.requires_arguments"),
+    (r"Option '(?P<name>.+)' does not take a value\.", "click.takes_no_value"),
+    (r"'(?P<value>.*)' is not a valid int(?:eger| range)\.", "click.not_integer"),
+    (r"(?P<value>.+) is not in the range (?P<range>.+)\.", "click.not_in_range"),
+    (r"'(?P<value>.*)' is not one of (?P<choices>.+)\.", "click.not_a_choice"),
+    (r"Invalid value for (?P<param>.+?): (?P<message>.+)", "click.invalid_value"),
+)]
+
+
+def current_lang() -> str:
+    """The language of the run being parsed: the environment object on the root click context."""
+    ctx = get_current_context(silent=True)
+    env = ctx.find_root().obj if ctx is not None else None
+    return getattr(env, "lang", "fr")
+
+
+def _gettext(message: str) -> str:
+    key = _GETTEXT.get(message)
+    if key is None:
+        return message
+    lang = current_lang()
+    # the catalogue's English is click's own; placeholders stay for typer to fill ({default}, {var}, {name!r})
+    return t(key, lang) if lang != "en" else message
+
+
+class LocalizedHelpFormatter(HelpFormatter):
+    """click's help formatter, with its headings and the help option's text in the run's language."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if prefix is None and current_lang() != "en":
+            prefix = t("click.usage", "fr") + " "
+        super().write_usage(prog, args, prefix)
+
+    def write_heading(self, heading: str) -> None:
+        key = _SECTIONS.get(heading)
+        if current_lang() == "en" or key is None:
+            super().write_heading(heading)
+            return
+        # French puts a no-break space before the colon (textwrap never breaks there)
+        self.write(f"{'':>{self.current_indent}}{t(key, 'fr')}\u00a0:\n")
+
+    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        if current_lang() != "en":
+            rows = [(term, t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+def install() -> None:
+    """Route typer/click's words through the catalogue (idempotent; the process is the command line)."""
+    Context.formatter_class = LocalizedHelpFormatter
+    typer.core._ = _gettext  # typer's gettext hook for its help fragments
+
+
+def usage_error_lines(error: Any, lang: str) -> Iterator[str]:
+    """What click prints for a usage error (usage, where to get help, the error), in ``lang``."""
+    ctx = error.ctx
+    if ctx is not None:
+        with ctx.scope(cleanup=False):  # so the formatter sees the run's language
+            yield ctx.get_usage()
+        if ctx.command.get_help_option(ctx) is not None:
+            yield _try_help(ctx.command_path, lang)
+        yield ""
+    label = "Error" if lang == "en" else t("error", lang)
+    colon = ": " if lang == "en" else "\u00a0: "
+    yield f"{label}{colon}{say_usage_error(error.format_message(), lang)}"
+
+
+def _try_help(command: str, lang: str) -> str:
+    if lang == "en":
+        return f"Try '{command} {HELP_OPTION_NAMES[-1]}' for help."
+    return t("click.try_help", lang, command=f"{command} {HELP_OPTION_NAMES[0]}")
+
+
+def say_usage_error(message: str, lang: str) -> str:
+    """click's English message in ``lang`` (unchanged in English, or when the catalogue does not know it)."""
+    if lang == "en":
+        return message
+    for pattern, key in _ERRORS:
+        match = pattern.fullmatch(message)
+        if match:
+            values = {name: value or "" for name, value in match.groupdict().items()}
+            if "message" in values:
+                values["message"] = say_usage_error(values["message"], lang)
+            said = t(key, lang, **values)
+            if values.get("options"):
+                said += " " + t("error.did_you_mean", lang, options=values["options"])
+            return said
+    return message
