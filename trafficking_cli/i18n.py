@@ -26,7 +26,7 @@ Text = tuple[str, str]  # (French, English): the one shape of a message in the c
 DOMAINS: dict[str, str] = {
     **dict.fromkeys(("status", "short", "number", "show", "confidence", "elements", "penalty", "category",
                      "law", "validate"), "law"),
-    **dict.fromkeys(("error", "disclaimer", "write", "click"), "cli"),
+    **dict.fromkeys(("error", "disclaimer", "write", "click", "output"), "cli"),
     "search": "search",
     **dict.fromkeys(("ui", "run", "answer"), "checklist"),
     **dict.fromkeys(("case", "crypto", "privacy"), "case"),

@@ -259,6 +259,20 @@ class Part:
     fact: str | None = None  # the case fact this part fills (B09's place: places)
 
 
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """What an answer must set off at once: what to do before going on, and the protection duty it records.
+
+    ``on``: the answer values (option ids, ``yes``/``no``/``unknown``) that raise it; ``stop``: the run
+    stops there (consent refused), offering only what may still be done.
+    """
+
+    on: tuple[str, ...]
+    text: Bilingual
+    protection: tuple[str, ...] = ()
+    stop: bool = False
+
+
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
 # and evaluated by checklists/engine.py; it is never code.
 Condition = dict[str, Any]
@@ -282,6 +296,7 @@ class Item:
     opens: str | None = None
     line: int = 0
     parts: tuple[Part, ...] = ()  # further answers, stored in the record's ``parts`` beside ``value``
+    alerts: tuple[Alert, ...] = ()
 
     @property
     def key(self) -> str:

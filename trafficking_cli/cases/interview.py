@@ -15,6 +15,7 @@ from typing import Any
 from trafficking_cli import models as m
 from trafficking_cli.checklists import engine
 from trafficking_cli.checklists.answers import AnswerError, validate, validate_parts
+from trafficking_cli.checklists.derive import raised
 from trafficking_cli.checklists.records import SPECIAL, value_of
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.errors import DataError
@@ -125,7 +126,9 @@ def run_scripted(interview: Interview, given: Mapping[str, Any], now: str, prote
     entries = scripted_entries(interview.checklist, given, source)
     applied: list[str] = []
     not_recorded: list[str] = []
-    while True:
+    alerts: list[str] = []
+    stopped = None
+    while stopped is None:
         session = interview.session()  # each answer may show or hide later items: walk order, re-read
         item = next((i for i in session.visible() if i.id in entries and i.id not in applied), None)
         if item is None:
@@ -133,8 +136,22 @@ def run_scripted(interview: Interview, given: Mapping[str, Any], now: str, prote
         if not _apply_scripted(interview, session, item, entries[item.id], now, protect):
             not_recorded.append(item.id)
         applied.append(item.id)
+        session = interview.session()
+        raised_now = raised(item, session.record(item))
+        alerts += [item.id] * len(raised_now)
+        stopped = _stop_reason(session, raised_now)
     interview.note_child_hidden(now)
-    return {"applied": applied, "not_shown": [i for i in entries if i not in applied], "not_recorded": not_recorded}
+    return {"applied": applied, "not_shown": [i for i in entries if i not in applied], "not_recorded": not_recorded,
+            "alerts": list(dict.fromkeys(alerts)), "stopped": [stopped] if stopped else []}
+
+
+def _stop_reason(session: engine.Session, alerts: list[m.Alert]) -> str | None:
+    """Consent refused (a ``stop`` alert), or a presumed child in the adults' checklist: no further answer."""
+    if any(a.stop for a in alerts):
+        return "consent"
+    if session.checklist.audience == "adult" and session.child:
+        return "child"
+    return None
 
 
 def _apply_scripted(interview: Interview, session: engine.Session, item: m.Item, entry: ScriptedEntry, now: str,

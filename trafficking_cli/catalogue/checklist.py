@@ -248,4 +248,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.edit.again": ("Reprendre la modification ?", "Edit it again?"),
     "ui.case.edit.kept": ("Rien n’a été écrit : {path} est inchangé.", "Nothing written: {path} is unchanged."),
     "ui.case.edit.done": ("Dossier vérifié et enregistré : {path}", "Case checked and saved: {path}"),
+    "ui.cl.alert.title": ("⚠ ALERTE ({item}) — à faire avant de continuer",
+                          "⚠ ALERT ({item}) — do this before going on"),
+    "ui.cl.alert.duty": ("Devoir de protection consigné : {duties}", "Protection duty recorded: {duties}"),
+    "ui.cl.closed": ("Ces questions ne seront pas posées (elles attendent : {reasons}) : {items}",
+                     "These items will not be asked (they wait on: {reasons}): {items}"),
+    "ui.cl.stopped.consent": ("L’audition de {victim} s’arrête : consentement refusé. Ne restent possibles que "
+                              "l’orientation et la protection, sans audition : {command}",
+                              "The interview of {victim} stops: consent refused. Only referral and protection "
+                              "remain possible, without an interview: {command}"),
+    "ui.cl.stopped.child": ("{victim} est mineur(e) ou présumé(e) tel(le) : la liste B (adultes) ne lui est pas "
+                            "posée et s’arrête ici. Poursuivez avec la liste C (enfant) : {command}",
+                            "{victim} is or is presumed a minor: checklist B (adults) is not put to them and "
+                            "stops here. Go on with checklist C (child): {command}"),
+    "run.gate.adult_only": ("{victim} est mineur(e) ou présumé(e) tel(le) ({items}) : la liste {checklist} "
+                            "(adultes) ne lui est jamais posée ; menez la liste C (enfant)",
+                            "{victim} is or is presumed a minor ({items}): checklist {checklist} (adults) is "
+                            "never put to them; run checklist C (child)"),
 }

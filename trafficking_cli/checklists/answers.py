@@ -52,9 +52,19 @@ class Command:
     note: str | None = None
 
 
+# A terminal's key codes (arrows \x1b[D, Home \x1b[H or \x1bOH, Delete \x1b[3~…) and other control characters:
+# when line editing is not available they arrive in the typed text, and must never reach the case file.
+KEY_CODES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|O.|.)?|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_typed(text: str) -> str:
+    """The typed line without terminal key codes or control characters."""
+    return KEY_CODES.sub("", text)
+
+
 def parse_input(item: m.Item, text: str, has_current: bool = False) -> Command:
     """One line typed at the prompt. ``?`` is help, so "don't know" is ``nsp``/``u``/``unknown``."""
-    raw = text.strip()
+    raw = clean_typed(text).strip()
     if not raw:
         if has_current:
             return Command("keep")
@@ -109,7 +119,7 @@ def validate(item: m.Item, value: Any) -> Any:
 
 def parse_value(item: m.Item, text: str) -> Any:
     """Typed (or file) text to a canonical value: ``oui`` → yes, ``2`` → the 2nd option, ``15/01/2019``…"""
-    raw = text.strip()
+    raw = clean_typed(text).strip()
     word = fold(raw)
     if not raw:
         raise AnswerError("empty", item=item.key)

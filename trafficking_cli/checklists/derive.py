@@ -65,6 +65,15 @@ def positive(item: m.Item, record: Record | None) -> bool:
     return bool(str(value).strip())
 
 
+def raised(item: m.Item, record: Record | None) -> list[m.Alert]:
+    """The alerts this answer sets off (A01 "no", A04 "high", a need at A03…)."""
+    if not has_value(record) or is_protected(record):
+        return []
+    value = value_of(record)
+    given = {str(v) for v in value} if isinstance(value, list) else {str(value)}
+    return [a for a in item.alerts if given & set(a.on)]
+
+
 def derive(checklists: Mapping[str, m.Checklist], answers: Answers, victim: str, *,
            minor_by_case: bool | None = None, reference_date: str | None = None, foreign: bool | None = None,
            lang: str = "fr") -> Derived:
@@ -130,6 +139,8 @@ def _item_facts(item: m.Item, record: Record, facts: Facts) -> list[str]:
         _add(facts, "protection", item.feeds.protection, item)
     if value == NO:
         _add(facts, "excluded", item.feeds.excludes, item)
+    for alert in raised(item, record):
+        _add(facts, "protection", alert.protection, item)
     elements = list(dict.fromkeys(elements))
     _add(facts, "established", elements, item)
     return elements

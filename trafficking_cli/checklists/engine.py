@@ -81,7 +81,7 @@ CONSENT_KEY = "A.A18"  # checklist A's consent item: a refusal closes the checkl
 @dataclass(frozen=True)
 class Gate:
     allowed: bool
-    reason: str | None = None  # "requires" | "consent_refused" | "not_child"
+    reason: str | None = None  # "requires" | "consent_refused" | "not_child" | "adult_only"
     missing: tuple[str, ...] = ()
 
 
@@ -193,6 +193,8 @@ class Session:
             return Gate(False, "requires", tuple(missing))
         if self.checklist.audience == "child" and not self.child:
             return Gate(False, "not_child", tuple(self.minor_item_keys()))
+        if self.checklist.audience == "adult" and self.child:  # a presumed child is never given B
+            return Gate(False, "adult_only", tuple(self.minor_keys()) or ("age_doubt",))
         return Gate(True)
 
     def minor_item_keys(self) -> list[str]:

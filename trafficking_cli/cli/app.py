@@ -155,6 +155,10 @@ def modules_needed(args: list[str]) -> tuple[str, ...]:
 
 def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
     """The command line: ``argv`` (without the program name) in ``env``; returns the exit code."""
+    if env is None and argv is None:  # the real process (the console script): its streams, made safe once
+        from .streams import prepare
+
+        prepare()
     env = env or Environment.from_process()
     args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
     env.lang = early_lang(args, dict(env.environ))  # usage errors come before the options are parsed

@@ -137,6 +137,7 @@ def _item_refs(corpus: Corpus, checklist: m.Checklist, item: m.Item, elements: s
     groups = [("feeds.establishes", feeds.establishes, elements), ("feeds.excludes", feeds.excludes, elements),
               ("feeds.aggravating", feeds.aggravating, aggravating),
               ("feeds.protection", feeds.protection, set(corpus.duties))]
+    groups += [(f"alerts[{i}].protection", a.protection, set(corpus.duties)) for i, a in enumerate(item.alerts)]
     groups += [(f"options({o.id}).establishes", o.establishes, elements) for o in item.options]
     groups += [(f"options({o.id}).aggravating", o.aggravating, aggravating) for o in item.options]
     for key, ids, known in groups:

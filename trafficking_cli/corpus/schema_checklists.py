@@ -18,7 +18,7 @@ CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts")  # what an answ
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 ITEM_KEYS = ("id", "mode", "type", "text", "help", "source", "options", "never_ask_child", "protected",
-             "when", "feeds", "opens", "parts")
+             "when", "feeds", "opens", "parts", "alerts")
 CHECKLIST_KEYS = ("schema", "id", "title", "description", "order", "audience", "requires", "sections")
 
 
@@ -88,8 +88,19 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
         protected=reader.boolean(node, "protected", where), when=plain(node.get("when")),
         feeds=_feeds(reader, node.get("feeds"), f"{where}.feeds"),
         opens=reader.text(node, "opens", where, required=False), line=getattr(node, "line", 0),
-        parts=_parts(reader, node, where),
+        parts=_parts(reader, node, where), alerts=_alerts(reader, node, where),
     )
+
+
+def _alerts(reader: Reader, node: Any, where: str) -> tuple[m.Alert, ...]:
+    """``alerts``: what an answer sets off at once (A01 "no": put the person in safety first)."""
+    alerts = []
+    for w, alert in reader.items(node, "alerts", where, required=False):
+        # "on_answer", not "on": YAML 1.1 reads a bare ``on`` key as true
+        alert = reader.mapping(alert, w, ("on_answer", "text", "protection", "stop"), ("on_answer", "text"))
+        alerts.append(m.Alert(reader.strings(alert, "on_answer", w), reader.bilingual(alert, "text", w),
+                              reader.strings(alert, "protection", w), reader.boolean(alert, "stop", w)))
+    return tuple(alerts)
 
 
 def _parts(reader: Reader, node: Any, where: str) -> tuple[m.Part, ...]:

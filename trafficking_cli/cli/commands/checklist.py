@@ -208,7 +208,8 @@ def _check_gate(state: State, interview: Interview, case: str, victim: str) -> N
     if gate.allowed:
         return
     items = ", ".join(gate.missing)
-    hint = resume_command(state, "A", case, victim) if gate.reason in ("requires", "not_child") else ""
+    target = {"requires": "A", "not_child": "A", "adult_only": "C"}.get(gate.reason or "")
+    hint = resume_command(state, target, case, victim) if target else ""
     raise UsageError(t(f"run.gate.{gate.reason}", state.lang, checklist=interview.checklist.id, victim=victim,
                        items=items), hint)
 

@@ -7,6 +7,7 @@ to the case file by ``cases.interview.Interview`` before the next item is shown.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from trafficking_cli.checklists.records import SPECIAL
 from trafficking_cli.errors import Interrupted
 from trafficking_cli.i18n import t
 
+from .alerts import Stopped, show_alerts, show_closed, show_stopped, stop_reason
 from .review import Pause, describe, render_stopped, render_summary, review
 from .widgets import prompt_line
 
@@ -35,6 +37,7 @@ Clock = Callable[[], str]
 def run_interview(console: Console, interview: Interview, *, lang: str, now: Clock,
                   protect: Protect, command_for: Callable[[str], str]) -> None:
     """Walk ``interview`` item by item; Ctrl-C / Ctrl-D print how to resume and exit 130, ``q`` exits 0."""
+    enable_line_editing()
     try:
         session = _loop(console, interview, lang=lang, now=now, protect=protect)
     except Pause:
@@ -44,7 +47,29 @@ def run_interview(console: Console, interview: Interview, *, lang: str, now: Clo
         console.print()  # the prompt line was left open
         render_stopped(console, interview, lang, command_for, paused=False)
         raise Interrupted(reported=True) from None
+    except Stopped as stop:
+        show_stopped(console, stop.reason, interview.victim, command_for("E" if stop.reason == "consent" else "C"),
+                     lang)
+        console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"), soft_wrap=True)
+        raise typer.Exit(0) from None
     render_summary(console, interview, session, lang, command_for)
+
+
+def enable_line_editing() -> str:
+    """Arrow keys, Home/End and the history of this run's answers at every prompt, as in a shell.
+
+    On Linux and macOS the standard library's ``readline`` gives ``input()`` (which the prompts use) line
+    editing once imported; it keeps the history in memory only, never in a file. Windows has no
+    ``readline``: its console edits the line itself (arrows, Home/End, F7 for the history). Whatever the
+    terminal sends that is not text is removed from the answer (``answers.clean_typed``).
+    """
+    if not sys.stdin.isatty():
+        return "none"
+    try:
+        import readline  # noqa: F401  # importing it is what turns line editing on for input()
+    except ImportError:
+        return "console"
+    return "readline"
 
 
 def _loop(console: Console, interview: Interview, *, lang: str, now: Clock, protect: Protect) -> Session:
@@ -97,7 +122,12 @@ def _apply(console: Console, interview: Interview, session: Session, item: m.Ite
         session = interview.skip(item.id, now())
     elif command.kind == "answer":
         session = _store(console, interview, item, command, lang, now, protect)
+        alerts = show_alerts(console, item, session, interview.corpus.duties, lang)
+        reason = stop_reason(item, session, alerts)
+        if reason:
+            raise Stopped(reason)
     _notices(console, before, session, lang)
+    show_closed(console, before, session, lang)
     return session
 
 

@@ -158,10 +158,19 @@ def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: s
 def render_scripted(console: Console, report: dict[str, Any], interview: Interview, session: Session, lang: str,
                     command_for: Callable[[str], str]) -> None:
     """After ``--answers FILE``: what was applied, what was not asked, then the usual summary."""
+    from .alerts import show_alerts, show_stopped
+
     console.print(Text(t("ui.cl.scripted", lang, n=len(report["applied"])), style="green"))
+    for item_id in report.get("alerts") or []:
+        show_alerts(console, session.checklist.item(item_id) or session.item(item_id), session,
+                    interview.corpus.duties, lang)
     for key in ("not_shown", "not_recorded"):
         if report[key]:
             console.print(Text(t(f"ui.cl.scripted.{key}", lang, items=", ".join(report[key])), style="yellow"))
+    for reason in report.get("stopped") or []:
+        show_stopped(console, reason, session.victim, command_for("E" if reason == "consent" else "C"), lang)
+        console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"), soft_wrap=True)
+        return
     render_summary(console, interview, session, lang, command_for)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
+from typing import TextIO
 
 import typer
 from rich.console import OverflowMethod
@@ -11,8 +13,43 @@ from rich.text import Text
 
 
 def prompt_line(text: str, hide: bool = False) -> str:
-    """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort)."""
-    return str(typer.prompt(text, default="", show_default=False, hide_input=hide, prompt_suffix=" "))
+    """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort).
+
+    Read from the real standard input when there is one (``_read_line``): Python's ``input()`` cuts a
+    terminal line at a NUL, and ``getpass`` with no terminal prints a raw warning. Control characters
+    typed (NUL, escape) are dropped; the rest of the line is kept.
+    """
+    stream = sys.stdin
+    real = _has_fileno(stream)
+    if real and not (hide and stream.isatty()):
+        line = _read_line(stream, text, to_stderr=hide)
+    else:
+        line = str(typer.prompt(text, default="", show_default=False, hide_input=hide, prompt_suffix=" "))
+    return line.translate(_TYPED_CONTROLS)
+
+
+_TYPED_CONTROLS = dict.fromkeys([c for c in range(0x20) if c != 0x09] + [0x7F])
+
+
+def _has_fileno(stream: object) -> bool:
+    try:
+        stream.fileno()  # type: ignore[attr-defined]
+        return True
+    except (AttributeError, OSError, ValueError):  # CliRunner's stream, or a closed one
+        return False
+
+
+def _read_line(stream: TextIO, text: str, *, to_stderr: bool) -> str:
+    out = sys.stderr if to_stderr else sys.stdout
+    out.write(f"{text} ")
+    out.flush()
+    try:
+        line = stream.readline()
+    except KeyboardInterrupt:
+        raise typer.Abort() from None
+    if not line:  # end of input (Ctrl-D, a closed or exhausted pipe)
+        raise typer.Abort()
+    return line.rstrip("\r\n")
 
 
 def titled_table(title: str, headers: Iterable[str], *, overflow: OverflowMethod = "ellipsis") -> Table:
