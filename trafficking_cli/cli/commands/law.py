@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -20,6 +19,8 @@ JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON (contrats 
 
 
 def print_json(data: object) -> None:
+    import json  # only --json output pays for it
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
