@@ -7,7 +7,6 @@ through a pager when it is taller than the window.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,8 @@ def emit(env: Environment, view: Any, render: Render, *, as_json: bool = False, 
 
 
 def write_json(env: Environment, data: object) -> None:
+    import json  # only --json output pays for it
+
     env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
