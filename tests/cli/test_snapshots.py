@@ -25,7 +25,6 @@ SCREENS: dict[str, tuple[list[str], str | None]] = {
     "elements-traite.fr": (["elements", "traite"], None),
     "elements.en": (["elements", "--lang", "en"], None),
     "search-mendicite.fr": (["search", "mendicité"], None),
-    "search-forced-labour.en": (["search", "forced labour", "--lang", "en"], None),
     "checklist-item-A1.fr": (["checklist", "run", "A", "--case", "rp-snapshot"], "q\n"),
     "checklist-item-A1.en": (["checklist", "run", "A", "--case", "rp-snapshot", "--lang", "en"], "q\n"),
 }
