@@ -15,13 +15,13 @@ from rich.text import Text
 def prompt_line(text: str, hide: bool = False) -> str:
     """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort).
 
-    Read from the real standard input when there is one (``_read_line``): Python's ``input()`` cuts a
-    terminal line at a NUL, and ``getpass`` with no terminal prints a raw warning. Control characters
-    typed (NUL, escape) are dropped; the rest of the line is kept.
+    A real standard input that is not a terminal (a pipe, a file) is read directly (``_read_line``):
+    ``getpass`` would print a raw warning there. A terminal keeps ``input()`` and its line editing
+    (readline). Control characters that get through (NUL, escape) are dropped; the rest of the line is
+    kept; bytes that are not UTF-8 arrive as "�" (``streams.prepare``).
     """
     stream = sys.stdin
-    real = _has_fileno(stream)
-    if real and not (hide and stream.isatty()):
+    if _has_fileno(stream) and not stream.isatty():
         line = _read_line(stream, text, to_stderr=hide)
     else:
         line = str(typer.prompt(text, default="", show_default=False, hide_input=hide, prompt_suffix=" "))
