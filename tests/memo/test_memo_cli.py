@@ -140,10 +140,13 @@ def test_case_filled_by_the_checklists(invoke, shipped_corpus, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     charges = json.loads(result.output)["charges"]
     traite = next(c for c in charges if c["offence"] == "traite")
-    assert traite["status"] == "established"
+    # issue 8 point 14: a single "yes" to B17 (threats against the family) does not establish the legal means
+    assert traite["status"] == "incomplete" and traite["proposed"] is False
     assert {e["category"]: e["facts"] for e in traite["elements"]} == {
-        "act": ["recrutement"], "means": ["menace"], "purpose": ["travail_force"]}
-    assert all(e["evidence"] for e in traite["elements"])  # the derived testimony is cited
+        "act": ["recrutement"], "means": [], "purpose": ["travail_force"]}
+    assert all(e["evidence"] for e in traite["elements"] if e["status"] == "met")  # the derived testimony is cited
+    gaps = json.loads(result.output)["gaps_detail"]
+    assert any(g["kind"] == "single_answer" and "B.B17" in g["gap"] for g in gaps)
 
 
 @pytest.mark.slow

@@ -56,6 +56,7 @@ from .model import (
 )
 from .periods import facts_span
 from .protection import protection_duties
+from .single_answers import single_answer_means
 
 __all__ = [
     "AGE_EVIDENCE_ITEMS", "ESTABLISHED", "INCOMPLETE", "MET", "NATIONAL_JURISDICTION", "NOT_ESTABLISHED",
@@ -73,12 +74,13 @@ def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
     Each victim's facts are their ``established`` list plus the acts the suspects did to them (contracts §5).
     """
     mismatches = case.fact_mismatches()
-    case = with_alleged_facts(case)
+    singles = single_answer_means(case, corpus)
+    case = with_alleged_facts(case, singles)
     span = facts_span(case, today)
     instruments = instrument_findings(corpus, case, span, instruments_reached(corpus, case))
     applying = {i.id for i in instruments if i.applies}
     charges, considered = consider_offences(case, corpus, span, today)
-    gaps = find_gaps(case, corpus, charges, applying, considered)
+    gaps = single_answer_gaps(singles) + find_gaps(case, corpus, charges, applying, considered)
     warnings = general_warnings(case, span[0], today) + parallel_warnings(corpus, charges, span)
     warnings += lenient_law_warnings(charges, today) + mismatch_warnings(mismatches)
     protection = protection_duties(case, corpus)
@@ -88,10 +90,18 @@ def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
                     cited=tuple(_cited(charges, protection, warnings)))
 
 
-def with_alleged_facts(case: m.Case) -> m.Case:
-    """The case with each victim's ``established`` widened to the union of contracts §5."""
-    victims = tuple(replace(v, established=case.victim_facts(v.id)) for v in case.victims)
+def with_alleged_facts(case: m.Case, singles: list[tuple[str, str, str]] = ()) -> m.Case:  # type: ignore[assignment]
+    """The case with each victim's ``established`` widened to the union of contracts §5, less the means that
+    rest on a single "yes" (``single_answers``)."""
+    dropped = {(v, e) for v, e, _item in singles}
+    victims = tuple(replace(v, established=tuple(f for f in case.victim_facts(v.id) if (v.id, f) not in dropped))
+                    for v in case.victims)
     return replace(case, victims=victims)
+
+
+def single_answer_gaps(singles: list[tuple[str, str, str]]) -> list[Gap]:
+    return [Gap("single_answer", victim, None, "means", Msg.of("gap.single_answer", fact=element, item=item),
+                Msg.of("step.single_answer", item=item)) for victim, element, item in singles]
 
 
 def _cited(charges: list[Charge], protection: list[DutyFinding], warnings: list[Msg]) -> list[str]:

@@ -53,6 +53,9 @@ def _applies(condition: Any, contexts: list[Context]) -> list[Msg]:
         return [Msg.of("why.always")]
     if not isinstance(condition, dict):
         return []
+    if set(condition) == {"fact"}:  # a fact of the file, e.g. the persons smuggled (migrants_clandestins)
+        victims = tuple(v.id for v, *_ in contexts if condition["fact"] in v.established)
+        return [Msg.of("why.fact", victims=victims)] if victims else []
     victims = tuple(v.id for v, answers, child, foreign in contexts
                     if _holds(condition, answers, child, foreign))
     if not victims:

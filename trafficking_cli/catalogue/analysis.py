@@ -434,4 +434,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "traite ; sa portée pour cette infraction est inconnue.",
         "Victim aged {age}: the aggravation for a victim under 15 is known (ILO) only for trafficking; its reach for "
         "this offence is unknown."),
+    "why.fact": ("personne objet du trafic illicite de migrants : {victims}", "person smuggled: {victims}"),
+    "gap.single_answer": (
+        "{fact} : un seul « oui » (question {item}) ne suffit pas à établir un moyen au sens de la loi ; il n’est "
+        "pas compté.",
+        "{fact}: a single \"yes\" (item {item}) is not enough to establish a means in law; it is not counted."),
+    "step.single_answer": (
+        "Faire préciser et noter (question {item}) : quoi, par qui, contre qui, quand, et le lien avec le "
+        "recrutement ou l’exploitation ; corroborer (messages, témoins, paiements).",
+        "Have it specified and recorded (item {item}): what, by whom, against whom, when, and the link with the "
+        "recruitment or the exploitation; corroborate (messages, witnesses, payments)."),
 }

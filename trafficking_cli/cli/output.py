@@ -1,75 +1,67 @@
-"""Where a produced file (a memo) is written: never over a case file, never over an existing file without
-``--force`` or a "yes" typed in a terminal, and *into* a named pipe or a device rather than replacing it.
+"""The one place that decides how a command's result is shown (pipx's single renderer).
 
-A regular file is written atomically (``storage.atomic_write``: temporary file, fsync, rename; through a
-symbolic link, in its target's folder). A failed write says its real reason (full, read-only, denied).
+``--json``: the view as JSON (contracts §4). A pipe: one record per line when the command has a line form
+(``validate``, ``search``, ``case list``), for grep, editors and scripts. A terminal: the rich screen,
+through a pager when it is taller than the window.
 """
 
 from __future__ import annotations
 
-import os
-import stat
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from trafficking_cli.errors import UsageError
-from trafficking_cli.i18n import t
-from trafficking_cli.storage import atomic_write, write_error
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from .env import Environment
 
+Render = Callable[["Console", Any, str], None]
+Lines = Callable[[Any, str], Iterable[str]]
 
-def check_output(env: Environment, output: Path, *, force: bool, case: Path | None) -> None:
-    """Before any work: refuse (or ask about) an output that would destroy something."""
-    if _special(output):
-        return  # a pipe, a terminal, /dev/null: written into, nothing replaced
-    if output.is_dir():
-        raise UsageError(t("memo.error.output_dir", env.lang, path=output))
-    if not output.exists():
-        parent = output.resolve().parent
-        if not parent.is_dir():
-            raise UsageError(t("memo.error.no_parent", env.lang, path=parent))
+
+def emit(env: Environment, view: Any, render: Render, *, as_json: bool = False, lines: Lines | None = None) -> None:
+    """Show ``view``: as JSON, as plain lines in a pipe, or drawn by ``render`` on the terminal."""
+    if as_json:
+        write_json(env, view)
+    elif lines is not None and not env.stdout_isatty:
+        env.stdout.writelines(f"{line}\n" for line in lines(view, env.lang))
+    else:
+        draw(env, lambda console: render(console, view, env.lang))
+
+
+def write_json(env: Environment, data: object) -> None:
+    import json  # only --json output pays for it
+
+    env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def draw(env: Environment, paint: Callable[[Console], None]) -> None:
+    """Paint on the terminal console; a screen taller than the window goes through the pager
+    ($PAGER, else less), unless TRAFFICKING_PAGER=0 or the output is not a terminal."""
+    console = env.console()
+    if not _may_page(env):
+        paint(console)
         return
-    if (case is not None and case.exists() and output.samefile(case)) or _looks_like_case(output):
-        raise UsageError(t("write.is_case", env.lang, path=output), t("write.is_case.hint", env.lang))
-    if force:
+    with console.capture() as captured:
+        paint(console)
+    screen = captured.get()
+    if screen.count("\n") < console.size.height - 1:
+        env.stdout.write(screen)
         return
-    if env.stdin_isatty and env.stderr_isatty and _confirm(env, output):
+    _page(env, screen)
+
+
+def _may_page(env: Environment) -> bool:
+    return env.stdout_isatty and env.environ.get("TRAFFICKING_PAGER", "1") != "0"
+
+
+def _page(env: Environment, screen: str) -> None:
+    import pydoc
+    import shutil
+
+    command = env.environ.get("PAGER") or ("less -R" if shutil.which("less") else "")  # -R: keep the colours
+    if not command:
+        env.stdout.write(screen)
         return
-    raise UsageError(t("write.exists", env.lang, path=output), t("write.exists.hint", env.lang))
-
-
-def write_output(output: Path, data: bytes) -> None:
-    if _special(output):
-        try:
-            with output.open("wb") as handle:  # no rename over a device: write into it
-                handle.write(data)
-        except OSError as exc:
-            raise write_error(output, exc) from exc
-        return
-    atomic_write(output, data)
-
-
-def _special(path: Path) -> bool:
-    try:
-        mode = path.stat().st_mode  # through links: a link to a pipe is written into too
-    except OSError:
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
-
-
-def _looks_like_case(path: Path) -> bool:
-    """A case or identity file of this tool (encrypted, or YAML with a case schema line)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return head.startswith(b"\x89TKE") or b"schema: trafficking-case/" in head
-
-
-def _confirm(env: Environment, output: Path) -> bool:
-    from .ui.case import confirm
-
-    return confirm(env.lang, t("write.replace_question", env.lang, path=output))
+    env.stdout.flush()
+    pydoc.pipepager(screen, command)

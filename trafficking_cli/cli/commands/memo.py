@@ -119,7 +119,7 @@ def _check_request(state: State, case: str, fmt: str, output: Path | None, force
         raise UsageError(t("memo.error.binary", state.lang, fmt=fmt),
                          hint=t("memo.error.binary_hint", state.lang, case=case, fmt=fmt))
     if output is not None:
-        from ..output import check_output
+        from ..outfile import check_output
         from .case import case_path
 
         check_output(state, output, force=force, case=case_path(case))
@@ -152,7 +152,7 @@ def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
 
 
 def _write(state: State, output: Path, data: bytes) -> None:
-    from ..output import write_output  # atomic for a file, into a pipe or a device, never half a memo
+    from ..outfile import write_output  # atomic for a file, into a pipe or a device, never half a memo
 
     write_output(output, data)
     state.console(stderr=True).print(t("memo.written", state.lang, path=output), markup=False)

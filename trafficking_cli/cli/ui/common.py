@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import errno
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 from trafficking_cli.i18n import t
 
 STATUS_STYLE = {"verbatim": "bold white on green", "partial": "bold black on yellow",
                 "paraphrase": "bold white on dark_orange3", "missing": "bold white on red"}
+
+
+def _table(**options: Any) -> Table:
+    from rich.table import Table  # only the screens that draw one pay for it (rich.table imports decimal)
+
+    return Table(**options)
 
 
 class _Console(Console):
@@ -23,10 +31,11 @@ class _Console(Console):
         raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
 
-def make_console(no_color: bool = False, stderr: bool = False, file: Any = None, width: int | None = None) -> Console:
+def make_console(no_color: bool = False, stderr: bool = False, file: Any = None, width: int | None = None,
+                 height: int | None = None) -> Console:
     # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
-    return _Console(stderr=stderr, file=file, width=width, no_color=no_color or None, highlight=False,
-                    soft_wrap=False)
+    return _Console(stderr=stderr, file=file, width=width, height=height, no_color=no_color or None,
+                    highlight=False, soft_wrap=False)
 
 
 def badge(status: str, lang: str, short: bool = False) -> Text:
@@ -59,11 +68,10 @@ def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
             label = t("show.translation", lang, language=_lang_name(code, lang), status=t(f"status.{status}", lang))
             body += [Text(label, style="bold cyan"), Text(text, style="cyan"), Text("")]
     body += _details(view, lang)
-    title = f"[bold]{escape(view['citation'])}[/]"
-    if view["heading"]:
-        title += f" — {escape(view['heading'])}"
+    # Text, not markup: a string title is parsed for markup and :emoji: codes (and imports rich's 19 ms emoji table)
+    title = Text.assemble((view["citation"], "bold"), f" — {view['heading']}" if view["heading"] else "")
     console.print(Panel(Group(*[b for b in body if b is not None]), title=title, title_align="left",
-                        subtitle=view["id"], subtitle_align="right", border_style=_border(view["text_status"])))
+                        subtitle=Text(view["id"]), subtitle_align="right", border_style=_border(view["text_status"])))
 
 
 def _border(status: str) -> str:
@@ -127,7 +135,7 @@ def render_offence(console: Console, view: dict[str, Any], lang: str) -> None:
     cite = view["citations"]
     console.print(Text(f"{view['name'][lang] or view['name']['fr']}  ({view['offence']})", style="bold"))
     console.print(Text(" · ".join(cite.get(p, p) for p in view["provisions"]), style="dim"))
-    table = Table(title=t("elements.title", lang), show_lines=True, expand=False)
+    table = _table(title=t("elements.title", lang), show_lines=True, expand=False)
     for header in ("elements.category", "elements.items", "elements.basis"):
         table.add_column(t(header, lang))
     for group in view["elements"]:
@@ -199,7 +207,7 @@ def _render_aggravating(console: Console, items: list[dict[str, Any]], lang: str
 
 
 def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> None:
-    table = Table(title=t("elements.offences", lang))
+    table = _table(title=t("elements.offences", lang))
     table.add_column("id", style="bold", no_wrap=True)
     table.add_column(t("elements.offence", lang))
     table.add_column(t("elements.basis", lang), style="dim", overflow="fold")  # ids are typed back: never cut
@@ -210,7 +218,7 @@ def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> N
 
 
 def render_instruments(console: Console, view: dict[str, Any], lang: str) -> None:
-    table = Table(title=t("law.title", lang), show_lines=True)
+    table = _table(title=t("law.title", lang), show_lines=True)
     table.add_column(t("law.id", lang), no_wrap=True)  # an id is typed back (--instrument): never cut it
     for header in ("law.instrument", "show.in_force", "law.known"):
         table.add_column(t(header, lang))
@@ -231,7 +239,7 @@ def render_problems(console: Console, problems: list[Any], files: int, lang: str
     if not problems:
         console.print(Text(t("validate.ok", lang, files=files), style="green"))
         return
-    table = Table(show_lines=False, expand=False)
+    table = _table(show_lines=False, expand=False)
     for header in ("validate.file", "validate.key", "validate.problem", "validate.hint"):
         table.add_column(t(header, lang), overflow="fold")
     for p in problems:
