@@ -40,12 +40,13 @@ def assess_suspects(analysis: Analysis, corpus: Corpus) -> tuple[SuspectFinding,
 def _suspect(case: m.Case, corpus: Corpus, s: m.Suspect, span: tuple[date, date], as_of: date) -> SuspectFinding:
     facts_date = span[0]
     acts = _acts_of(case, s)
+    categories = {item: group.category for item, (_, group, _) in corpus.element_index().items()}
     charges: list[tuple[Charge, m.Suspect, tuple[m.Act, ...]]] = []
     for victim in case.victims:
         on_victim = tuple(a for a in acts if victim.id in a.victims)
         if not on_victim:
             continue
-        seen = _as_seen_by(victim, s, on_victim, corpus)
+        seen = _as_seen_by(victim, s, on_victim, categories)
         for offence in corpus.offences.values():
             if not _examined(offence, seen):
                 continue
@@ -72,13 +73,12 @@ def _acts_of(case: m.Case, s: m.Suspect) -> tuple[m.Act, ...]:
     return tuple(acts)
 
 
-def _as_seen_by(victim: m.Victim, s: m.Suspect, acts: tuple[m.Act, ...], corpus: Corpus) -> m.Victim:
+def _as_seen_by(victim: m.Victim, s: m.Suspect, acts: tuple[m.Act, ...], categories: dict[str, str]) -> m.Victim:
     """The victim with only the facts that count against ``s``: the element evaluation then runs unchanged."""
-    index = corpus.element_index()
     own = [a.element for a in acts]
     facts = list(dict.fromkeys(own))
     for fact in victim.established:
-        category = index[fact][1].category if fact in index else ""
+        category = categories.get(fact, "")
         if category in OWN_GROUPS or fact in facts:
             continue
         if category == "purpose" and s.knowledge != "known":

@@ -37,8 +37,7 @@ COMPLICITY_BASIS = "un-protocole-traite-2000:art_5"
 def adjust_for_suspect(charge: Charge, s: m.Suspect, acts: tuple[m.Act, ...], case: m.Case, corpus: Corpus,
                        facts_date: date) -> SuspectCharge:
     """The suspect's charge from the charge their facts support for one victim."""
-    index = corpus.element_index()
-    counted = [a for a in acts if a.element in index and index[a.element][1].category in OWN_GROUPS]
+    counted = [a for a in acts if a.element in _own_items(corpus, charge.offence)]
     stage = "tentative" if counted and all(a.stage == "tentative" for a in counted) else "consomme"
     status, missing, conditions = charge.status, list(_missing(charge, s, case)), []
     provisions = list(charge.provisions)
@@ -65,6 +64,13 @@ def adjust_for_suspect(charge: Charge, s: m.Suspect, acts: tuple[m.Act, ...], ca
         missing=tuple(missing), conditions=tuple(conditions), penalty_kind=kind,
         period=(min(starts) if starts else None, max(ends) if ends else None),
         places=tuple(dict.fromkeys(a.place for a in acts if a.place)))
+
+
+def _own_items(corpus: Corpus, offence_id: str) -> set[str]:
+    """The ids (and equivalents) of the offence's items that a suspect's own acts can meet."""
+    offence = corpus.offences.get(offence_id)
+    groups = [g for g in offence.elements if g.category in OWN_GROUPS] if offence else []
+    return {name for g in groups for item in g.items for name in (item.id, *item.equivalents)}
 
 
 def _missing(charge: Charge, s: m.Suspect, case: m.Case) -> list[Msg]:

@@ -104,11 +104,19 @@ class _PDF(FPDF):
             if self.get_y() + line_height > self.page_break_trigger:
                 self.add_page()
                 self.set_font(self.family, style, size)
-            self.set_xy(self.l_margin + indent, self.get_y())
-            self.cell(self.epw - indent, line_height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                if colour:
+                    self.set_text_color(*colour)
+            self.line_at(self.l_margin + indent, self.get_y(), line_height, line)
+            self.set_xy(self.l_margin, self.get_y() + line_height)
         self.set_text_color(0, 0, 0)
         self.set_font(self.family, "", 9.5)
         self.ln(1)
+
+    def line_at(self, x: float, top: float, height: float, line: str) -> None:
+        """One line of already-broken text in a box of ``height`` from ``top``, set as ``cell`` would set it
+        (``text`` is the lighter call: a long case prints thousands of lines)."""
+        if line:
+            self.text(x, top + 0.5 * height + 0.3 * self.font_size, line)
 
     # ---- line breaking ----
     # fpdf2 measures a line again for every character it adds (quadratic in the line's length); a long case
@@ -206,8 +214,7 @@ class _PDF(FPDF):
             if colour:
                 self.set_text_color(*colour)
             for k, line in enumerate(cell_lines):
-                self.set_xy(x + GRID_PAD, y + GRID_PAD + k * self.grid_line)
-                self.cell(width - 2 * GRID_PAD, self.grid_line, line)
+                self.line_at(x + GRID_PAD, y + GRID_PAD + k * self.grid_line, self.grid_line, line)
             self.set_text_color(0, 0, 0)
             x += width
         self.set_xy(self.l_margin, y + height)

@@ -12,7 +12,7 @@ import re
 
 from trafficking_cli.corpus.lookup import Corpus
 
-PROVISION_ID = re.compile(r"\b[a-z]{2}-[a-z0-9-]+:[a-z0-9_]+\b")
+PROVISION_ID = re.compile(r"\b[a-z]{2}-[a-z0-9-]+:[a-z0-9_]+(?:-[a-z0-9_]+)*\b")
 # An id with an underscore is never an ordinary word; plain words (transport, force) are left alone.
 SNAKE_ID = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
 
