@@ -113,7 +113,8 @@ def _subset(got, want) -> bool:  # type: ignore[no-untyped-def]
     if isinstance(want, dict):
         return isinstance(got, dict) and all(k in got and _subset(got[k], v) for k, v in want.items())
     if isinstance(want, list):
-        return isinstance(got, list) and len(got) == len(want) and all(_subset(g, w) for g, w in zip(got, want, strict=True))
+        return (isinstance(got, list) and len(got) == len(want)
+                and all(_subset(g, w) for g, w in zip(got, want, strict=True)))
     return bool(got == want)
 
 
