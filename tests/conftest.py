@@ -53,15 +53,17 @@ def shipped_corpus() -> corpus_module.Corpus:
     return corpus_module.load(resources.data_root())
 
 
-def run_main(args: list[str], input: str | None = None, env: dict[str, str] | None = None) -> Result:
+def run_main(args: list[str], input: str | None = None, env: dict[str, str] | None = None,
+             tty: bool = True) -> Result:
     """``main(argv, env)`` in-process, in CliRunner's isolation (its streams, prompts and variables): the
-    whole command line, error boundary included, as a user would type it."""
+    whole command line, error boundary included, as a user would type it at a terminal (``tty=False``: as
+    a pipe reads it). No pager: the whole screen is captured."""
     runner = CliRunner()
-    full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", **(env or {})}
+    full_env = {"COLUMNS": "120", "NO_COLOR": "1", "TRAFFICKING_LANG": "", "TRAFFICKING_PAGER": "0", **(env or {})}
     with runner.isolation(input=input, env=full_env) as (stdout, stderr, output):
         exception: BaseException | None = None
         try:
-            code = main(list(args), Environment.from_process())
+            code = main(list(args), Environment(stdout_tty=tty))
         except Exception as error:  # only --debug lets one through
             code, exception = 1, error
         sys.stdout.flush()
@@ -74,8 +76,8 @@ def run_main(args: list[str], input: str | None = None, env: dict[str, str] | No
 def invoke():
     """Run the CLI in-process as a user would type it; returns the click Result."""
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
-        return run_main(list(args), input=input, env=env)
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, tty: bool = True) -> Result:
+        return run_main(list(args), input=input, env=env, tty=tty)
 
     return run
 

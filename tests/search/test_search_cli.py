@@ -91,14 +91,20 @@ def test_odd_input_never_gives_a_traceback(invoke, query) -> None:
 def test_empty_query_explains_in_one_line(invoke) -> None:
     result = invoke("search", "")
     assert result.exit_code == 2
-    assert result.stderr.strip() == ("Erreur : rien à chercher : tapez un ou plusieurs mots, p. ex. "
+    assert result.stderr.strip() == ("Erreur\u00a0: rien à chercher : tapez un ou plusieurs mots, p. ex. "
                                      "trafficking search mendicité")
     english = invoke("search", "*", "--lang", "en")
     assert english.stderr.strip().startswith("Error: “*” alone searches nothing")
 
 
-def test_an_option_like_word_is_searched(invoke) -> None:
-    result = invoke("search", "-x")
+def test_an_unknown_option_is_an_error_not_a_word(invoke) -> None:
+    """A script that mistypes --json must fail, not silently get a table of results for « --jsno »."""
+    result = invoke("search", "mendicite", "--jsno")
+    assert result.exit_code == 2 and "option inconnue : --jsno" in result.stderr and result.stdout == ""
+
+
+def test_a_word_that_starts_with_a_dash_goes_after_double_dash(invoke) -> None:
+    result = invoke("search", "--", "-x")
     assert result.exit_code == 0 and "Aucun résultat pour « -x »" in result.stdout
 
 

@@ -38,6 +38,7 @@ class Environment:
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
     today: Callable[[], date] = date.today
     now: Callable[[], datetime] = datetime.now
+    stdout_tty: bool | None = None  # say stdout is (or is not) a terminal; None: ask the stream
     # set from the global options
     lang: str = "fr"
     no_color: bool = False
@@ -58,7 +59,7 @@ class Environment:
 
     @property
     def stdout_isatty(self) -> bool:
-        return _isatty(self.stdout)
+        return _isatty(self.stdout) if self.stdout_tty is None else self.stdout_tty
 
     @property
     def stderr_isatty(self) -> bool:
@@ -75,11 +76,18 @@ class Environment:
         value = self.environ.get("COLUMNS", "")
         return int(value) if value.isdigit() and int(value) > 0 else None
 
+    @property
+    def lines(self) -> int | None:
+        """The height asked for by LINES, if any (else the terminal's own)."""
+        value = self.environ.get("LINES", "")
+        return int(value) if value.isdigit() and int(value) > 0 else None
+
     def console(self, stderr: bool = False) -> Console:
         from .ui.common import make_console
 
         no_color = self.no_color or "NO_COLOR" in self.environ
-        return make_console(no_color, stderr=stderr, file=self.stderr if stderr else self.stdout, width=self.columns)
+        return make_console(no_color, stderr=stderr, file=self.stderr if stderr else self.stdout, width=self.columns,
+                            height=self.lines)
 
     def corpus(self) -> Corpus:
         if self._corpus is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import ExitCode, TraffickingCliError, UnknownIdError
+from trafficking_cli.i18n import Msg
 
 from .text import WORD, fold
 
@@ -30,7 +31,7 @@ class SearchQueryError(TraffickingCliError):
     exit_code = ExitCode.USAGE
 
     def __init__(self, reason: str, query: str) -> None:
-        super().__init__(f"nothing to search in {query[:60]!r} ({reason})", "trafficking search mendicité")
+        super().__init__(Msg.of(f"search.error.{reason}"))
         self.reason = reason
         self.query = query
 

@@ -11,7 +11,7 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,6 +19,8 @@ from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
 from trafficking_cli.i18n import t
 
 from ..app import H, State, app
+from ..lines import case_lines
+from ..output import emit
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,6 +40,7 @@ JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON o
 
 
 def print_json(data: object) -> None:
+    """Kept for commands not yet on ``output.emit``."""
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -267,13 +270,14 @@ def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 
     state: State = ctx.obj
     folder = cases_dir()
-    rows = list_cases(folder)
-    if as_json:
-        print_json({"folder": str(folder), "cases": rows})
-        return
+    emit(state, {"folder": str(folder), "cases": list_cases(folder)}, _render_case_list, as_json=as_json,
+         lines=case_lines)
+
+
+def _render_case_list(console: Console, view: dict[str, Any], lang: str) -> None:
     from ..ui.case import render_case_list
 
-    render_case_list(state.console(), rows, str(folder), state.lang)
+    render_case_list(console, view["cases"], view["folder"], lang)
 
 
 @case_app.command("show", help=H(
@@ -291,12 +295,13 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
     view = case_view(case_file, model, corpus, today=today())
-    if as_json:
-        print_json(view)
-        return
+    emit(state, view, _render_case, as_json=as_json)
+
+
+def _render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     from ..ui.case import render_case
 
-    render_case(state.console(), view, state.lang)
+    render_case(console, view, lang)
 
 
 @case_app.command("delete", help=H(

@@ -15,7 +15,8 @@ from trafficking_cli.errors import Interrupted, UsageError
 from trafficking_cli.i18n import t
 
 from ..app import H, State, app
-from .case import JsonFlag, Secrets, case_path, lock_wait, now, print_json, today
+from ..output import draw, emit, write_json
+from .case import JsonFlag, Secrets, case_path, lock_wait, now, today
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,13 +42,13 @@ def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from trafficking_cli.checklists.views import checklists_json
 
     state: State = ctx.obj
-    view = checklists_json(state.corpus().checklists)
-    if as_json:
-        print_json(view)
-        return
+    emit(state, checklists_json(state.corpus().checklists), _render_checklists, as_json=as_json)
+
+
+def _render_checklists(console: Console, view: Any, lang: str) -> None:
     from ..ui.checklist import render_checklists
 
-    render_checklists(state.console(), view, state.lang)
+    render_checklists(console, view, lang)
 
 
 @checklist_app.command("show", help=H(
@@ -60,11 +61,11 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     state: State = ctx.obj
     checklist = state.corpus().checklist(checklist_id)
     if as_json:
-        print_json(checklist_json(checklist))
+        write_json(state, checklist_json(checklist))
         return
     from ..ui.checklist import render_checklist
 
-    render_checklist(state.console(), checklist, state.lang)
+    draw(state, lambda console: render_checklist(console, checklist, state.lang))
 
 
 @checklist_app.command("run", help=H(

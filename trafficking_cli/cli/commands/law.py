@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..app import H, State, app
+from ..lines import problem_lines
+from ..output import Render, emit, write_json
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from trafficking_cli.models import Problem
 
 law_app = typer.Typer(no_args_is_help=True, help=H("Les textes du corpus.", "The instruments in the corpus."))
 app.add_typer(law_app, name="law")
 
 JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON (contrats §4).", "JSON output (contracts §4)."))]
-
-
-def print_json(data: object) -> None:
-    import json  # only --json output pays for it
-
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @app.command(help=H('Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3".',
@@ -40,12 +38,7 @@ def show(
     state: State = ctx.obj
     corpus = state.corpus()
     view = provision_view(corpus, corpus.resolve(" ".join(ref)), state.lang)
-    if as_json:
-        print_json(view)
-        return
-    from ..ui.common import render_provision
-
-    render_provision(state.console(), view, state.lang)
+    emit(state, view, _ui("render_provision"), as_json=as_json)
 
 
 @app.command(help=H("Les infractions, ou une infraction en éléments (acte, moyens, finalité). "
@@ -61,16 +54,13 @@ def elements(
     """Les infractions, ou une infraction en éléments (acte, moyens, finalité). Ex. : trafficking elements traite."""
     from trafficking_cli.corpus import views
 
-    from ..ui import common as ui
-
     state: State = ctx.obj
     corpus = state.corpus()
     if offence is None:
-        view = views.offences_list_view(corpus)
-        print_json(view) if as_json else ui.render_offences_list(state.console(), view, state.lang)
+        emit(state, views.offences_list_view(corpus), _ui("render_offences_list"), as_json=as_json)
         return
     view = views.offence_view(corpus, corpus.offence(offence), state.lang)
-    print_json(view) if as_json else ui.render_offence(state.console(), view, state.lang)
+    emit(state, view, _ui("render_offence"), as_json=as_json)
 
 
 @law_app.command("list", help=H("Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list.",
@@ -80,11 +70,8 @@ def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list."""
     from trafficking_cli.corpus import views
 
-    from ..ui import common as ui
-
     state: State = ctx.obj
-    view = views.instruments_view(state.corpus(), state.lang)
-    print_json(view) if as_json else ui.render_instruments(state.console(), view, state.lang)
+    emit(state, views.instruments_view(state.corpus(), state.lang), _ui("render_instruments"), as_json=as_json)
 
 
 @app.command(help=H("Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). "
@@ -101,18 +88,42 @@ def validate(
     from trafficking_cli.corpus.lookup import load_with_problems
     from trafficking_cli.errors import ExitCode
 
-    from ..ui import common as ui
-
     state: State = ctx.obj
     root = data_dir or state.data_dir or resources.data_root()
     corpus, problems = load_with_problems(root)
     if as_json:
-        print_json({"root": str(root), "files": len(corpus.files),
-                    "problems": [_problem_json(p) for p in problems]})
+        write_json(state, {"root": str(root), "files": len(corpus.files),
+                           "problems": [_problem_json(p) for p in problems]})
     else:
-        ui.render_problems(state.console(), problems, len(corpus.files), state.lang)
+        view = {"problems": problems, "files": len(corpus.files)}
+        emit(state, view, _render_problems, lines=problem_lines if problems else None)
+        if problems and not state.stdout_isatty:  # the line form is records only: the count goes to stderr
+            _say_count(state, view)
     if problems:
         raise typer.Exit(int(ExitCode.DATA))
+
+
+def _ui(name: str) -> Render:
+    """A renderer of ``ui.common``, imported only when the terminal is drawn (not for --json)."""
+
+    def render(console: Console, view: object, lang: str) -> None:
+        from ..ui import common
+
+        getattr(common, name)(console, view, lang)
+
+    return render
+
+
+def _render_problems(console: Console, view: dict[str, Any], lang: str) -> None:
+    from ..ui.common import render_problems
+
+    render_problems(console, view["problems"], view["files"], lang)
+
+
+def _say_count(state: State, view: dict[str, Any]) -> None:
+    from trafficking_cli.i18n import t
+
+    state.stderr.write(t("validate.problems", state.lang, n=len(view["problems"]), files=view["files"]) + "\n")
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..app import H, State, app
-from .law import JsonFlag, print_json
+from ..lines import search_lines
+from ..output import emit
+from .law import JsonFlag
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
-# Unknown options are read as words: ``trafficking search -x`` searches "-x" instead of failing.
-@app.command(context_settings={"ignore_unknown_options": True}, help=H(
+# An unknown option is an error, as in every command (a mistyped --json must not give a table); a word
+# that starts with a dash goes after ``--``: ``trafficking search -- -x``.
+@app.command(help=H(
     "Recherche classée dans la loi (texte original et traduction) et dans les listes, avec ou sans accents, "
     "en français ou en anglais. Ex. : trafficking search mendicité ; trafficking search art 7.",
     "Ranked search of the law (original text and translation) and of the checklists, with or without "
@@ -32,15 +38,28 @@ def search(
     """The ranked search; the help text is above, in both languages."""
     from trafficking_cli.search import engine
 
-    from ..ui import search as ui_search
-
     state: State = ctx.obj
     corpus = state.corpus()
-    try:
-        result = engine.search(corpus, " ".join(words), cache_dir=state.cache_dir(), limit=limit,
-                               instrument=instrument, lang=state.lang)
-    except engine.SearchQueryError as error:
-        ui_search.print_query_error(state.console(stderr=True), error.reason, state.lang)
-        raise typer.Exit(int(error.exit_code)) from None
+    result = engine.search(corpus, " ".join(words), cache_dir=state.cache_dir(), limit=limit,
+                           instrument=instrument, lang=state.lang)
     view = engine.result_view(corpus, result, state.lang)
-    print_json(view) if as_json else ui_search.render_results(state.console(), view, state.lang)
+    emit(state, view, _render_results, as_json=as_json, lines=search_lines)
+    if not as_json and not state.stdout_isatty:  # the line form is records only: what else it says, on stderr
+        _say_around(state, view)
+
+
+def _render_results(console: Console, view: dict[str, Any], lang: str) -> None:
+    from ..ui.search import render_results
+
+    render_results(console, view, lang)
+
+
+def _say_around(state: State, view: dict[str, Any]) -> None:
+    from trafficking_cli.i18n import t
+
+    said = [t(f"search.notice.{notice}", state.lang, query=view["query"]) for notice in view["notices"]]
+    if view["suggestion"]:
+        said.append(t("search.did_you_mean", state.lang, suggestion=view["suggestion"]))
+    if not view["results"]:
+        said.append(t("search.none", state.lang, query=view["query"]))
+    state.stderr.writelines(f"{line}\n" for line in said)

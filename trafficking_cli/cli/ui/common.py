@@ -31,10 +31,11 @@ class _Console(Console):
         raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
 
-def make_console(no_color: bool = False, stderr: bool = False, file: Any = None, width: int | None = None) -> Console:
+def make_console(no_color: bool = False, stderr: bool = False, file: Any = None, width: int | None = None,
+                 height: int | None = None) -> Console:
     # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
-    return _Console(stderr=stderr, file=file, width=width, no_color=no_color or None, highlight=False,
-                    soft_wrap=False)
+    return _Console(stderr=stderr, file=file, width=width, height=height, no_color=no_color or None,
+                    highlight=False, soft_wrap=False)
 
 
 def badge(status: str, lang: str, short: bool = False) -> Text:

@@ -1,0 +1,67 @@
+"""The one place that decides how a command's result is shown (pipx's single renderer).
+
+``--json``: the view as JSON (contracts §4). A pipe: one record per line when the command has a line form
+(``validate``, ``search``, ``case list``), for grep, editors and scripts. A terminal: the rich screen,
+through a pager when it is taller than the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .env import Environment
+
+Render = Callable[["Console", Any, str], None]
+Lines = Callable[[Any, str], Iterable[str]]
+
+
+def emit(env: Environment, view: Any, render: Render, *, as_json: bool = False, lines: Lines | None = None) -> None:
+    """Show ``view``: as JSON, as plain lines in a pipe, or drawn by ``render`` on the terminal."""
+    if as_json:
+        write_json(env, view)
+    elif lines is not None and not env.stdout_isatty:
+        env.stdout.writelines(f"{line}\n" for line in lines(view, env.lang))
+    else:
+        draw(env, lambda console: render(console, view, env.lang))
+
+
+def write_json(env: Environment, data: object) -> None:
+    import json  # only --json output pays for it
+
+    env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def draw(env: Environment, paint: Callable[[Console], None]) -> None:
+    """Paint on the terminal console; a screen taller than the window goes through the pager
+    ($PAGER, else less), unless TRAFFICKING_PAGER=0 or the output is not a terminal."""
+    console = env.console()
+    if not _may_page(env):
+        paint(console)
+        return
+    with console.capture() as captured:
+        paint(console)
+    screen = captured.get()
+    if screen.count("\n") < console.size.height - 1:
+        env.stdout.write(screen)
+        return
+    _page(env, screen)
+
+
+def _may_page(env: Environment) -> bool:
+    return env.stdout_isatty and env.environ.get("TRAFFICKING_PAGER", "1") != "0"
+
+
+def _page(env: Environment, screen: str) -> None:
+    import pydoc
+    import shutil
+
+    command = env.environ.get("PAGER") or ("less -R" if shutil.which("less") else "")  # -R: keep the colours
+    if not command:
+        env.stdout.write(screen)
+        return
+    env.stdout.flush()
+    pydoc.pipepager(screen, command)
