@@ -304,12 +304,19 @@ def test_case_delete_yes(run, home):
 
 
 def test_case_new_encrypted_asks_twice(run, home):
-    result = run("case", "new", "secret", "--encrypt", input="une phrase\nune phrase\n")
+    short = run("case", "new", "court", "--encrypt", input="une phrase\n" * 3)
+    assert short.exit_code == 5 and "au moins 16 caractères" in short.output  # said what is expected
+    result = run("case", "new", "secret", "--encrypt", input="une phrase\nsable rouge pluie Kayes\n"
+                 "sable rouge pluie Kayes\n")
     assert result.exit_code == 0, result.output
+    assert "au moins 16 caractères" in result.output
     path = home / "cases" / "secret.enc"
     assert case_module.is_encrypted_file(path)
     assert crypto.read_header(path.read_bytes())[0] == crypto.DEFAULT_KDF
-    assert run("case", "new", "other", "--encrypt", input="a\nb\na\nc\na\nd\n").exit_code == 5
+    long_a, long_b = "sable rouge pluie Kayes", "sable rouge pluie Gao!"
+    mismatched = "".join(f"{long_a}\n{long_b}\n" for _ in range(3))
+    assert run("case", "new", "other", "--encrypt", input=mismatched).exit_code == 5
+    assert run("case", "new", "env", "--encrypt", TRAFFICKING_PASSPHRASE="court").exit_code == 5
 
 
 def test_encrypted_case_from_the_cli(run, home, tmp_path):

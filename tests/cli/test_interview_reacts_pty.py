@@ -129,3 +129,45 @@ def test_arrow_keys_and_home_edit_the_line_and_save_clean_text(tmp_path):
     child.kill(signal.SIGKILL)
     child.close(force=True)
     assert case(tmp_path)["answers"]["A.A07"]["V1"]["value"] == "YBambXara"
+
+
+def test_a_wrong_identity_passphrase_then_the_right_one_keeps_the_answer(tmp_path):
+    from trafficking_cli.cases import crypto
+
+    prefill(tmp_path, "A", BEFORE_A18 + "A18: oral\n")
+    right = "sable rouge pluie Kayes"
+    identity = tmp_path / "home" / "cases" / "rp-1.identity"
+    case_module.IdentityFile.open(identity, right, crypto.KdfParams(log2_n=10, r=8, p=1)).save()
+    child = spawn(tmp_path / "home", "B", "--case", "rp-1")
+    for typed, then in (("o", "B02"), ("o", "B03"), ("Kayes", "B04")):
+        child.expect_exact(PROMPT)
+        child.sendline(typed)
+        child.expect(then)
+    child.expect_exact(PROMPT)
+    child.sendline("Awa Traoré")
+    child.expect("Phrase secrète du fichier d’identité")
+    child.sendline("une mauvaise phrase secrète")
+    child.expect("gardée en mémoire")
+    child.expect("Phrase secrète du fichier d’identité")
+    child.sendline(right)
+    child.expect("Consigné dans le fichier d’identité chiffré")
+    child.expect("B05")
+    child.expect_exact(PROMPT)
+    child.kill(signal.SIGKILL)
+    child.close(force=True)
+    assert case(tmp_path)["answers"]["B.B04"]["V1"] == {**case(tmp_path)["answers"]["B.B04"]["V1"],
+                                                        "protected": True, "recorded": True}
+    stored = case_module.IdentityFile.open(identity, right).data["identities"]["V1"]["B.B04"]
+    assert stored["value"] == "Awa Traoré"
+    read_back = subprocess_cli(tmp_path / "home", "case", "identity", "rp-1", passphrase=right)
+    assert read_back.returncode == 0 and "Awa Traoré" in read_back.stdout, read_back.stderr
+
+
+def subprocess_cli(home: Path, *args: str, passphrase: str):
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRAFFICKING_")}
+    env |= {"TRAFFICKING_DATA": str(resources.data_root()), "TRAFFICKING_HOME": str(home), "NO_COLOR": "1",
+            "COLUMNS": "120", "PYTHONIOENCODING": "utf-8", "TRAFFICKING_PASSPHRASE": passphrase}
+    return subprocess.run([sys.executable, "-m", "trafficking_cli", *args], env=env, capture_output=True, text=True,
+                          timeout=60, check=False)

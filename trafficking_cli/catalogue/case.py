@@ -223,4 +223,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.enc_needs_encrypt": (
         "{path} : un dossier .enc est toujours chiffré : ajoutez --encrypt, ou choisissez un nom en .yaml",
         "{path}: a .enc case is always encrypted: add --encrypt, or choose a .yaml name"),
+    "case.passphrase_short.env": ("TRAFFICKING_PASSPHRASE est trop courte pour un nouveau dossier : au moins {n} "
+                                  "caractères",
+                                  "TRAFFICKING_PASSPHRASE is too short for a new case: at least {n} characters"),
+    "case.passphrase_short.hint": ("choisissez une phrase de quatre mots ou plus ; rien n’a été écrit",
+                                   "choose a phrase of four words or more; nothing was written"),
 }

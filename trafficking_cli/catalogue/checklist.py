@@ -265,4 +265,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "(adultes) ne lui est jamais posée ; menez la liste C (enfant)",
                             "{victim} is or is presumed a minor ({items}): checklist {checklist} (adults) is "
                             "never put to them; run checklist C (child)"),
+    "ui.case.passphrase.short": ("Trop courte : au moins {n} caractères, par exemple quatre mots (« sable rouge "
+                                 "pluie Kayes »). Une phrase perdue ne se retrouve pas.",
+                                 "Too short: at least {n} characters, e.g. four words (\"red sand rain Kayes\"). "
+                                 "A lost passphrase cannot be recovered."),
+    "run.identity.wrong_again": ("Fichier d’identité : {error}. La réponse est gardée en mémoire : retapez la phrase "
+                                 "secrète (Entrée seule = ne pas consigner).",
+                                 "Identity file: {error}. The answer is kept in memory: type the passphrase again "
+                                 "(Enter alone = do not record)."),
+    "ui.case.identity.title": ("Fichier d’identité protégé — {path} (données identifiantes : ne pas diffuser)",
+                               "Protected identity file — {path} (identifying data: do not circulate)"),
+    "ui.case.identity.empty": ("Le fichier d’identité ne contient aucune réponse.",
+                               "The identity file holds no answer."),
+    "ui.case.identity.none": ("{path} : aucun fichier d’identité pour ce dossier",
+                              "{path}: no identity file for this case"),
 }

@@ -81,6 +81,7 @@ class Secrets:
         self.case: str | None = None
         self.identity: str | None = None
         self.identity_decided = False
+        self.identity_typed = False  # after a wrong one: ask, never fall back on the case's or the environment's
 
     def for_case(self) -> str:
         if self.case is None:
@@ -88,6 +89,11 @@ class Secrets:
         return self.case
 
     def for_new_case(self) -> str:
+        from ..ui.case import MIN_PASSPHRASE
+
+        if self.env and len(self.env) < MIN_PASSPHRASE:
+            raise CryptoError(t("case.passphrase_short.env", self.lang, n=MIN_PASSPHRASE),
+                              t("case.passphrase_short.hint", self.lang))
         self.case = self.env or self._ask(new=True)
         return self.case
 
@@ -102,7 +108,7 @@ class Secrets:
     def for_identity(self, console: Console, exists: bool) -> str | None:
         """The identity file's passphrase (the case's, when encrypted), or None: do not record."""
         if not self.identity_decided:
-            self.identity = self.case or self.env
+            self.identity = None if self.identity_typed else self.case or self.env
             if self.identity is None and self.interactive:
                 from ..ui.case import ask_identity_passphrase
 
@@ -110,8 +116,10 @@ class Secrets:
             self.identity_decided = True
         return self.identity
 
-    def forget_identity(self) -> None:
-        self.identity, self.identity_decided = None, False
+    def forget_identity(self) -> bool:
+        """After a wrong identity passphrase: forget it; True when another one can be typed."""
+        self.identity, self.identity_decided, self.identity_typed = None, False, True
+        return self.interactive
 
 
 def case_path(ref: str, *, encrypted: bool = False) -> Path:
@@ -329,3 +337,32 @@ def case_delete(
     console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
     console.print(t("ui.case.delete.ssd", state.lang), style="dim")
 
+
+
+@case_app.command("identity", help=H(
+    "Relit le fichier d’identité protégé d’un dossier (pour le procès-verbal officiel) : phrase secrète demandée. "
+    "Ex. : trafficking case identity rp-1 --victim V1",
+    "Read a case's protected identity file back (for the official record): asks its passphrase. "
+    "E.g.: trafficking case identity rp-1 --victim V1"))
+def case_identity(
+    ctx: typer.Context, case: CaseArg,
+    victim: Annotated[str | None, typer.Option("--victim", metavar="V1", help=H("Une seule victime.",
+                                                                               "One victim only."))] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Relit le fichier d’identité protégé d’un dossier. Ex. : trafficking case identity rp-1 --victim V1"""
+    from trafficking_cli.cases import IdentityFile, identity_path
+
+    state: State = ctx.obj
+    path = identity_path(case_path(case))
+    if not path.is_file():
+        raise CaseNotFoundError(t("ui.case.identity.none", state.lang, path=path), t("case.missing.hint", state.lang))
+    secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
+    identity = IdentityFile.open(path, secrets.for_case())
+    entries = {v: e for v, e in (identity.data.get("identities") or {}).items() if victim in (None, v)}
+    if as_json:
+        print_json({"path": str(path), "identities": entries})
+        return
+    from ..ui.case import render_identity
+
+    render_identity(state.console(), str(path), entries, state.lang)

@@ -223,17 +223,21 @@ def _protector(console: Console, secrets: Secrets, interview: Interview, victim:
     opened: dict[str, IdentityFile] = {}  # the identity file, decrypted once per run
 
     def protect(item: m.Item, value: Any, note: str | None) -> bool:
+        """The answer stays in memory while the passphrase is typed again after a mistake."""
         path = identity_path(interview.case_file.path)
-        passphrase = secrets.for_identity(console, path.exists())
-        if not passphrase:
-            return False
-        try:
-            identity = opened.get("file") or IdentityFile.open(path, passphrase)
-        except CryptoError:
-            console.print(t("run.identity.wrong", secrets.lang, error=t("crypto.wrong", secrets.lang)),
-                          style="red", markup=False)
-            secrets.forget_identity()
-            return False
+        identity = opened.get("file")
+        while identity is None:
+            passphrase = secrets.for_identity(console, path.exists())
+            if not passphrase:
+                return False
+            try:
+                identity = IdentityFile.open(path, passphrase)
+            except CryptoError:
+                again = secrets.forget_identity()
+                key = "run.identity.wrong_again" if again else "run.identity.wrong"
+                console.print(t(key, secrets.lang, error=t("crypto.wrong", secrets.lang)), style="red", markup=False)
+                if not again:
+                    return False
         opened["file"] = identity
         identity.record(victim, item.key, value, now(), note)
         identity.save()

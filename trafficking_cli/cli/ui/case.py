@@ -19,6 +19,7 @@ __all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line"
            "render_created"]
 
 YES_WORDS = {"o", "oui", "y", "yes"}
+MIN_PASSPHRASE = 16  # as the commands' Secrets: four short words
 TRIES = 3  # a passphrase typed wrong three times: stop rather than loop
 
 
@@ -27,6 +28,9 @@ def ask_passphrase(lang: str, *, new: bool, what: str = "case") -> str:
     for _ in range(TRIES):
         first = _prompt_secret(t("ui.case.passphrase.new" if new else f"ui.case.passphrase.{what}", lang), lang)
         if not first:
+            continue
+        if new and len(first) < MIN_PASSPHRASE:
+            typer.echo(t("ui.case.passphrase.short", lang, n=MIN_PASSPHRASE), err=True)
             continue
         if _confirmed(first, new, lang):
             return first
@@ -54,6 +58,9 @@ def ask_identity_passphrase(console: Console, lang: str, *, new: bool) -> str | 
         first = prompt_line(t("ui.case.passphrase.identity", lang), hide=True)
         if not first:
             return None
+        if new and len(first) < MIN_PASSPHRASE:
+            console.print(Text(t("ui.case.passphrase.short", lang, n=MIN_PASSPHRASE), style="red"))
+            continue
         if _confirmed(first, new, lang):
             return first
         console.print(Text(t("ui.case.passphrase.mismatch", lang), style="red"))
@@ -167,3 +174,18 @@ def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str
     console.print(table)
     if any(e["derived"] for e in evidence):
         console.print(Text(t("ui.case.evidence.derived", lang), style="dim"))
+
+
+def render_identity(console: Console, path: str, entries: dict[str, Any], lang: str) -> None:
+    """The identity file's answers, per victim and item (only ever shown on request: ``case identity``)."""
+    if not entries:
+        console.print(t("ui.case.identity.empty", lang))
+        return
+    table = titled_table(t("ui.case.identity.title", lang, path=path),
+                         ("V", "Question", t("ui.cl.review.answer", lang), "Date"), overflow="fold")
+    for victim, items in entries.items():
+        for key, entry in (items or {}).items():
+            value = entry.get("value")
+            note = f" ({entry['note']})" if entry.get("note") else ""
+            table.add_row(victim, key, escape(f"{value}{note}"), str(entry.get("at") or ""))
+    console.print(table)

@@ -11,6 +11,8 @@ from rich.console import OverflowMethod
 from rich.table import Table
 from rich.text import Text
 
+from trafficking_cli.checklists.answers import clean_typed
+
 
 def prompt_line(text: str, hide: bool = False) -> str:
     """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort).
@@ -21,11 +23,21 @@ def prompt_line(text: str, hide: bool = False) -> str:
     """
     stream = sys.stdin
     real = _has_fileno(stream)
-    if real and not (hide and stream.isatty()):
+    if real and not hide and stream.isatty() and "readline" in sys.modules:
+        line = _edited_line(text)  # arrows, Home/End, history: the interview turned readline on
+    elif real and not (hide and stream.isatty()):
         line = _read_line(stream, text, to_stderr=hide)
     else:
         line = str(typer.prompt(text, default="", show_default=False, hide_input=hide, prompt_suffix=" "))
-    return line.translate(_TYPED_CONTROLS)
+    return clean_typed(line).translate(_TYPED_CONTROLS)  # whole key codes (←: ESC [ D), not only the ESC
+
+
+def _edited_line(text: str) -> str:
+    """``input()``, which ``readline`` edits once imported; Ctrl-C / Ctrl-D as click's prompt gives them."""
+    try:
+        return input(f"{text} ")
+    except (KeyboardInterrupt, EOFError):
+        raise typer.Abort() from None
 
 
 _TYPED_CONTROLS = dict.fromkeys([c for c in range(0x20) if c != 0x09] + [0x7F])
