@@ -83,9 +83,9 @@ def invoke():
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """``--update-golden``: rewrite the expected memo files in tests/golden/ instead of comparing."""
+    """``--update-golden``: rewrite the expected files (tests/golden/ memos, tests/snapshots/ screens)."""
     parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite tests/golden/*.md from the current output")
+                     help="rewrite tests/golden/* and tests/snapshots/* from the current output")
 
 
 @pytest.fixture(autouse=True)

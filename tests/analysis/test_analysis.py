@@ -112,6 +112,9 @@ def test_what_a_reader_sees_in_both_languages(path: Path, shipped_corpus) -> Non
 def _subset(got, want) -> bool:  # type: ignore[no-untyped-def]
     if isinstance(want, dict):
         return isinstance(got, dict) and all(k in got and _subset(got[k], v) for k, v in want.items())
+    if isinstance(want, list):
+        return (isinstance(got, list) and len(got) == len(want)
+                and all(_subset(g, w) for g, w in zip(got, want, strict=True)))
     return bool(got == want)
 
 
@@ -262,3 +265,81 @@ def test_a_birth_certificate_written_by_hand_closes_the_age_gap(shipped_corpus, 
 
     assert age_gaps(without) == ["age_evidence"]
     assert age_gaps(with_certificate) == []
+
+
+# ---- issue 8: the data and the command line ------------------------------------------------------------------
+
+def test_ilo_data_carries_the_sources_status_and_attribution(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Point 13: every new figure is a paraphrase, attributed, with no article number; the law's status wording."""
+    p = shipped_corpus.provisions
+    for ident in ("ml-loi-2012-023:aggr_enfant", "ml-loi-2012-023:peine_mendicite"):
+        assert p[ident].status == "paraphrase" and p[ident].number_status == "unknown"
+        assert "CEACR" in (p[ident].attribution.fr or "") and "CEACR" in (p[ident].attribution.en or "")
+    assert "ilo-ceacr-c29" in p["ml-loi-2012-023:aggr_mort_mutilation"].sources  # corroborates, never extends
+    assert "ban on entry" not in (p["ml-loi-2012-023:aggr_enfant"].text.en or "")
+    assert "interdiction de séjour" in (p["ml-loi-2012-023:aggr_enfant"].text.en or "")
+    loi = shipped_corpus.instruments["ml-loi-2012-023"]
+    assert loi.status.fr == ("en vigueur selon les sources gouvernementales d'octobre 2025 ; articulation avec le Code "
+                             "pénal 2024 (Loi n°2024-027) non vérifiée ; aucune source postérieure à décembre 2025")
+    assert loi.in_force.start == "2012-07-12"
+    art18 = p["ml-cp-2001:art_18"]
+    assert art18.status == "verbatim" and "3° S'il encourt la réclusion de cinq à vingt ans" in (art18.text.fr or "")
+    lenient = p["un-pidcp-1966:art_15__para_1"]
+    assert lenient.text_status == {"en": "verbatim", "fr": "missing"}
+    assert p["oit-c182-1999:art_3__para_a"].text_status["en"] == "verbatim"
+    assert p["oit-c182-1999:art_3__para_b-d"].text_status["en"] == "paraphrase"
+
+
+def test_conflicting_article_numbers_have_their_own_status(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Point 14: art. 183 or 193 is attested but conflicting, not inferred; the warning says so in both languages."""
+    from trafficking_cli.analysis.legal_warnings import provision_warnings
+
+    assert shipped_corpus.provisions["ml-cp-2001:art_183"].number_status == "conflicting"
+    said = provision_warnings(shipped_corpus, "ml-cp-2001:art_183")
+    assert "warning.number.conflicting" in {w.key for w in said}
+    texts = [w.render(lang) for w in said for lang in ("fr", "en")]
+    assert any("discordant" in x for x in texts) and any("conflicting between sources" in x for x in texts)
+
+
+def test_a_single_yes_does_not_establish_a_legal_means(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Point 14: B26 (money to a person with authority) alone is not "paiement_avantages"; written by hand, it is."""
+    data = case.template_data(("V1",))
+    data |= {"reference": "RP 1", "facts_date": "2024-03-01"}
+    data["victims"][0] |= {"age_at_facts": 25, "established": ["recrutement", "travail_force"]}
+    data["answers"] = {"B.B26": {"V1": {"value": "yes", "at": "2024-03-02T10:05:00"}}}
+    case.apply_derived(data, shipped_corpus.checklists, set(shipped_corpus.element_index()),
+                       shipped_corpus.aggravating_ids(), today="2024-03-02")
+    from trafficking_cli.cases.schema import case_from_data
+
+    loaded = case_from_data(data, "dossier.yaml", shipped_corpus.element_index(), shipped_corpus.aggravating_ids())
+    result = analysis.analyse(loaded, shipped_corpus, date(2026, 1, 1))
+    traite = result.charge("traite", "V1")
+    assert traite is not None and traite.status == "incomplete"
+    assert any(g.kind == "single_answer" and "B.B26" in g.subject.render("fr") for g in result.gaps)
+    assert any("a single \"yes\"" in g.subject.render("en") for g in result.gaps)
+    # written by hand (a person vouches for it, e.g. with the amount and to whom): counted
+    data = case.template_data(("V1",))
+    data |= {"reference": "RP 1", "facts_date": "2024-03-01"}
+    data["victims"][0] |= {"age_at_facts": 25, "established": ["recrutement", "travail_force", "paiement_avantages"]}
+    data["answers"] = {"B.B26": {"V1": {"value": "yes", "at": "2024-03-02T10:05:00"}}}
+    case.apply_derived(data, shipped_corpus.checklists, set(shipped_corpus.element_index()),
+                       shipped_corpus.aggravating_ids(), today="2024-03-02")
+    by_hand = case_from_data(data, "dossier.yaml", shipped_corpus.element_index(), shipped_corpus.aggravating_ids())
+    assert analysis.analyse(by_hand, shipped_corpus, date(2026, 1, 1)).charge("traite", "V1").status == "established"
+
+
+def test_memo_as_of_dates_the_assessment(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Point 9: ``memo --as-of DATE`` decides limitation; a bad date is refused with what to write."""
+    import json
+
+    scenario = str(Path(__file__).resolve().parents[1] / "scenarios" / "p09-prescription-acquise.yaml")
+    done = invoke("memo", scenario, "--as-of", "2041-01-01", "-f", "json")
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert data["as_of"] == "2041-01-01" and data["charges"][0]["prescription"]["time_barred"] is True
+    earlier = json.loads(invoke("memo", scenario, "--as-of", "2026-01-15", "-f", "json").output)
+    assert earlier["charges"][0]["prescription"]["time_barred"] is True  # the file records the late first act
+    bad = invoke("memo", scenario, "--as-of", "15/01/2026")
+    assert bad.exit_code == 2 and "AAAA-MM-JJ" in bad.output
+    bad_en = invoke("memo", scenario, "--as-of", "15/01/2026", "--lang", "en")
+    assert "YYYY-MM-DD" in bad_en.output

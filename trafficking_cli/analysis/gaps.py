@@ -42,7 +42,7 @@ def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set
         gaps += _evidence_gaps(case, victim, [c for c in charges if c.victim == victim.id])
         gaps += _age_gaps(case, victim, charges, considered)
         gaps += _aggravation_gaps(victim)
-        gaps += _slavery_gaps(corpus, victim, charges, applying)
+        gaps += _slavery_gaps(corpus, victim, charges, applying, case.facts_date or "")
         gaps += _no_charge_gaps(victim, charges)
     order = {v.id: index for index, v in enumerate(case.victims)}
     return sorted(dict.fromkeys(gaps), key=lambda g: order.get(g.victim or "", len(order)))  # stable
@@ -140,7 +140,8 @@ def _aggravation_gaps(victim: m.Victim) -> list[Gap]:
             for fact in victim.aggravating]
 
 
-def _slavery_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], applying: set[str]) -> list[Gap]:
+def _slavery_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], applying: set[str],
+                  facts_date: str) -> list[Gap]:
     """Slavery facts (descent-based status, forced unpaid work, deprivation of land or rights): under the 2024
     Code, its slavery offences to consider (never established on forced labour alone); before it, what the
     older law reaches (there was no specific slavery offence)."""
@@ -149,8 +150,7 @@ def _slavery_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], apply
     if slavery is None or not set(victim.established) & (SLAVERY_FACTS | own):
         return []
     out = []
-    if slavery.instrument not in applying or any(c.victim == victim.id and c.period.start
-                                                 and c.period.start < "2024-12-13" for c in charges):
+    if slavery.instrument not in applying or facts_date < "2024-12-13":  # some of the facts predate the 2024 Code
         out.append(Gap("slavery", victim.id, SLAVERY_OFFENCE, None, Msg.of("gap.slavery_before"),
                        Msg.of("step.slavery_before")))
     if slavery.instrument in applying and not any(c.offence in SLAVERY_OFFENCES and c.victim == victim.id

@@ -180,6 +180,7 @@ class _Builder:
             proof=c.proof, proposed=c.proposed, to_investigate=c.to_investigate,
             conditions=tuple({"kind": x.kind, "text": self.say(x.text)} for x in c.conditions),
             period=c.period.as_dict(), prescription=self.prescription(c), notes=tuple(self.charge_notes(c)),
+            person=c.person.get(lang) or "",
         )
 
     def charge_notes(self, c: Charge) -> list[str]:
@@ -242,6 +243,7 @@ class _Builder:
             id=a.id, label=a.label.get(lang) or a.id, verified=a.verified, verified_label=label,
             provision=self.cite(a.provision) if a.provision else None,
             effect=_effect(a.life, a.max_years, lang, a.min_years), note=note, status=a.status, derived=a.derived,
+            why=self.say(a.why) if a.why else "",
         )
 
     def penalty(self, p: PenaltyFinding | m.Penalty, aggravated_by: tuple[str, ...] = ()) -> MemoPenalty:

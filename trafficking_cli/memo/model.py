@@ -53,6 +53,7 @@ class MemoAggravation:
     effect: str
     note: str = ""
     status: str = "met"      # met (applied) | unknown (to establish, never applied)
+    why: str = ""            # how it was derived from the file, or why it stays to be established
     derived: bool = False    # found from the ages and facts in the file
 
 
@@ -106,6 +107,7 @@ class MemoCharge:
     period: dict[str, str | None] = field(default_factory=dict)
     prescription: dict[str, Any] | None = None
     notes: tuple[str, ...] = ()
+    person: str = ""  # the offence's word for the file's V1, V2 when not "victim" (the persons smuggled)
 
 
 @dataclass(frozen=True, slots=True)

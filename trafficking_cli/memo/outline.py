@@ -216,7 +216,8 @@ class _Outline:
         c, L = g.first, self.L
         key = "alleged" if c.status == "established" and c.proof == "none" else c.status
         self.add(Heading(2, f"{number} {c.name} — {codes(g.victims)}{self.memo.sep}{c.status_label}"),
-                 Para(L(f"qualification_group.{key}", name=c.name, victims=codes(g.victims))))
+                 Para(L(f"qualification_group.{key}", name=c.name,
+                        victims=codes(g.victims) + (f" ({c.person})" if c.person else ""))))
         if c.notes:  # period, conditions, proof, mitigated range, limitation (contracts §5)
             self.add(Bullets(c.notes))
         self.add(
@@ -248,7 +249,8 @@ class _Outline:
             return
         self.add(Heading(3, self.L("h.aggravating")))
         self.add(Bullets(tuple(f"{a.label} — {a.verified_label} — {a.effect}"
-                               + (f" — {a.provision.short}" if a.provision else "") for a in c.aggravating),
+                               + (f" — {a.provision.short}" if a.provision else "") + (f" ({a.why})" if a.why else "")
+                               for a in c.aggravating),
                          tone="" if all(a.verified for a in c.aggravating) else "warn"))
 
     def penalty(self, c: MemoCharge, number: str) -> None:
