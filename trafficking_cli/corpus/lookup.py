@@ -41,9 +41,12 @@ class Corpus:
         return self.instruments[provision.instrument]
 
     def offence(self, offence_id: str) -> m.Offence:
-        found = self.offences.get(offence_id)
+        """An offence by id or as people type it (``mendicité``, ``traite des personnes``, ``begging``)."""
+        from .typed import find_offence, suggest_offences
+
+        found = find_offence(self.offences, offence_id)
         if found is None:
-            raise UnknownIdError("offence", offence_id, _close(offence_id, list(self.offences)),
+            raise UnknownIdError("offence", offence_id, suggest_offences(self.offences, offence_id),
                                  hint="trafficking elements")
         return found
 
@@ -107,6 +110,11 @@ class Corpus:
             for candidate in (" ".join(words), "".join(words)):
                 if candidate in aliases:
                     return aliases[candidate], " ".join(tokens[size:])
+        # a near miss of a long alias (palerme → palermo), only before an article number
+        if len(tokens) > 1 and len(tokens[0]) >= 5 and re.match(r"\d", tokens[1]):
+            close = difflib.get_close_matches(tokens[0], [a for a in aliases if len(a) >= 5], n=1, cutoff=0.8)
+            if close:
+                return aliases[close[0]], " ".join(tokens[1:])
         return DEFAULT_INSTRUMENT, folded
 
     def alias_map(self) -> dict[str, str]:
@@ -168,6 +176,7 @@ def candidate_eids(rest: str) -> list[str]:
     rest = rest.strip()
     if re.fullmatch(EID_LIKE, rest):
         return [rest]
+    rest = re.sub(r"\b(art|arts|article)(?=\d)", r"\1 ", rest)  # "art3" → "art 3"
     tokens = [t for t in rest.split() if t not in ARTICLE_WORDS and t not in PARAGRAPH_WORDS]
     if not tokens:
         return []
