@@ -55,7 +55,9 @@ def test_output_writes_one_file_and_nothing_else(fmt: str, invoke, tmp_path: Pat
 def test_output_replaces_an_existing_file(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "note.md"
     target.write_text("old", encoding="utf-8")
-    assert invoke("memo", KAYES, "-f", "md", "-o", str(target)).exit_code == 0
+    refused = invoke("memo", KAYES, "-f", "md", "-o", str(target))  # issue 11: never without --force
+    assert refused.exit_code == 2 and target.read_text(encoding="utf-8") == "old"
+    assert invoke("memo", KAYES, "-f", "md", "-o", str(target), "--force").exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# Note")
 
 

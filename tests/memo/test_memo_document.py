@@ -168,6 +168,22 @@ def test_docx_and_pdf_carry_the_outline_headings_tables_and_no_ids(name: str, sh
         assert " ".join(heading.split())[:40] in pdf_text, heading
     assert not PROVISION_ID.search(pdf_text)
     assert "Loi n°2012-023, art. 7" in pdf_text
+    for provision in built.annex:  # every format cites the same provisions: the annex of the one outline
+        assert provision.cite.citation in body, provision.cite.citation
+        assert " ".join(provision.cite.citation.split())[:30] in pdf_text, provision.cite.citation
+
+
+def test_the_terminal_carries_the_outline_headings(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from trafficking_cli.cli.ui.memo import render_memo
+
+    built = _memo(next(p for p in SCENARIOS if p.stem == "coaccuses"), shipped_corpus)
+    console = Console(record=True, width=200, no_color=True)
+    render_memo(console, built)
+    text = console.export_text()
+    for heading in _md_headings(built):
+        assert heading in text, heading
 
 
 @pytest.mark.slow

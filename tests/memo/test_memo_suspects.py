@@ -182,3 +182,19 @@ def test_a_case_file_naming_an_unknown_victim_or_element_in_an_act_is_refused_wi
     assert f"bad.yaml:{line} : suspects[1](S2).acts[0].victims : aucune victime 'V9'" in out
     assert f"bad.yaml:{with_line} : suspects[5](S6).with : 'S7'" in out
     assert "Traceback" not in out
+
+
+def test_case_show_covers_the_per_suspect_fields(invoke) -> None:  # type: ignore[no-untyped-def]
+    path = str(CASES / "coaccuses.yaml")
+    data = json.loads(invoke("case", "show", path, "--json").output)
+    s5 = next(s for s in data["suspects"] if s["id"] == "S5")
+    assert s5["acts"][0] == {"element": "recrutement", "victims": ["V3"], "from": "2019-03-01", "to": None,
+                             "place": "Kayes", "stage": "tentative"}
+    s4 = next(s for s in data["suspects"] if s["id"] == "S4")
+    assert (s4["kind"], s4["participation"], s4["knowledge"]) == ("legal_person", "auteur", "known")
+    s6 = next(s for s in data["suspects"] if s["id"] == "S6")
+    assert (s6["participation"], s6["with"]) == ("coauteur", ["S1"])
+    text = invoke("case", "show", path, env={"COLUMNS": "200"}).output
+    assert "S4  société hôtelière — personne morale ; auteur" in text
+    assert "• le recrutement → V3 (2019-03-01, Kayes) [tentative]" in text
+    assert "conteste les faits" in text and "connaissance de la finalité : non établie" in text

@@ -25,10 +25,22 @@ def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str) 
         "places": list(case.places), "summary": case.summary,
         "victims": [_victim_view(victim, derived_victims.get(victim.id) or {}, case_file.data, corpus, today)
                     for victim in case.victims],
-        "suspects": [{"id": s.id, "role": s.role} for s in case.suspects],
+        "suspects": [_suspect_view(s, corpus) for s in case.suspects],
         "evidence": [{"id": e.id, "kind": e.kind, "description": e.description, "supports": list(e.supports),
                       "derived": e.id in derived_evidence} for e in case.evidence],
         "warnings": [] if case.facts_date else ["ui.case.warning.facts_date"],
+    }
+
+
+def _suspect_view(s: m.Suspect, corpus: Corpus) -> dict[str, Any]:
+    """One suspect (contracts §5): kind, participation, partners, acts, knowledge of the purpose, denial."""
+    index = corpus.element_index()
+    return {
+        "id": s.id, "role": s.role, "kind": s.kind, "participation": s.participation, "with": list(s.partners),
+        "knowledge": s.knowledge, "denies": s.denies,
+        "acts": [{"element": a.element, "victims": list(a.victims), "from": a.start, "to": a.end, "place": a.place,
+                  "stage": a.stage} for a in s.acts],
+        "act_labels": {a.element: index[a.element][2].label.as_dict() for a in s.acts if a.element in index},
     }
 
 

@@ -96,4 +96,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "cannot write to standard output ({reason})"),
     "output.other.hint": ("redirigez-la vers un fichier : trafficking … > resultat.txt",
                           "redirect it to a file: trafficking … > result.txt"),
+    "write.exists": ("{path} existe déjà : rien n’a été écrit", "{path} already exists: nothing written"),
+    "write.exists.hint": ("ajoutez --force pour le remplacer, ou choisissez un autre nom",
+                          "add --force to replace it, or choose another name"),
+    "write.is_case": ("{path} est un dossier de trafficking-cli : il ne sera pas remplacé par une note",
+                      "{path} is a trafficking-cli case file: it is not replaced by a memo"),
+    "write.is_case.hint": ("choisissez un autre nom de fichier, p. ex. note.docx",
+                           "choose another file name, e.g. memo.docx"),
+    "write.replace_question": ("{path} existe déjà. Le remplacer ?", "{path} already exists. Replace it?"),
 }

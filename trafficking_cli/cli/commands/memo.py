@@ -48,6 +48,9 @@ def memo(
         "--as-of", help=H("Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en "
                           "vigueur.", "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in "
                           "force."))] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help=H("Remplacer le fichier --output s’il existe (jamais un dossier).",
+                          "Replace the --output file if it exists (never a case file)."))] = False,
     draft: Annotated[bool, typer.Option(
         "--draft", help=H("Ajoute, par suspect, un projet de libellé des préventions (à revoir).",
                           "Adds, per suspect, a draft of the charging wording (to review)."))] = False,
@@ -61,7 +64,7 @@ def memo(
 
     state: State = ctx.obj
     fmt = format_for(fmt, output, state.lang)
-    _check_request(state, case, fmt, output)  # before the case is opened: no passphrase asked in vain
+    _check_request(state, case, fmt, output, force)  # before the case is opened: no passphrase asked in vain
     assessed = _as_of(as_of, state.lang)
     the_case = open_case(state, case)  # a path or a saved case's name; asks an encrypted case's passphrase
     corpus = state.corpus()
@@ -106,7 +109,7 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _check_request(state: State, case: str, fmt: str, output: Path | None) -> None:
+def _check_request(state: State, case: str, fmt: str, output: Path | None, force: bool = False) -> None:
     """Refuse an unknown format, a binary file poured into a terminal, or an output path that cannot be."""
     from trafficking_cli.memo import BINARY_FORMATS, FORMATS
 
@@ -116,7 +119,10 @@ def _check_request(state: State, case: str, fmt: str, output: Path | None) -> No
         raise UsageError(t("memo.error.binary", state.lang, fmt=fmt),
                          hint=t("memo.error.binary_hint", state.lang, case=case, fmt=fmt))
     if output is not None:
-        _check_output(output, state.lang)
+        from ..outfile import check_output
+        from .case import case_path
+
+        check_output(state, output, force=force, case=case_path(case))
 
 
 def _emit(state: State, rendered: str | bytes, output: Path | None) -> None:
@@ -146,15 +152,7 @@ def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
 
 
 def _write(state: State, output: Path, data: bytes) -> None:
-    from trafficking_cli.cases import atomic_write  # temporary file beside the target, fsync, rename: never half a memo
+    from ..outfile import write_output  # atomic for a file, into a pipe or a device, never half a memo
 
-    atomic_write(output, data)
+    write_output(output, data)
     state.console(stderr=True).print(t("memo.written", state.lang, path=output), markup=False)
-
-
-def _check_output(output: Path, lang: str) -> None:
-    if output.is_dir():
-        raise UsageError(t("memo.error.output_dir", lang, path=output))
-    parent = output.resolve().parent
-    if not parent.is_dir():
-        raise UsageError(t("memo.error.no_parent", lang, path=parent))

@@ -118,10 +118,35 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     if view["suspects"]:
         console.print(Text(t("ui.case.suspects", lang), style="bold"))
         for suspect in view["suspects"]:
-            console.print(f"  {suspect['id']}  {escape(suspect.get('role') or '')}")
+            _render_suspect(console, suspect, lang)
     _render_evidence(console, view["evidence"], lang)
     if view["identity_file"]:
         console.print(Text(t("ui.case.identity.present", lang), style="dim"))
+
+
+def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> None:
+    """``S1  recruteuse — personne physique, auteur ; connaissance de la finalité : établie``, then each act."""
+    about = [t(f"ui.case.suspect.kind.{suspect.get('kind', 'person')}", lang),
+             t(f"ui.case.suspect.participation.{suspect.get('participation', 'auteur')}", lang)]
+    if suspect.get("with"):
+        about.append(t("ui.case.suspect.with", lang, codes=", ".join(suspect["with"])))
+    about.append(t(f"ui.case.suspect.knowledge.{suspect.get('knowledge', 'unknown')}", lang))
+    if suspect.get("denies"):
+        about.append(t("ui.case.suspect.denies", lang))
+    role = escape(suspect.get("role") or "")
+    sep = " ; " if lang == "fr" else "; "
+    console.print(Text.assemble(f"  {suspect['id']}  ", (role, "bold"), " — " if role else "", sep.join(about)))
+    labels = suspect.get("act_labels") or {}
+    for act in suspect.get("acts") or []:
+        label = (labels.get(act["element"]) or {}).get(lang) or act["element"]
+        when = " → ".join(x for x in (act.get("from"), act.get("to")) if x)
+        where = ", ".join(x for x in (when, act.get("place")) if x)
+        attempt = f" [{t('ui.case.suspect.attempt', lang)}]" if act.get("stage") == "tentative" else ""
+        victims = ", ".join(act.get("victims") or []) or "?"
+        console.print(Text(f"      • {label} → {victims}" + (f" ({where})" if where else "") + attempt,
+                           style="yellow" if attempt else ""))
+    if not suspect.get("acts") and not suspect.get("with"):
+        console.print(Text(f"      {t('ui.case.suspect.no_act', lang)}", style="dim"))
 
 
 def _dates(view: dict[str, Any], lang: str) -> Text:

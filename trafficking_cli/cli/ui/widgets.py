@@ -17,9 +17,10 @@ from trafficking_cli.checklists.answers import clean_typed
 def prompt_line(text: str, hide: bool = False) -> str:
     """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort).
 
-    Read from the real standard input when there is one (``_read_line``): Python's ``input()`` cuts a
-    terminal line at a NUL, and ``getpass`` with no terminal prints a raw warning. Control characters
-    typed (NUL, escape) are dropped; the rest of the line is kept.
+    A real standard input that is not a terminal (a pipe, a file) is read directly (``_read_line``):
+    ``getpass`` would print a raw warning there. A terminal keeps ``input()`` and its line editing
+    (readline). Control characters that get through (NUL, escape) are dropped; the rest of the line is
+    kept; bytes that are not UTF-8 arrive as "�" (``streams.prepare``).
     """
     stream = sys.stdin
     real = _has_fileno(stream)
