@@ -13,6 +13,7 @@ from rich.text import Text
 from trafficking_cli.errors import CryptoError
 from trafficking_cli.i18n import t
 
+from .common import print_table
 from .widgets import labelled, prompt_line, titled_table
 
 __all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
@@ -99,7 +100,7 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
                        ", ".join(row["victims"]) or "—", str(row["answers"])]
         modified = datetime.fromtimestamp(row["modified"]).strftime("%Y-%m-%d %H:%M")
         table.add_row(name, *details, modified)
-    console.print(table)
+    print_table(console, table)
 
 
 def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
@@ -196,7 +197,7 @@ def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str
     for entry in evidence:
         mark = " *" if entry["derived"] else ""
         table.add_row(entry["id"] + mark, entry["kind"], escape(entry["description"]), ", ".join(entry["supports"]))
-    console.print(table)
+    print_table(console, table)
     if any(e["derived"] for e in evidence):
         console.print(Text(t("ui.case.evidence.derived", lang), style="dim"))
 
@@ -213,4 +214,4 @@ def render_identity(console: Console, path: str, entries: dict[str, Any], lang: 
             value = entry.get("value")
             note = f" ({entry['note']})" if entry.get("note") else ""
             table.add_row(victim, key, escape(f"{value}{note}"), str(entry.get("at") or ""))
-    console.print(table)
+    print_table(console, table)

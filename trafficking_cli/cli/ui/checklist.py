@@ -14,6 +14,7 @@ from rich.text import Text
 from trafficking_cli import models as m
 from trafficking_cli.i18n import t
 
+from .common import print_table
 from .interview import Protect, run_interview
 from .review import FINISH_WORDS, Pause, describe, render_scripted, render_summary
 from .widgets import titled_table
@@ -29,7 +30,7 @@ def render_checklists(console: Console, view: dict[str, Any], lang: str) -> None
         requires = t("ui.cl.requires.yes", lang) if c["requires"] else "—"
         table.add_row(c["id"], c["title"][lang] or c["title"]["fr"] or "", t(f"ui.cl.audience.{c['audience']}", lang),
                       str(c["items"]), requires)
-    console.print(table)
+    print_table(console, table)
     console.print(Text(t("ui.cl.list.hint", lang), style="dim"))
 
 

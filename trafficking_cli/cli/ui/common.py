@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
@@ -25,15 +26,35 @@ def _table(**options: Any) -> Table:
     return Table(**options)
 
 
+# A word, with a French closing sign after a space glued to it (« mot : », « mot ; », « mot » »), and an
+# opening guillemet glued to the word after it: rich wraps at any space, so a French line could otherwise
+# begin with « : » or « ; », or end on a lone « « ».
+_FRENCH_WORD = re.compile(r"\s*(?:[«“]\s+)?\S+(?:\s+[:;!?»”](?=\s|$))*\s*")
+
+
+def keep_french_punctuation() -> None:
+    """Teach rich's line breaking the French rule (idempotent; rich reads its word pattern at each wrap)."""
+    from rich import _wrap
+
+    _wrap.re_word = _FRENCH_WORD
+
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
         # rich would exit 1 itself; the error boundary decides instead (a closed pipe ends silently with 0)
         raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
 
+def print_table(console: Console, table: Table) -> None:
+    from .fit import print_table as fitted
+
+    fitted(console, table)
+
+
 def make_console(no_color: bool = False, stderr: bool = False, file: Any = None, width: int | None = None,
                  height: int | None = None) -> Console:
     # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
+    keep_french_punctuation()
     return _Console(stderr=stderr, file=file, width=width, height=height, no_color=no_color or None,
                     highlight=False, soft_wrap=False)
 
@@ -147,7 +168,7 @@ def render_offence(console: Console, view: dict[str, Any], lang: str) -> None:
                            for i in group["items"])
         basis = "\n".join(escape(cite.get(p, p)) for p in group["provisions"])
         table.add_row(head, labels, basis)
-    console.print(table)
+    print_table(console, table)
     if view["child_rule"]:
         rule = view["child_rule"]
         console.print(Text.assemble((_colon(t("elements.child_rule", lang), lang), "bold yellow"),
@@ -213,7 +234,7 @@ def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> N
     table.add_column(t("elements.basis", lang), style="dim", overflow="fold")  # ids are typed back: never cut
     for o in view["offences"]:
         table.add_row(o["id"], o["name"][lang] or o["name"]["fr"], "\n".join(o["provisions"]))
-    console.print(table)
+    print_table(console, table)
     console.print(Text(t("elements.hint", lang), style="dim"))
 
 
@@ -230,7 +251,7 @@ def render_instruments(console: Console, view: dict[str, Any], lang: str) -> Non
         if counts["number_inferred"]:
             known += "\n" + t("law.inferred", lang, n=counts["number_inferred"])
         table.add_row(i["id"], i["short"] or i["id"], _period(i["in_force"], lang), known)
-    console.print(table)
+    print_table(console, table)
     for i in view["instruments"]:
         console.print(Text.assemble((_colon(i["short"] or i["id"], lang), "bold"), (i["status"] or "", "dim")))
 
@@ -246,7 +267,7 @@ def render_problems(console: Console, problems: list[Any], files: int, lang: str
         where = f"{p.path}:{p.line}" if p.line else p.path
         message, hint = p.localized(lang)
         table.add_row(escape(where), escape(p.key), escape(message), escape(hint))
-    console.print(table)
+    print_table(console, table)
     console.print(Text(t("validate.problems", lang, n=len(problems), files=files), style="bold red"))
 
 

@@ -35,11 +35,29 @@ def render_results(console: Console, view: dict[str, Any], lang: str) -> None:
     if not view["results"]:
         console.print(Text(t("search.none", lang, query=view["query"])))
         return
-    console.print(results_table(view, lang))
+    from .fit import fits
+
+    table = results_table(view, lang)
+    if fits(console, table):
+        console.print(table)
+    else:  # too narrow for the ids and the words side by side: one block per result, nothing cut
+        _render_blocks(console, view, lang)
     shown, total = len(view["results"]), view["total"]
     if shown < total:
         console.print(Text(t("search.shown", lang, shown=shown, total=total), style="dim"))
     console.print(Text(t("search.footer", lang), style="dim"))
+
+
+def _render_blocks(console: Console, view: dict[str, Any], lang: str) -> None:
+    from rich.text import Text
+
+    console.print(Text(t("search.title", lang, total=view["total"], query=view["query"]), style="bold"))
+    for rank, hit in enumerate(view["results"], 1):
+        score = t("search.reference", lang) if hit["match"] == "reference" else f"{hit['score']:.1f}"
+        console.print()
+        console.print(Text.assemble((f"{rank}. ", "bold"), status_badge(hit, lang), f"  {score}"))
+        console.print(reference_cell(hit))
+        console.print(snippet_cell(hit, lang))
 
 
 def results_table(view: dict[str, Any], lang: str) -> Table:
@@ -49,7 +67,9 @@ def results_table(view: dict[str, Any], lang: str) -> Table:
                   title_justify="left")
     # Fixed widths where the content is known: a steadier layout, and rich has less to measure.
     table.add_column(t("search.col.rank", lang), justify="right", style="dim", width=3)
-    table.add_column(t("search.col.reference", lang), overflow="fold", max_width=34)
+    longest_id = max((len(hit["id"]) for hit in view["results"]), default=0)  # an id is typed back: never cut
+    table.add_column(t("search.col.reference", lang), overflow="fold", min_width=longest_id,
+                     max_width=max(34, longest_id))
     # Wide enough for the checklist badge ("LISTE (pas la loi)") only when one is shown.
     has_items = any(hit["text_status"] is None for hit in view["results"])
     table.add_column(t("search.col.status", lang), width=(22 if lang == "fr" else 21) if has_items else 12)
