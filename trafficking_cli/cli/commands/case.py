@@ -71,13 +71,16 @@ def today() -> str:
 
 
 class Secrets:
-    """The passphrases of one run: from TRAFFICKING_PASSPHRASE, or typed once and kept in memory."""
+    """The passphrases of one run: from TRAFFICKING_PASSPHRASE_FD / _FILE / TRAFFICKING_PASSPHRASE, or typed
+    once and kept in memory."""
 
     def __init__(self, state: State, interactive: bool = True, path: Path | None = None) -> None:
         self.lang = state.lang
         self.path = path
         self.interactive = interactive
-        self.env = os.environ.get("TRAFFICKING_PASSPHRASE") or None
+        from ..passphrase_source import passphrase_from  # an fd, a 0600 file, or TRAFFICKING_PASSPHRASE
+
+        self.env = passphrase_from(os.environ)
         self.case: str | None = None
         self.identity: str | None = None
         self.identity_decided = False
