@@ -378,7 +378,8 @@ def test_identity_path_sits_next_to_the_case(tmp_path):
 
 # ---- the case folder -------------------------------------------------------------------------
 
-def test_case_names_and_paths(tmp_path):
+def test_case_names_and_paths(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     folder = tmp_path / "cases"
     assert case_module.resolve_case_path("rp-1", folder) == folder / "rp-1.yaml"
     assert case_module.resolve_case_path("rp-1", folder, encrypted=True) == folder / "rp-1.enc"
@@ -386,6 +387,9 @@ def test_case_names_and_paths(tmp_path):
     (folder / "rp-2.enc").write_bytes(b"x")
     assert case_module.resolve_case_path("rp-2", folder) == folder / "rp-2.enc"
     assert case_module.resolve_case_path(str(tmp_path / "x.yaml"), folder) == tmp_path / "x.yaml"
+    with pytest.raises(CaseError):  # issue 11: "RP/2019/0123" is a reference, not folders to make
+        case_module.resolve_case_path("sub/x", folder)
+    (tmp_path / "sub").mkdir()
     assert case_module.resolve_case_path("sub/x", folder) == Path("sub/x")
 
 

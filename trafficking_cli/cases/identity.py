@@ -12,7 +12,7 @@ from typing import Any
 
 from trafficking_cli.corpus.loader import dump_yaml_safe as dump_yaml
 from trafficking_cli.corpus.loader import parse_yaml
-from trafficking_cli.errors import CaseError
+from trafficking_cli.errors import CaseError, CryptoError
 from trafficking_cli.keyed_errors import keyed_error
 from trafficking_cli.storage import atomic_write, clean_orphans
 
@@ -39,7 +39,12 @@ class IdentityFile:
         if not path.exists():
             return cls(path, crypto.new_key(passphrase, kdf))
         clean_orphans(path)
-        plaintext, key = crypto.decrypt(read_bytes(path), passphrase)
+        raw = read_bytes(path)
+        try:
+            crypto.read_header(raw)  # damaged (not ours, cut short) is not "wrong passphrase": say so, stop
+        except CryptoError:
+            raise keyed_error(CaseError, "case.identity_damaged", path=path) from None
+        plaintext, key = crypto.decrypt(raw, passphrase)
         data = to_plain(parse_yaml(plaintext.decode("utf-8"), str(path)))
         if not isinstance(data, dict) or data.get("schema") != IDENTITY_SCHEMA:
             raise keyed_error(CaseError, "case.identity_bad", path=path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -291,7 +292,12 @@ def resolve_case_path(arg: str, folder: Path, *, encrypted: bool = False) -> Pat
     path = Path(arg).expanduser()
     if any(len(os.fsencode(part)) > NAME_MAX for part in path.parts):  # else every exists() raises OSError
         raise keyed_error(CaseError, "case.name_too_long", name=f"{arg[:40]}…", max=NAME_MAX)
-    if path.exists() or "/" in arg or os.sep in arg or path.suffix in CASE_SUFFIXES:
+    if path.exists() or path.suffix in CASE_SUFFIXES:
+        return path
+    if "/" in arg or os.sep in arg:
+        if not path.parent.is_dir():  # "RP/2019/0123": a reference, not a path; no folders made outside
+            raise keyed_error(CaseError, "case.slash_name", name=arg, parent=path.parent,
+                              suggestion=re.sub(r"[\\/]+", "-", arg.strip("/\\")).lower())
         return path
     for suffix in CASE_SUFFIXES:
         candidate = folder / f"{arg}{suffix}"

@@ -228,4 +228,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "TRAFFICKING_PASSPHRASE is too short for a new case: at least {n} characters"),
     "case.passphrase_short.hint": ("choisissez une phrase de quatre mots ou plus ; rien n’a été écrit",
                                    "choose a phrase of four words or more; nothing was written"),
+    "case.person_name": ("« {name} » ressemble au nom d’une personne : un dossier porte une référence, jamais le "
+                         "nom d’une victime ou d’un suspect",
+                         "\"{name}\" looks like a person's name: a case carries a reference, never the name of a "
+                         "victim or a suspect"),
+    "case.person_name.hint": ("un nom du type rp-2019-0123 ; les identités vont dans le fichier d’identité protégé",
+                              "a name such as rp-2019-0123; identities go to the protected identity file"),
+    "case.identity_damaged": (
+        "{path} est endommagé (ce n’est plus un fichier chiffré de trafficking-cli) : les réponses protégées ne "
+        "peuvent pas y être consignées ; rien n’y a été écrit",
+        "{path} is damaged (no longer a trafficking-cli encrypted file): protected answers cannot be recorded "
+        "in it; nothing was written to it"),
+    "case.identity_damaged.hint": (
+        "restaurez-le depuis une sauvegarde, ou déplacez-le ailleurs (un nouveau fichier sera créé), puis relancez",
+        "restore it from a backup, or move it elsewhere (a new one is then made), then run again"),
+    "case.slash_name": (
+        "{name} : le dossier {parent} n’existe pas ; un nom de dossier ne peut pas contenir « / » (rien n’a été "
+        "créé)",
+        "{name}: folder {parent} does not exist; a case name cannot contain \"/\" (nothing was created)"),
+    "case.slash_name.hint": (
+        "un nom sans barre, p. ex. {suggestion} (la référence « {name} » va dans reference: du dossier)",
+        "a name without slashes, e.g. {suggestion} (the reference \"{name}\" goes in the file's reference:)"),
+    "case.passphrase_fd_bad": ("TRAFFICKING_PASSPHRASE_FD={fd} : un numéro de descripteur est attendu (p. ex. 3)",
+                               "TRAFFICKING_PASSPHRASE_FD={fd}: a file descriptor number is expected (e.g. 3)"),
+    "case.passphrase_source_unreadable": ("phrase secrète illisible depuis {source} ({reason})",
+                                          "cannot read the passphrase from {source} ({reason})"),
+    "case.passphrase_source_empty": ("{source} ne contient pas de phrase secrète (vide)",
+                                     "{source} holds no passphrase (empty)"),
+    "case.passphrase_file_open": (
+        "{path} (mode {mode}) peut être lu par d’autres que vous, ou ne vous appartient pas : phrase secrète "
+        "refusée",
+        "{path} (mode {mode}) can be read by others than you, or is not yours: passphrase refused"),
+    "case.passphrase_file_open.hint": ("chmod 600 {path}", "chmod 600 {path}"),
 }

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 def check_output(env: Environment, output: Path, *, force: bool, case: Path | None) -> None:
     """Before any work: refuse (or ask about) an output that would destroy something."""
+    try:
+        _check(env, output, force, case)
+    except OSError as exc:  # a name too long for the system, a folder that cannot be read…
+        raise write_error(output, exc) from None
+
+
+def _check(env: Environment, output: Path, force: bool, case: Path | None) -> None:
     if _special(output):
         return  # a pipe, a terminal, /dev/null: written into, nothing replaced
     if output.is_dir():
@@ -53,7 +60,7 @@ def write_output(output: Path, data: bytes) -> None:
 def _special(path: Path) -> bool:
     try:
         mode = path.stat().st_mode  # through links: a link to a pipe is written into too
-    except OSError:
+    except FileNotFoundError:
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
 

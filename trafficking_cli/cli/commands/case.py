@@ -71,13 +71,16 @@ def today() -> str:
 
 
 class Secrets:
-    """The passphrases of one run: from TRAFFICKING_PASSPHRASE, or typed once and kept in memory."""
+    """The passphrases of one run: from TRAFFICKING_PASSPHRASE_FD / _FILE / TRAFFICKING_PASSPHRASE, or typed
+    once and kept in memory."""
 
     def __init__(self, state: State, interactive: bool = True, path: Path | None = None) -> None:
         self.lang = state.lang
         self.path = path
         self.interactive = interactive
-        self.env = os.environ.get("TRAFFICKING_PASSPHRASE") or None
+        from ..passphrase_source import passphrase_from  # an fd, a 0600 file, or TRAFFICKING_PASSPHRASE
+
+        self.env = passphrase_from(os.environ)
         self.case: str | None = None
         self.identity: str | None = None
         self.identity_decided = False
@@ -120,6 +123,13 @@ class Secrets:
         """After a wrong identity passphrase: forget it; True when another one can be typed."""
         self.identity, self.identity_decided, self.identity_typed = None, False, True
         return self.interactive
+
+
+def refuse_person_name(state: State, name: str) -> None:
+    """Victims are codes: a case named after a person would put that name in file names and listings."""
+    from trafficking_cli.errors import UsageError
+
+    raise UsageError(t("case.person_name", state.lang, name=name), t("case.person_name.hint", state.lang))
 
 
 def case_path(ref: str, *, encrypted: bool = False) -> Path:
@@ -261,6 +271,10 @@ def case_new(
     from ..ui.case import render_created
 
     state: State = ctx.obj
+    from trafficking_cli.cases.names import looks_like_a_person
+
+    if path and looks_like_a_person(path):
+        refuse_person_name(state, path)
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
     check_new(target)  # refuses an existing name before the passphrase is asked
     state.warn_shared(target)
