@@ -149,7 +149,7 @@ def test_a_second_writer_is_told_who_holds_the_case_and_stops(tmp_path):
     answers.write_text("A01: oui\n", encoding="utf-8")
     holder = _hold(case, 30)
     try:
-        for args in (["checklist", "run", "A", "--case", "rp-1", "--answers", str(answers)],
+        for args in (["checklist", "run", "A", "--new", "--case", "rp-1", "--answers", str(answers)],
                      ["case", "delete", "rp-1", "--yes"]):
             second = _cli(*args, env=env)
             _, err = second.communicate(timeout=60)
@@ -174,7 +174,8 @@ def test_a_second_writer_waits_for_the_first_and_both_answers_are_kept(tmp_path)
     first.write_text("A01: oui\n", encoding="utf-8")
     second = tmp_path / "second.yaml"
     second.write_text("A02: oui\n", encoding="utf-8")
-    runs = [_cli("checklist", "run", "A", "--case", "rp-1", "--answers", str(f), env=env) for f in (first, second)]
+    runs = [_cli("checklist", "run", "A", "--new", "--case", "rp-1", "--answers", str(f), env=env)
+            for f in (first, second)]
     outcomes = [(run.communicate(timeout=90)[1], run.returncode) for run in runs]
     holder.communicate()
     for err, code in outcomes:

@@ -39,7 +39,7 @@ def test_a_refused_write_keeps_the_previous_file_and_explains(tmp_path: Path) ->
     answers = tmp_path / "answers.yaml"
     answers.write_text("A01: oui\nA03: [food]\nA07: " + "bambara " * 400 + "\n", encoding="utf-8")
 
-    result = _run(["checklist", "run", "A", "--case", "rp-1", "--answers", str(answers)], home, limited=True)
+    result = _run(["checklist", "run", "A", "--new", "--case", "rp-1", "--answers", str(answers)], home, limited=True)
 
     assert result.returncode != 0
     assert "impossible d’écrire" in result.stderr and "Rien n’a été perdu" in result.stderr

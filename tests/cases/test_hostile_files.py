@@ -59,7 +59,7 @@ def test_an_alias_bomb_is_refused_as_a_case_an_answers_file_and_a_data_tree(invo
 
     answers = tmp_path / "answers.yaml"
     answers.write_text(_bomb(), encoding="utf-8")
-    result = invoke("checklist", "run", "A", "--case", "rp-2", "--answers", str(answers), env=env)
+    result = invoke("checklist", "run", "A", "--case", "rp-2", "--new", "--answers", str(answers), env=env)
     assert result.exit_code == 3 and "alias" in result.stderr
     assert not (tmp_path / "home" / "cases" / "rp-2.yaml").exists()
 
@@ -75,7 +75,7 @@ def test_a_file_too_big_is_refused_before_it_is_read(invoke, env, tmp_path):
     answers = tmp_path / "answers.yaml"
     with answers.open("w", encoding="utf-8") as handle:
         handle.write("A01: oui\n# " + "x" * (MAX_YAML_BYTES + 10) + "\n")
-    result = invoke("checklist", "run", "A", "--case", "rp-2", "--answers", str(answers), env=env)
+    result = invoke("checklist", "run", "A", "--case", "rp-2", "--new", "--answers", str(answers), env=env)
     assert result.exit_code == 3 and "trop gros" in result.stderr
 
 
@@ -99,7 +99,7 @@ def test_a_enc_case_is_always_encrypted(invoke, env, tmp_path):
     before = disguised.read_bytes()
     answers = tmp_path / "answers.yaml"
     answers.write_text("A01: oui\n", encoding="utf-8")
-    for command in (["case", "show", "rp-1"], ["checklist", "run", "A", "--case", str(disguised), "--answers",
+    for command in (["case", "show", "rp-1"], ["checklist", "run", "A", "--new", "--case", str(disguised), "--answers",
                                                 str(answers)]):
         result = invoke(*command, env=env)
         assert result.exit_code == 3 and "n’est pas chiffré" in result.stderr, result.output
@@ -173,7 +173,7 @@ def test_a_wrong_type_is_a_data_error_naming_file_line_and_key(invoke, env, old,
 def test_an_empty_answers_file_is_an_error_not_an_interview(invoke, env, tmp_path):
     answers = tmp_path / "answers.yaml"
     answers.write_text("# nothing yet\n", encoding="utf-8")
-    result = invoke("checklist", "run", "A", "--case", "rp-2", "--answers", str(answers), env=env, input="o\n")
+    result = invoke("checklist", "run", "A", "--new", "--case", "rp-2", "--answers", str(answers), env=env, input="o\n")
     assert result.exit_code == 3 and "vide" in result.stderr, result.output
     assert not (tmp_path / "home" / "cases" / "rp-2.yaml").exists()
 
@@ -181,6 +181,6 @@ def test_an_empty_answers_file_is_an_error_not_an_interview(invoke, env, tmp_pat
 def test_one_item_given_twice_under_two_names_is_a_conflict(invoke, env, tmp_path):
     answers = tmp_path / "answers.yaml"
     answers.write_text("A01: oui\nA.A01: non\n", encoding="utf-8")
-    result = invoke("checklist", "run", "A", "--case", "rp-2", "--answers", str(answers), env=env)
+    result = invoke("checklist", "run", "A", "--case", "rp-2", "--new", "--answers", str(answers), env=env)
     assert result.exit_code == 3, result.output
     assert "A.A01" in result.stderr and "A01" in result.stderr and "deux fois" in result.stderr

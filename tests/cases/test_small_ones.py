@@ -40,7 +40,7 @@ def test_a_damaged_identity_file_is_an_error_not_no_passphrase(invoke, tmp_path,
     env = {"TRAFFICKING_HOME": str(home), "TRAFFICKING_PASSPHRASE": "une phrase de test"}
     consent = tmp_path / "a.yaml"
     consent.write_text("A16: yes\nA17: yes\nA18: oral\n", encoding="utf-8")
-    assert invoke("checklist", "run", "A", "--case", "rp-1", "--answers", str(consent), env=env).exit_code == 0
+    assert invoke("checklist", "run", "A", "--new", "--case", "rp-1", "--answers", str(consent), env=env).exit_code == 0
     identity = home / "cases" / "rp-1.identity"
     identity.write_bytes(b"\x89TKE\x01")  # cut short: damaged, not a wrong passphrase
     protected = next(i for c in shipped_corpus.checklists.values() if c.id == "B" for i in c.items if i.protected)

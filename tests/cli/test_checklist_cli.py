@@ -26,8 +26,10 @@ def home(tmp_path: Path) -> Path:
 def run(invoke, home):
     """The CLI on the mini data, with a throw-away case folder and no passphrase in the environment."""
 
-    def go(*args: str, input: str | None = None, data: Path = MINI, **env: str | None):
+    def go(*args: str, input: str | None = None, data: Path = MINI, new: bool = True, **env: str | None):
         full = {"TRAFFICKING_DATA": str(data), "TRAFFICKING_HOME": str(home), "TRAFFICKING_PASSPHRASE": None, **env}
+        if new and "run" in args and "checklist" in args:
+            args = (*args, "--new")  # CliRunner is no terminal: a case that does not exist yet needs --new
         return invoke(*args, input=input, env=full)  # type: ignore[arg-type]
 
     return go
@@ -437,3 +439,27 @@ def test_a_placeholder_in_a_question_comes_with_a_hint(shipped_corpus):
     console = Console(record=True, width=120, no_color=True)
     _show_item(console, session, shipped_corpus.checklist("B").item("B07"), "fr")
     assert "ne lisez pas le crochet" in console.export_text()
+
+
+def test_a_mistyped_case_is_refused_without_a_terminal_and_names_the_closest(run, home):
+    assert run("checklist", "run", "A", "--case", "rp-2019-0123", input="q\n").exit_code == 0
+    result = run("checklist", "run", "A", "--case", "rp-2019-0132", input="o\n", new=False)
+    assert result.exit_code == 2
+    assert "aucun dossier « rp-2019-0132 »" in result.output and "rp-2019-0123" in result.output
+    assert "trafficking case new rp-2019-0132" in result.output
+    assert not (home / "cases" / "rp-2019-0132.yaml").exists()
+
+
+@pytest.mark.parametrize("name", ["Awa Traoré", "Moussa Keïta", "Fatoumata_Diarra"])
+def test_a_case_named_like_a_person_is_refused(run, home, name):
+    for args in (("case", "new", name), ("checklist", "run", "A", "--case", name)):
+        result = run(*args, input="q\n")
+        assert result.exit_code == 2 and "ressemble au nom d’une personne" in result.output, args
+    assert not (home / "cases").exists() or not list((home / "cases").iterdir())
+
+
+@pytest.mark.parametrize("name", ["rp-2019-0123", "Kayes 2019", "dossier-kayes", "RP Kayes 12"])
+def test_a_reference_is_not_taken_for_a_person(name):
+    from trafficking_cli.cases.names import looks_like_a_person
+
+    assert not looks_like_a_person(name)

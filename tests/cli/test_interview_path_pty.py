@@ -50,7 +50,7 @@ def test_b05_and_b09_typed_let_the_memo_run_with_no_hand_edit(tmp_path, encrypte
     env = environment(tmp_path / "home", encrypted)
     answers = tmp_path / "a.yaml"
     answers.write_text(A_ANSWERS, encoding="utf-8")
-    first = cli(env, "checklist", "run", "A", "--case", "rp-2019-01", *(["--encrypt"] if encrypted else []),
+    first = cli(env, "checklist", "run", "A", "--new", "--case", "rp-2019-01", *(["--encrypt"] if encrypted else []),
                 "--answers", str(answers))
     assert first.returncode == 0, first.stderr
     assert "facts_date" in first.stdout  # the memo still needs the date of the facts, and says so

@@ -33,7 +33,7 @@ def spawn(case: Path, data_root: Path, *args: str, lang: str | None = None):
     env |= {"TRAFFICKING_DATA": str(data_root), "TRAFFICKING_HOME": str(case.parent / "home"), "NO_COLOR": "1",
             "COLUMNS": "120", "TRAFFICKING_CACHE_DIR": os.environ.get("TRAFFICKING_CACHE_DIR", ""),
             "PYTHONIOENCODING": "utf-8"}
-    argv = ["-m", "trafficking_cli", *(["--lang", lang] if lang else []), "checklist", "run", "A",
+    argv = ["-m", "trafficking_cli", *(["--lang", lang] if lang else []), "checklist", "run", "A", "--new",
             "--case", str(case), *args]
     return pexpect.spawn(sys.executable, argv, env=env, encoding="utf-8", timeout=30, dimensions=(50, 120))
 

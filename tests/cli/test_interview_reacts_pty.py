@@ -31,7 +31,8 @@ def spawn(home: Path, *args: str, answers: Path | None = None):
     env |= {"TRAFFICKING_DATA": str(resources.data_root()), "TRAFFICKING_HOME": str(home), "NO_COLOR": "1",
             "COLUMNS": "100", "PYTHONIOENCODING": "utf-8",
             "TRAFFICKING_CACHE_DIR": os.environ.get("TRAFFICKING_CACHE_DIR", "")}
-    argv = ["-m", "trafficking_cli", "checklist", "run", *args, *(["--answers", str(answers)] if answers else [])]
+    argv = ["-m", "trafficking_cli", "checklist", "run", *args, "--new",
+            *(["--answers", str(answers)] if answers else [])]
     return pexpect.spawn(sys.executable, argv, env=env, encoding="utf-8", timeout=30, dimensions=(40, 100))
 
 
@@ -171,3 +172,30 @@ def subprocess_cli(home: Path, *args: str, passphrase: str):
             "COLUMNS": "120", "PYTHONIOENCODING": "utf-8", "TRAFFICKING_PASSPHRASE": passphrase}
     return subprocess.run([sys.executable, "-m", "trafficking_cli", *args], env=env, capture_output=True, text=True,
                           timeout=60, check=False)
+
+
+def test_a_mistyped_case_in_a_terminal_names_the_closest_and_asks(tmp_path):
+    prefill(tmp_path, "A", "A01: yes\n")  # rp-1 exists
+    argv = ["-m", "trafficking_cli", "checklist", "run", "A", "--case", "rp-2"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRAFFICKING_")}
+    env |= {"TRAFFICKING_DATA": str(resources.data_root()), "TRAFFICKING_HOME": str(tmp_path / "home"),
+            "NO_COLOR": "1", "COLUMNS": "100"}
+    child = pexpect.spawn(sys.executable, argv, env=env, encoding="utf-8", timeout=30, dimensions=(40, 100))
+    child.expect("Aucun dossier « rp-2 »")
+    child.expect("Les plus proches : rp-1")
+    child.expect_exact("Créer « rp-2 » ? [O/n]")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2 and not (tmp_path / "home" / "cases" / "rp-2.yaml").exists()
+    again = pexpect.spawn(sys.executable, argv, env=env, encoding="utf-8", timeout=30, dimensions=(40, 100))
+    again.expect_exact("Créer « rp-2 » ? [O/n]")
+    again.sendline("")  # Enter: yes
+    again.expect("A01")
+    again.expect_exact(PROMPT)
+    again.sendline("o")
+    again.expect("A02")
+    again.kill(signal.SIGKILL)
+    again.close(force=True)
+    data = case_module.read_case_data(tmp_path / "home" / "cases" / "rp-2.yaml")[0]
+    assert data["answers"]["A.A01"]["V1"]["value"] == "yes"

@@ -25,8 +25,8 @@ SCREENS: dict[str, tuple[list[str], str | None]] = {
     "elements-traite.fr": (["elements", "traite"], None),
     "elements.en": (["elements", "--lang", "en"], None),
     "search-mendicite.fr": (["search", "mendicité"], None),
-    "checklist-item-A1.fr": (["checklist", "run", "A", "--case", "rp-snapshot"], "q\n"),
-    "checklist-item-A1.en": (["checklist", "run", "A", "--case", "rp-snapshot", "--lang", "en"], "q\n"),
+    "checklist-item-A1.fr": (["checklist", "run", "A", "--new", "--case", "rp-snapshot"], "q\n"),
+    "checklist-item-A1.en": (["checklist", "run", "A", "--new", "--case", "rp-snapshot", "--lang", "en"], "q\n"),
 }
 MEMO_HEADERS = {"memo-header-kayes.fr": ["--as-of", "2025-03-01"],
                 "memo-header-kayes.en": ["--as-of", "2025-03-01", "--lang", "en"]}

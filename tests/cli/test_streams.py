@@ -56,7 +56,7 @@ def test_a_non_utf8_byte_and_a_nul_typed_at_a_prompt_are_handled(tmp_path):
     env = _env(tmp_path, TRAFFICKING_DATA=str(MINI))
     case = tmp_path / "c.yaml"
     # A01: a byte that is not UTF-8 (re-asked: not an answer), then "oui" with a NUL in it; then end of input.
-    result = _sh(f"T checklist run A --case {case}", env, stdin=b"\xff\xfe\no\x00ui\n")
+    result = _sh(f"T checklist run A --new --case {case}", env, stdin=b"\xff\xfe\no\x00ui\n")
     err = result.stderr.decode("utf-8", "replace")
     assert b"Traceback" not in result.stderr and "UnicodeDecodeError" not in err, err
     assert result.returncode == 130  # end of input: interrupted, saved, how to resume
@@ -73,7 +73,7 @@ def test_closed_and_full_standard_streams_are_explained(tmp_path):
     assert closed.returncode == 1 and "fermée" in closed.stderr.decode(), closed.stderr
     pipe = _sh("T search traite | head -c 10 > /dev/null", env)
     assert pipe.returncode == 0 and pipe.stderr == b""
-    no_stdin = _sh(f"T checklist run A --case {tmp_path / 'c.yaml'} <&-", env)
+    no_stdin = _sh(f"T checklist run A --new --case {tmp_path / 'c.yaml'} <&-", env)
     assert no_stdin.returncode == 130 and b"Traceback" not in no_stdin.stderr, no_stdin.stderr
     for result in (full, closed, no_stdin):
         assert b"inattendue" not in result.stderr and b"AttributeError" not in result.stderr

@@ -198,3 +198,10 @@ def test_case_show_covers_the_per_suspect_fields(invoke) -> None:  # type: ignor
     assert "S4  société hôtelière — personne morale ; auteur" in text
     assert "• le recrutement → V3 (2019-03-01, Kayes) [tentative]" in text
     assert "conteste les faits" in text and "connaissance de la finalité : non établie" in text
+
+
+def test_an_unknown_penalty_is_never_called_the_more_severe(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    case = cases.load_case(Path(__file__).parents[1] / "scenarios" / "esclavage-2025.yaml", shipped_corpus)
+    found = [c for c in concurrences(analyse(case, shipped_corpus, TODAY), shipped_corpus) if "traite" in c.offences]
+    assert found and found[0].offences[0] == "traite"
+    assert found[0].advice.param("why").key == "concurrence.why.known_penalty"

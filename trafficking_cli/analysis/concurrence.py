@@ -30,8 +30,9 @@ def concurrences(analysis: Analysis, corpus: Corpus) -> tuple[Concurrence, ...]:
     """Every victim with two or more examined charges; victims with the same advice share one entry."""
     merged: dict[tuple[str, ...], tuple[list[str], Msg]] = {}
     for victim in analysis.case.victims:
-        examined = [c for c in analysis.charges if c.victim == victim.id and c.status in EXAMINED
-                    and _overlap(c, analysis)]
+        candidates = [c for c in analysis.charges if c.victim == victim.id and c.status in EXAMINED]
+        examined = [c for c in candidates
+                    if any(o.offence != c.offence and _overlap(c, o) for o in candidates)]
         if len({c.offence for c in examined}) < 2:
             continue
         ordered = sorted(examined, key=lambda c: _rank(c, corpus))
@@ -42,10 +43,11 @@ def concurrences(analysis: Analysis, corpus: Corpus) -> tuple[Concurrence, ...]:
     return tuple(Concurrence(tuple(victims), key[:-1], advice) for key, (victims, advice) in merged.items())
 
 
-def _overlap(c: Charge, analysis: Analysis) -> bool:
-    """Every per-victim charge covers the span of the facts until charges carry their own period."""
-    period = getattr(c, "period", None)
-    return period is None or bool(period)
+def _overlap(a: Charge, b: Charge) -> bool:
+    """Two charges cover the same facts when their periods meet (an open end reaches to the other's)."""
+    a_start, a_end = a.period.start or "0000-00-00", a.period.end or "9999-12-31"
+    b_start, b_end = b.period.start or "0000-00-00", b.period.end or "9999-12-31"
+    return a_start <= b_end and b_start <= a_end
 
 
 def _certain(c: Charge, corpus: Corpus) -> bool:
@@ -58,15 +60,18 @@ def _specific(c: Charge, corpus: Corpus) -> bool:
     return offence is not None and offence.victim == "minor"
 
 
-def _severity(c: Charge) -> int:
+def _severity(c: Charge) -> int | None:
+    """The maximum penalty in years (life counts as more than any term); None when it is not known."""
     p = c.penalty
-    if p is None:
-        return 0
-    return 1000 if p.life else (p.max_years or 0)
+    if p is None or (not p.life and p.max_years is None):
+        return None
+    return 1000 if p.life else p.max_years
 
 
 def _rank(c: Charge, corpus: Corpus) -> tuple[int, int, int]:
-    return (0 if _certain(c, corpus) else 1, 0 if _specific(c, corpus) else 1, -_severity(c))
+    severity = _severity(c)
+    return (0 if _certain(c, corpus) else 1, 0 if _specific(c, corpus) else 1,
+            1 if severity is None else -severity)  # an unknown penalty is never called the more severe
 
 
 def _why(ordered: list[Charge], corpus: Corpus) -> Msg:
@@ -76,7 +81,9 @@ def _why(ordered: list[Charge], corpus: Corpus) -> Msg:
         return Msg.of("concurrence.why.certain")
     if _specific(first, corpus) and not _specific(second, corpus):
         return Msg.of("concurrence.why.specific")
-    if _severity(first) > _severity(second):
+    if _severity(first) is not None and _severity(second) is None:
+        return Msg.of("concurrence.why.known_penalty")
+    if (_severity(first) or 0) > (_severity(second) or 0):
         p = first.penalty
         penalty = Msg.of("penalty.life") if p and p.life else Msg.of(
             "penalty.years", low=p.min_years if p and p.min_years is not None else "?",

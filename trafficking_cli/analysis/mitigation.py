@@ -48,6 +48,10 @@ def art_18_shapes(found: PenaltyFinding) -> list[MitigatedRange]:
                 shape(2, 5, "emprisonnement", "2°", "mitigation.life_prison")]
     if found.kind == "reclusion" and (found.min_years is not None or found.max_years is not None):
         return [shape(1, 5, "emprisonnement", "3°", "mitigation.reclusion")]
+    if found.kind not in ("reclusion", "emprisonnement", "amende") and found.max_years is not None:
+        # réclusion or emprisonnement, the sources disagree: both readings, each said as such
+        return [shape(1, 5, "emprisonnement", "3°", "mitigation.if_reclusion"),
+                shape(None, 0, "emprisonnement", "4°", "mitigation.if_prison", days=10)]
     if found.kind == "emprisonnement":
         out = [shape(None, 0, "emprisonnement", "4°", "mitigation.prison", days=10)]
         if found.fine_min is not None or found.fine_max is not None:

@@ -444,4 +444,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recrutement ou l’exploitation ; corroborer (messages, témoins, paiements).",
         "Have it specified and recorded (item {item}): what, by whom, against whom, when, and the link with the "
         "recruitment or the exploitation; corroborate (messages, witnesses, payments)."),
+    "mitigation.if_reclusion": (
+        "art. 18, 3°, si la peine encourue est la réclusion (crime) : emprisonnement d’un à cinq ans",
+        "art. 18, 3°, if the penalty incurred is réclusion (a crime): imprisonment of one to five years"),
+    "mitigation.if_prison": (
+        "art. 18, 4°, si la peine encourue est l’emprisonnement (délit) : réductible au-dessous de onze jours",
+        "art. 18, 4°, if the penalty incurred is imprisonment (a délit): reducible below eleven days"),
 }

@@ -228,6 +228,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "TRAFFICKING_PASSPHRASE is too short for a new case: at least {n} characters"),
     "case.passphrase_short.hint": ("choisissez une phrase de quatre mots ou plus ; rien n’a été écrit",
                                    "choose a phrase of four words or more; nothing was written"),
+    "case.person_name": ("« {name} » ressemble au nom d’une personne : un dossier porte une référence, jamais le "
+                         "nom d’une victime ou d’un suspect",
+                         "\"{name}\" looks like a person's name: a case carries a reference, never the name of a "
+                         "victim or a suspect"),
+    "case.person_name.hint": ("un nom du type rp-2019-0123 ; les identités vont dans le fichier d’identité protégé",
+                              "a name such as rp-2019-0123; identities go to the protected identity file"),
     "case.identity_damaged": (
         "{path} est endommagé (ce n’est plus un fichier chiffré de trafficking-cli) : les réponses protégées ne "
         "peuvent pas y être consignées ; rien n’y a été écrit",

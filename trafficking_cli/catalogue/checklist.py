@@ -293,4 +293,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "The identity file holds no answer."),
     "ui.case.identity.none": ("{path} : aucun fichier d’identité pour ce dossier",
                               "{path}: no identity file for this case"),
+    "run.error.no_case": ("aucun dossier « {case} » (les plus proches : {near}) : rien n’a été écrit",
+                          "no case \"{case}\" (the closest: {near}): nothing was written"),
+    "run.error.no_case.hint": ("créez-le d’abord : {command} (ou ajoutez --new)",
+                               "create it first: {command} (or add --new)"),
+    "run.error.not_created": ("dossier « {case} » non créé : rien n’a été écrit",
+                              "case \"{case}\" not created: nothing was written"),
+    "ui.case.create.none": ("Aucun dossier « {case} » ({path}).", "No case \"{case}\" ({path})."),
+    "ui.case.create.near": ("Les plus proches : {names}", "The closest: {names}"),
+    "ui.case.create.ask": ("Créer « {case} » ? [O/n]", "Create \"{case}\"? [Y/n]"),
 }

@@ -81,6 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                                                                      "a child"),
     "concurrence.why.severe": ("qualification la plus sévère ({penalty})", "the more severe qualification "
                                                                            "({penalty})"),
+    "concurrence.why.known_penalty": ("la seule dont la peine est connue ; celle de l’autre n’est pas dans le corpus",
+                                      "the only one whose penalty is known; the other's is not in the corpus"),
     "concurrence.why.first": ("aucune règle ne départage : ordre du dossier", "no rule decides: the file's order"),
     "concurrence.caveat": (
         "Ordre proposé par l’outil : d’abord la qualification dont tous les éléments sont réunis sans condition "
@@ -88,14 +90,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mêmes faits ne s’additionnent pas. La règle du Code pénal sur le concours de qualifications n’est pas "
         "dans le corpus. « Poursuivre cumulativement ou subsidiairement » est une recommandation de l’ONUDC "
         "(lignes directrices), non une règle ; que les juridictions, dans les affaires rapportées par la presse, "
-        "aient retenu la seule loi n°2012-023 est une pratique, non une règle. Les périodes sont supposées se "
-        "recouvrir sur toute la durée des faits.",
+        "aient retenu la seule loi n°2012-023 est une pratique, non une règle. Ne sont comparées que des "
+        "qualifications dont les périodes se recouvrent.",
         "Order proposed by the tool: first the qualification whose every element is met without a condition and "
         "whose text is verbatim, then the more specific, then the more severe. The penalties for one set of "
         "facts do not add up. The Penal Code's own rule on concurrence is not in the corpus. \"Charge "
         "cumulatively or in the alternative\" is UNODC guidance, not a rule; that the courts in the cases "
-        "reported by the press used Law No. 2012-023 alone is practice, not a rule. The periods are taken to "
-        "overlap over the whole span of the facts."),
+        "reported by the press used Law No. 2012-023 alone is practice, not a rule. Only qualifications whose "
+        "periods overlap are compared."),
     # ---- other offences (analysis.other_offences) ----
     "other.not_in_corpus": ("texte absent du corpus : vérifier au Code pénal", "text not in the corpus: check the "
                                                                               "Penal Code"),

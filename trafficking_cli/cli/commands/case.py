@@ -125,6 +125,13 @@ class Secrets:
         return self.interactive
 
 
+def refuse_person_name(state: State, name: str) -> None:
+    """Victims are codes: a case named after a person would put that name in file names and listings."""
+    from trafficking_cli.errors import UsageError
+
+    raise UsageError(t("case.person_name", state.lang, name=name), t("case.person_name.hint", state.lang))
+
+
 def case_path(ref: str, *, encrypted: bool = False) -> Path:
     from trafficking_cli.cases import resolve_case_path
 
@@ -264,6 +271,10 @@ def case_new(
     from ..ui.case import render_created
 
     state: State = ctx.obj
+    from trafficking_cli.cases.names import looks_like_a_person
+
+    if path and looks_like_a_person(path):
+        refuse_person_name(state, path)
     target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
     check_new(target)  # refuses an existing name before the passphrase is asked
     state.warn_shared(target)

@@ -77,7 +77,8 @@ def checklist_run(
     ctx: typer.Context,
     checklist_id: ChecklistId,
     case: Annotated[str, typer.Option("--case", metavar="CASE", help=H(
-        "Dossier (chemin ou nom) ; créé s’il n’existe pas.", "Case file (path or name); created if missing."))],
+        "Dossier (chemin ou nom) ; s’il n’existe pas : --new, ou question dans un terminal.",
+        "Case file (path or name); if missing: --new, or asked in a terminal."))],
     victim: Annotated[str, typer.Option("--victim", metavar="V1", help=H("Code de la victime entendue.",
                                                             "Code of the victim heard."))] = "V1",
     answers: Annotated[Path | None, typer.Option("--answers", metavar="FILE", help=H(
@@ -85,6 +86,10 @@ def checklist_run(
         "Answers (YAML or JSON keyed by item id): runs without a terminal."))] = None,
     encrypt: Annotated[bool, typer.Option("--encrypt", help=H("Chiffrer le dossier s’il est créé.",
                                                               "Encrypt the case if it is created."))] = False,
+    create: Annotated[bool, typer.Option("--new", help=H(
+        "Créer le dossier s’il n’existe pas, sans question (sinon : question dans un terminal, refus ailleurs).",
+        "Create the case if it does not exist, without asking (otherwise: asked in a terminal, refused "
+        "elsewhere)."))] = False,
 ) -> None:
     """Mène une liste, question par question ; chaque réponse est enregistrée aussitôt.
 
@@ -96,7 +101,7 @@ def checklist_run(
     _check_victim_code(state, victim)
     given = _read_answers(answers, state.lang) if answers is not None else None
     secrets, interview = _open_interview(state, corpus, checklist.id, case, victim, encrypt=encrypt,
-                                         scripted=given is not None)
+                                         scripted=given is not None, create=create)
     _check_gate(state, interview, case, victim)
     _check_and_save(interview, given, answers)
     console = state.console()
@@ -120,26 +125,53 @@ def _check_victim_code(state: State, victim: str) -> None:
 
 
 def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, victim: str, *, encrypt: bool,
-                    scripted: bool) -> tuple[Secrets, Interview]:
+                    scripted: bool, create: bool = False) -> tuple[Secrets, Interview]:
     """Open the case (or start one from the template; nothing is written yet) and the interview on it."""
     from trafficking_cli.cases import Interview
 
     path = case_path(case, encrypted=encrypt)
     state.warn_shared(path)
     secrets = Secrets(state, interactive=not scripted or sys.stdin.isatty(), path=path)
-    case_file = _open_or_new_case(state, path, victim, secrets, encrypt)
+    case_file = _open_or_new_case(state, path, victim, secrets, encrypt, case, create)
     return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
 
 
-def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, encrypt: bool) -> CaseFile:
+def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, encrypt: bool,
+                      case: str, create: bool) -> CaseFile:
     from trafficking_cli.cases import new_case_file, open_case_file, template_data
 
     if path.exists():
         if encrypt and not _is_encrypted(path):
             raise UsageError(t("run.error.encrypt_existing", state.lang, path=path))
         return open_case_file(path, secrets.for_case, wait=lock_wait())  # one writer per case
+    _may_create(state, case, path, create)
     data = template_data((victim,), ())
     return new_case_file(path, data, secrets.for_new_case() if encrypt else None, lang=state.lang)
+
+
+def _may_create(state: State, case: str, path: Path, create: bool) -> None:
+    """A case that does not exist: never a person's name; ``--new``, or asked in a terminal, else refused.
+
+    A typo in ``--case`` must not silently start a new case and record the interview there.
+    """
+    from trafficking_cli.cases import list_cases
+    from trafficking_cli.cases.names import closest, looks_like_a_person, stem
+
+    from .case import cases_dir, refuse_person_name
+
+    if looks_like_a_person(case):
+        refuse_person_name(state, case)
+    if create:
+        return
+    near = closest(case, [row["name"] for row in list_cases(cases_dir())])
+    hint = f"trafficking case new {shlex.quote(case if '/' in case else stem(case))}"
+    if not sys.stdin.isatty():
+        raise UsageError(t("run.error.no_case", state.lang, case=case, near=", ".join(near) or "—"),
+                         t("run.error.no_case.hint", state.lang, command=hint))
+    from ..ui.case import confirm_create
+
+    if not confirm_create(state.console(), state.lang, case, str(path), near):
+        raise UsageError(t("run.error.not_created", state.lang, case=case), hint)
 
 
 def _check_and_save(interview: Interview, given: Any, source: Path | None) -> None:

@@ -215,3 +215,12 @@ def render_identity(console: Console, path: str, entries: dict[str, Any], lang: 
             note = f" ({entry['note']})" if entry.get("note") else ""
             table.add_row(victim, key, escape(f"{value}{note}"), str(entry.get("at") or ""))
     print_table(console, table)
+
+
+def confirm_create(console: Console, lang: str, case: str, path: str, near: list[str]) -> bool:
+    """No case by that name: say so, name the closest ones, and ask « Créer … ? [O/n] » (Enter = yes)."""
+    console.print(Text(t("ui.case.create.none", lang, case=case, path=path), style="yellow"), soft_wrap=True)
+    if near:
+        console.print(Text(t("ui.case.create.near", lang, names=", ".join(near)), style="yellow"), soft_wrap=True)
+    answer = prompt_line(t("ui.case.create.ask", lang, case=case)).strip().lower()
+    return answer in ("", *YES_WORDS)
