@@ -43,7 +43,7 @@ def main() -> int:
     tool = trafficking_command()
 
     def argv(name: str, fmt: str) -> list[str]:
-        return [*tool, "memo", str(cases[name]), "--output", str(work / f"{_slug(name)}.{fmt}")]
+        return [*tool, "memo", str(cases[name]), "--output", str(work / f"{_slug(name)}.{fmt}"), "--force"]
 
     runs = {(name, fmt): argv(name, fmt) for name in cases for fmt in options.formats}
     for command in runs.values():  # warm the OS file cache and the corpus cache

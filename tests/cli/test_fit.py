@@ -45,3 +45,12 @@ def test_no_table_cell_is_cut_short_at_60_columns(invoke, args: list[str]) -> No
 
 def test_wide_terminals_keep_the_tables(invoke) -> None:
     assert "┏" in invoke("elements", "traite", env={"COLUMNS": "120"}).stdout
+
+
+@pytest.mark.parametrize("args", [["elements"], ["elements", "traite"], ["elements", "trafic_migrants"],
+                                  ["elements", "--lang", "en"]], ids=" ".join)
+def test_labels_not_ids_in_human_output(invoke, args: list[str]) -> None:
+    """``Loi n°2012-023, art. 4``, not ``ml-loi-2012-023:peine_trafic_migrants``; --json keeps the ids."""
+    output = invoke(*args).stdout
+    assert not re.search(r"\b(ml|un|oit)-[a-z0-9-]+:[a-z]", output), output
+    assert "ml-loi-2012-023:" in invoke(*args, "--json").stdout

@@ -57,7 +57,16 @@ def elements(
     state: State = ctx.obj
     corpus = state.corpus()
     if offence is None:
-        emit(state, views.offences_list_view(corpus), _ui("render_offences_list"), as_json=as_json)
+        listed = views.offences_list_view(corpus)
+        citations = {p: corpus.citation(corpus.provisions[p], state.lang)
+                     for o in listed["offences"] for p in o["provisions"] if p in corpus.provisions}
+
+        def render(console: Console, view: Any, lang: str) -> None:
+            from ..ui.common import render_offences_list
+
+            render_offences_list(console, view, lang, citations)
+
+        emit(state, listed, render, as_json=as_json)
         return
     view = views.offence_view(corpus, corpus.offence(offence), state.lang)
     emit(state, view, _ui("render_offence"), as_json=as_json)

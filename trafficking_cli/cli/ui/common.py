@@ -172,7 +172,7 @@ def render_offence(console: Console, view: dict[str, Any], lang: str) -> None:
     if view["child_rule"]:
         rule = view["child_rule"]
         console.print(Text.assemble((_colon(t("elements.child_rule", lang), lang), "bold yellow"),
-                                    rule["caveat"] or "", f"  [{', '.join(rule['basis'])}]"))
+                                    rule["caveat"] or "", f"  [{', '.join(cite.get(p, p) for p in rule['basis'])}]"))
     _render_penalties(console, view["penalties"], lang)
     _render_aggravating(console, view["aggravating"], lang)
     if any(view["warnings"]):
@@ -227,13 +227,17 @@ def _render_aggravating(console: Console, items: list[dict[str, Any]], lang: str
             console.print(Text(f"    {a['note']}", style="dim"))
 
 
-def render_offences_list(console: Console, view: dict[str, Any], lang: str) -> None:
+def render_offences_list(console: Console, view: dict[str, Any], lang: str,
+                         citations: dict[str, str] | None = None) -> None:
+    """The offences; their basis as citations (``Loi n°2012-023, art. 4``), the provision id only when the
+    corpus has no citation for it. The offence id stays: it is what ``elements ID`` takes."""
+    cite = citations or {}
     table = _table(title=t("elements.offences", lang))
     table.add_column("id", style="bold", no_wrap=True)
     table.add_column(t("elements.offence", lang))
-    table.add_column(t("elements.basis", lang), style="dim", overflow="fold")  # ids are typed back: never cut
+    table.add_column(t("elements.basis", lang), style="dim")
     for o in view["offences"]:
-        table.add_row(o["id"], o["name"][lang] or o["name"]["fr"], "\n".join(o["provisions"]))
+        table.add_row(o["id"], o["name"][lang] or o["name"]["fr"], "\n".join(cite.get(p, p) for p in o["provisions"]))
     print_table(console, table)
     console.print(Text(t("elements.hint", lang), style="dim"))
 
