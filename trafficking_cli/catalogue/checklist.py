@@ -314,5 +314,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Enter or ok = done · n = not done (with \"n: why\")"),
     "ui.cl.value.ack.yes": ("✓ fait", "✓ done"),
     "ui.cl.value.ack.no": ("✗ pas fait", "✗ not done"),
-    "answer.type.ack": ("Entrée ou ok = fait, n = pas fait ({given!r})", "Enter or ok = done, n = not done ({given!r})"),
+    "answer.type.ack": ("Entrée ou ok = fait, n = pas fait ({given!r})",
+                        "Enter or ok = done, n = not done ({given!r})"),
 }
