@@ -86,8 +86,8 @@ def _loop(console: Console, interview: Interview, *, lang: str, now: Clock, prot
             current, back_to_review, review_now = chosen or current, chosen is not None, False
         elif current is None:
             current, back_to_review = _open_or_review(console, session, lang)
-            if current is None:
-                return session
+        if current is None:
+            return session
         command = _ask(console, session, current, lang)
         if command.kind == "quit":
             raise Pause
