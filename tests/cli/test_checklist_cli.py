@@ -381,7 +381,7 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
     return lines
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", pytest.param("en", marks=pytest.mark.slow)])  # every item, typed: ~1 s each
 def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
     walk = typed_walk(shipped, lang)
     assert sum(len(v) for v in walk.values()) > 60

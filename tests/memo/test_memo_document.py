@@ -36,7 +36,12 @@ def _internal_ids(corpus) -> set[str]:  # type: ignore[no-untyped-def]
     return {i for i in ids if "_" in i}
 
 
-@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+# Four kinds of memo in the fast run; the other scenarios with the slow tests (about 0.3 s each).
+FAST_SCENARIOS = {"kayes", "coaccuses", "talibes", "esclavage-2025"}
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.stem, marks=() if p.stem in FAST_SCENARIOS else pytest.mark.slow)
+                                  for p in SCENARIOS])
 def test_human_formats_show_labels_never_ids(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     from rich.console import Console
 
