@@ -253,6 +253,8 @@ def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchInde
         _fill(FileStorage(str(tmp)).create_index(make_schema()), docs)
         write_vocabulary(tmp, vocabulary(docs, norm_exact))
         (tmp / "meta.json").write_text(json.dumps({"key": key, "docs": len(docs)}), encoding="utf-8")
+        for made in tmp.iterdir():  # whoosh's files follow the umask (0666 at umask 000): owner-only, as
+            made.chmod(0o600)  # ``_open_checked`` requires before it lets whoosh unpickle anything
         tmp.rename(folder)
     except OSError:
         pass  # another process renamed its copy first (or the disk is full): use whatever is there
