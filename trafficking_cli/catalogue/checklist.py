@@ -302,4 +302,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.create.none": ("Aucun dossier « {case} » ({path}).", "No case \"{case}\" ({path})."),
     "ui.case.create.near": ("Les plus proches : {names}", "The closest: {names}"),
     "ui.case.create.ask": ("Créer « {case} » ? [O/n]", "Create \"{case}\"? [Y/n]"),
+    "ui.cl.review.prompt_back": ("Numéro ou identifiant à modifier (Entrée = revenir à la question, q = pause) ›",
+                                 "Number or id to change (Enter = back to the question, q = pause) ›"),
+    "ui.cl.opened_items": ("Cette réponse ouvre : {items}", "This answer opens: {items}"),
+    "ui.cl.total_changed": ("Le nombre de questions passe de {before} à {after}.",
+                            "The number of items goes from {before} to {after}."),
+    "ui.cl.mode.instruction": ("CONSIGNE — pour l’enquêteur : à faire, pas une question",
+                               "INSTRUCTION — for the interviewer: to do, not a question"),
+    "ui.cl.mode.short.instruction": ("consigne", "instruction"),
+    "ui.cl.hint.ack": ("Entrée ou ok = fait · n = pas fait (avec « n : pourquoi »)",
+                       "Enter or ok = done · n = not done (with \"n: why\")"),
+    "ui.cl.value.ack.yes": ("✓ fait", "✓ done"),
+    "ui.cl.value.ack.no": ("✗ pas fait", "✗ not done"),
+    "answer.type.ack": ("Entrée ou ok = fait, n = pas fait ({given!r})",
+                        "Enter or ok = done, n = not done ({given!r})"),
+    "ui.cl.suggest.title": ("Éléments que les réponses suggèrent : confirmez-les un par un (rien ne devient un "
+                            "élément sans vous). o = confirmer · n = écarter · Entrée = plus tard",
+                            "Elements the answers suggest: confirm them one by one (nothing becomes an element "
+                            "without you). y = confirm · n = set aside · Enter = later"),
+    "ui.cl.suggest.item": ("{item} ({text}) : « {answer} » → {element} ({id}) ?",
+                           "{item} ({text}): \"{answer}\" → {element} ({id})?"),
+    "ui.cl.suggest.ask": ("Confirmer ? [o/n, Entrée = plus tard] ›", "Confirm? [y/n, Enter = later] ›"),
+    "ui.cl.suggest.bad": ("Tapez o, n, ou Entrée.", "Type y, n, or Enter."),
+    "ui.cl.scripted.suggested": ("Éléments suggérés, à confirmer (en terminal, ou « confirm: [...] » dans le "
+                                 "fichier) : {items}",
+                                 "Suggested elements to confirm (in a terminal, or \"confirm: [...]\" in the file): "
+                                 "{items}"),
+    "answer.not_suggested": ("{item} ne suggère pas l’élément {element}", "{item} does not suggest element {element}"),
 }
