@@ -27,8 +27,8 @@ def _table(**options: Any) -> Table:
 
 
 # A word, with what follows a space and starts with a French closing sign glued to it (« mot : »,
-# « mot ; », « mot »). »), and an opening guillemet (« l’« ») glued to the word after it: rich wraps at any space, so a French line could otherwise
-# begin with « : » or « ; », or end on a lone « « ».
+# « mot ; », « mot »). »), and an opening guillemet (« l’« ») glued to the word after it: rich wraps at
+# any space, so a French line could otherwise begin with « : » or « ; », or end on a lone « « ».
 _FRENCH_WORD = re.compile(r"\s*(?:\S*[«“]\s+)?\S+(?:\s+[:;!?»”]\S*)*\s*")
 
 
