@@ -7,6 +7,7 @@ or that the code names but the catalogue lacks, would print the bare key to a ma
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import re
 import string
@@ -29,6 +30,7 @@ def _code_files() -> list[Path]:
     return [p for p in sorted(PACKAGE.rglob("*.py")) if "catalogue" not in p.parts]
 
 
+@functools.cache
 def _string_constants() -> list[tuple[str, int, str, bool]]:
     """(file, line, text, is the head of an f-string) for every string literal of the package."""
     found = []

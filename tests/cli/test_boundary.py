@@ -6,6 +6,7 @@ Every way a run ends maps to one exit code (README: 0, 1, 2, 3, 4, 5, 130); noth
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +28,9 @@ class ClosedPipe(io.StringIO):
 
 
 def _env(**environ: str) -> Environment:
+    # os.environ: conftest's throw-away cache and case folders (never the user's)
     return Environment(stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO(),
-                       environ={"COLUMNS": "100", "NO_COLOR": "1", **environ})
+                       environ={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **environ})
 
 
 # ---- the environment object ----------------------------------------------------------------------
@@ -134,7 +136,8 @@ def test_an_unexpected_error_is_one_line_and_exit_1(invoke, monkeypatch: pytest.
 
 
 def test_a_closed_pipe_ends_silently_with_0() -> None:
-    env = Environment(stdin=io.StringIO(), stdout=ClosedPipe(), stderr=io.StringIO(), environ={"NO_COLOR": "1"})
+    env = Environment(stdin=io.StringIO(), stdout=ClosedPipe(), stderr=io.StringIO(),
+                      environ={**os.environ, "NO_COLOR": "1"})
     assert main(["search", "mendicite"], env) == 0
     assert env.stderr.getvalue() == ""  # type: ignore[attr-defined]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -72,7 +73,8 @@ class Terminal(io.StringIO):
 def test_a_screen_taller_than_the_terminal_goes_through_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     env = Environment(stdin=io.StringIO(), stdout=Terminal(), stderr=io.StringIO(),
-                      environ={"NO_COLOR": "1", "COLUMNS": "80", "LINES": "10", "PAGER": f"cat > {paged}"})
+                      environ={**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "10", "TRAFFICKING_PAGER": "1",
+                               "PAGER": f"cat > {paged}"})
     assert main(["show", "3"], env) == 0
     assert "Loi n°2012-023, art. 3" in paged.read_text(encoding="utf-8")
     assert env.stdout.getvalue() == ""  # type: ignore[attr-defined]
@@ -81,6 +83,7 @@ def test_a_screen_taller_than_the_terminal_goes_through_the_pager(tmp_path: Path
 def test_a_short_screen_is_printed_without_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     env = Environment(stdin=io.StringIO(), stdout=Terminal(), stderr=io.StringIO(),
-                      environ={"NO_COLOR": "1", "COLUMNS": "80", "LINES": "200", "PAGER": f"cat > {paged}"})
+                      environ={**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "200", "TRAFFICKING_PAGER": "1",
+                               "PAGER": f"cat > {paged}"})
     assert main(["show", "3"], env) == 0
     assert not paged.exists() and "Loi n°2012-023, art. 3" in env.stdout.getvalue()  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ The rules (contracts §4, issue 5), one module each:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -90,7 +91,7 @@ def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
                     cited=tuple(_cited(charges, protection, warnings)))
 
 
-def with_alleged_facts(case: m.Case, singles: list[tuple[str, str, str]] = ()) -> m.Case:  # type: ignore[assignment]
+def with_alleged_facts(case: m.Case, singles: Sequence[tuple[str, str, str]] = ()) -> m.Case:
     """The case with each victim's ``established`` widened to the union of contracts §5, less the means that
     rest on a single "yes" (``single_answers``)."""
     dropped = {(v, e) for v, e, _item in singles}

@@ -33,7 +33,7 @@ from .model import (
     Msg,
 )
 from .penalties import aggravations, penalty
-from .periods import CONTINUING, charge_period, window
+from .periods import CONTINUING, PeriodFinding, charge_period, window
 from .prescription import prescription
 
 ACT_CATEGORIES = ("act", "conduct")
@@ -101,7 +101,7 @@ def assess_elements(case: m.Case, victim: m.Victim, offence: m.Offence) -> list[
 
 
 def build_charge(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offence,
-                 elements: list[ElementFinding], found: Any, as_of: date, act_facts: list[str]) -> Charge:
+                 elements: list[ElementFinding], found: PeriodFinding, as_of: date, act_facts: list[str]) -> Charge:
     """The charge: status with its conditions, proof, period, penalty, limitation and warnings."""
     child_rule_used = any(e.status == NOT_REQUIRED for e in elements)
     conditions = ([Condition("child_rule", Msg.of("condition.child_rule"))] if child_rule_used else [])
@@ -112,7 +112,7 @@ def build_charge(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offe
         status = INCOMPLETE
     if status == ESTABLISHED and conditions:
         status = CONDITIONAL
-    period = found.period
+    period = found.period or m.Period()  # never None here: ``consider`` returns early when no part applies
     aggravating = aggravations(offence, victim)
     incurred = penalty(offence, aggravating, priced=status in (ESTABLISHED, CONDITIONAL),
                        hypothetical=status == INCOMPLETE, period=period,

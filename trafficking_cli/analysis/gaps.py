@@ -7,7 +7,7 @@ cover) and the investigative step that would fill it, specific to the offence wh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from trafficking_cli import models as m
@@ -28,7 +28,7 @@ AGE_EVIDENCE_ITEMS = ("C.C01", "C.C03")
 
 
 def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set[str],
-              considered: list[Considered] = ()) -> list[Gap]:  # type: ignore[assignment]
+              considered: Sequence[Considered] = ()) -> list[Gap]:
     """Every gap, each once, grouped by victim in case order (a victim's gaps keep the order found)."""
     gaps: list[Gap] = []
     for charge in charges:
@@ -105,7 +105,7 @@ def _fact_evidence_gap(case: m.Case, victim: m.Victim, charge: Charge, element: 
     return None
 
 
-def _age_gaps(case: m.Case, victim: m.Victim, charges: list[Charge], considered: list[Considered]) -> list[Gap]:
+def _age_gaps(case: m.Case, victim: m.Victim, charges: list[Charge], considered: Sequence[Considered]) -> list[Gap]:
     """The age decides the child rule, art. 244 and the age aggravations: unknown or disputed, it is to be
     established (the presumption of minority protects the person, it proves nothing against an accused)."""
     involved = any(c.victim == victim.id for c in charges) or any(c.victim == victim.id for c in considered)
