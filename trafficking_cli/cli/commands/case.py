@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -80,7 +79,7 @@ class Secrets:
         self.interactive = interactive
         from ..passphrase_source import passphrase_from  # an fd, a 0600 file, or TRAFFICKING_PASSPHRASE
 
-        self.env = passphrase_from(os.environ)
+        self.env = passphrase_from(state.environ)
         self.case: str | None = None
         self.identity: str | None = None
         self.identity_decided = False
@@ -148,7 +147,7 @@ def open_case(state: State, ref: str, *, draft: bool = False) -> m.Case:
 
     path = case_path(ref)
     state.warn_shared(path)
-    secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
+    secrets = Secrets(state, interactive=state.stdin_isatty, path=path)
     try:
         return load_case(path, state.corpus(), secrets.for_case, draft=draft)
     except DataError as error:
@@ -166,7 +165,7 @@ def _open_for_change(state: State, ref: str) -> CaseFile:
     path = case_path(ref)
     if not path.is_file():
         raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
-    return open_case_file(path, Secrets(state, interactive=sys.stdin.isatty(), path=path).for_case)
+    return open_case_file(path, Secrets(state, interactive=state.stdin_isatty, path=path).for_case)
 
 
 def _check_and_write(state: State, case_file: CaseFile, ref: str) -> m.Case:
@@ -245,7 +244,7 @@ def case_edit(ctx: typer.Context, case: CaseArg) -> None:
 
             console.print(t("ui.case.edit.invalid", state.lang, error=error.localized_message(state.lang)),
                           style="red", markup=False)
-            if not (sys.stdin.isatty() and confirm(state.lang, t("ui.case.edit.again", state.lang))):
+            if not (state.stdin_isatty and confirm(state.lang, t("ui.case.edit.again", state.lang))):
                 console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False)
                 raise typer.Exit(int(error.exit_code)) from None
             text = edited
@@ -371,7 +370,7 @@ def case_identity(
     path = identity_path(case_path(case))
     if not path.is_file():
         raise CaseNotFoundError(t("ui.case.identity.none", state.lang, path=path), t("case.missing.hint", state.lang))
-    secrets = Secrets(state, interactive=sys.stdin.isatty(), path=path)
+    secrets = Secrets(state, interactive=state.stdin_isatty, path=path)
     identity = IdentityFile.open(path, secrets.for_case())
     entries = {v: e for v, e in (identity.data.get("identities") or {}).items() if victim in (None, v)}
     if as_json:

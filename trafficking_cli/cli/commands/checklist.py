@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shlex
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -131,7 +130,7 @@ def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, 
 
     path = case_path(case, encrypted=encrypt)
     state.warn_shared(path)
-    secrets = Secrets(state, interactive=not scripted or sys.stdin.isatty(), path=path)
+    secrets = Secrets(state, interactive=not scripted or state.stdin_isatty, path=path)
     case_file = _open_or_new_case(state, path, victim, secrets, encrypt, case, create)
     return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
 
@@ -165,7 +164,7 @@ def _may_create(state: State, case: str, path: Path, create: bool) -> None:
         return
     near = closest(case, [row["name"] for row in list_cases(cases_dir())])
     hint = f"trafficking case new {shlex.quote(case if '/' in case else stem(case))}"
-    if not sys.stdin.isatty():
+    if not state.stdin_isatty:
         raise UsageError(t("run.error.no_case", state.lang, case=case, near=", ".join(near) or "—"),
                          t("run.error.no_case.hint", state.lang, command=hint))
     from ..ui.case import confirm_create
