@@ -81,3 +81,28 @@ def test_a_question_with_parts_takes_them_by_name(shipped_corpus):
         validate_parts(b09, {"lieu": "Kayes"})
     session = ck.answer(_session(shipped_corpus, "B"), "B09", "2019-01-15", "t", parts={"place": "Kayes"})
     assert session.record("B09") == {"value": "2019-01-15", "at": "t", "parts": {"place": "Kayes"}}
+
+
+def test_instructions_are_done_not_answered_yes_or_no(shipped_corpus):
+    instructions = [i for c in shipped_corpus.checklists.values() for i in c.items if i.mode == "instruction"]
+    assert {i.key for i in instructions} >= {"A.A16", "A.A17", "B.B01", "C.C18", "C.C19", "E.E04"}
+    for item in instructions:
+        assert item.type == "ack", item.key
+        assert parse_input(item, "").value == "yes" and parse_input(item, "ok").value == "yes"
+        assert parse_input(item, "n").value == "no"
+        with pytest.raises(AnswerError):
+            parse_input(item, "nsp")
+
+
+def test_c16_is_an_open_question():
+    from trafficking_cli import resources
+    from trafficking_cli.corpus import lookup
+
+    c16 = lookup.load(resources.data_root()).checklist("C").item("C16")
+    assert c16.text.fr.startswith("Raconte-moi") and "argent" not in c16.text.fr and "?" not in c16.text.fr[:-1]
+
+
+@pytest.mark.parametrize(("checklist", "item"), [("B", "B09"), ("B", "B20"), ("B", "B29"), ("B", "B30"), ("B", "B37"),
+                                                 ("A", "A04")])
+def test_questions_that_ask_several_things_take_several_answers(shipped_corpus, checklist, item):
+    assert len(shipped_corpus.checklist(checklist).item(item).parts) >= 1

@@ -157,3 +157,12 @@ def test_head_closing_the_pipe_exits_0_silently() -> None:
                           env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TRAFFICKING_NO_CACHE": "1"})
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and len(done.stdout.splitlines()) == 1
+
+
+def test_our_help_texts_follow_the_run_language_in_process(invoke) -> None:
+    """Help texts are declared once, in the process's language; a run in the other language gets its own."""
+    english = invoke("--lang", "en", "--help").stdout
+    assert "show       One provision: text, translation, status, sources." in english
+    assert "Une disposition" not in english and "Language: fr (default) or en." in english
+    french = invoke("--help").stdout
+    assert "show       Une disposition : texte, traduction, statut, sources." in french

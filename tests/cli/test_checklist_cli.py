@@ -104,6 +104,7 @@ def test_walk_in_english_while_the_case_stays_french(run, home):
     result = run("--lang", "en", "checklist", "run", "A", "--case", "rp-1", input="y\nn\ny\ny\ny\ny\nwritten\n\n")
     assert result.exit_code == 0, result.output
     assert "item 1 of 6" in result.output and "item 7 of 7" in result.output  # A09 appears with an interpreter
+    assert "This answer opens: A09" in result.output and "goes from 6 to 7" in result.output  # said, not a jump
     assert "Is the person out of reach of the exploiters?" in result.output
     assert "READ TO THE PERSON" in result.output
     assert values(case_data(home / "cases" / "rp-1.yaml"))["A.A18"] == {"value": "written"}
@@ -355,7 +356,7 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
     """What a practitioner would type to walk A, C, D, E (age in doubt, so C opens; B is never put to a child)."""
     yes = "o" if lang == "fr" else "y"
     sample = {"yes_no": yes, "yes_no_unknown": yes, "choice": "1", "multi": "1", "text": "texte libre",
-              "date": "15/01/2019", "number": "3", "age": "3"}
+              "date": "15/01/2019", "number": "3", "age": "3", "ack": ""}
     answers: dict = {}
     lines: dict[str, list[str]] = {}
     for checklist_id in ("A", "C", "D", "E"):
@@ -405,7 +406,7 @@ def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
 def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
     """Every item of every shipped checklist answered from a file (a victim who is an adult)."""
     sample = {"yes_no": "yes", "yes_no_unknown": "unknown", "text": "texte", "date": "2019-01-15", "number": 25,
-              "age": 40}  # an adult at the facts (2019) as today
+              "age": 40, "ack": "yes"}  # an adult at the facts (2019) as today
     for checklist in sorted(shipped.checklists.values(), key=lambda c: c.order):
         given = {}
         for item in checklist.items:
@@ -463,3 +464,12 @@ def test_a_reference_is_not_taken_for_a_person(name):
     from trafficking_cli.cases.names import looks_like_a_person
 
     assert not looks_like_a_person(name)
+
+
+def test_enter_in_the_mid_run_review_returns_to_the_question(run, home):
+    result = run("checklist", "run", "A", "--case", "rp-1", input="o\n=\n\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "Entrée = revenir à la question" in result.output
+    after_review = result.output.split("revenir à la question")[1]
+    assert "question 2 sur 6" in after_review and "Pause" in after_review  # back on item 2, then q
+    assert "0 sans réponse" not in result.output

@@ -72,7 +72,7 @@ def test_a_whole_checklist_in_english_with_back_skip_and_review(tmp_path, data_r
     case = tmp_path / "c.yaml"
     child = spawn(case, data_root, lang="en")
     sample = {"yes_no": "y", "yes_no_unknown": "u", "choice": "1", "multi": "1", "text": "free text",
-              "date": "2019-01-15", "number": "2"}
+              "date": "2019-01-15", "number": "2", "ack": "ok", "age": "30"}
     session = ck.Session(corpus.checklists, corpus.checklist("A"), "V1", {})
     first = session.first_open()
     child.expect_exact(PROMPT)

@@ -68,6 +68,8 @@ def parse_input(item: m.Item, text: str, has_current: bool = False) -> Command:
     if not raw:
         if has_current:
             return Command("keep")
+        if item.type == "ack":
+            return Command("answer", YES)  # an instruction: Enter says it was done
         raise AnswerError("empty", item=item.key)
     word = fold(raw)
     for kind, words in COMMANDS.items():
@@ -95,7 +97,7 @@ def validate(item: m.Item, value: Any) -> Any:
     if value == DECLINED:
         return value
     if value == UNKNOWN:
-        if item.type == "yes_no":
+        if item.type in ("yes_no", "ack"):
             raise AnswerError("no_unknown", item=item.key)
         return value
     if isinstance(value, str):
@@ -189,14 +191,17 @@ def _special(item: m.Item, word: str) -> str | None:
     if word in DECLINED_WORDS:
         return DECLINED
     if word in UNKNOWN_WORDS:
-        if item.type == "yes_no":
+        if item.type in ("yes_no", "ack"):
             raise AnswerError("no_unknown", item=item.key)
         return UNKNOWN
     return None
 
 
+ACK_WORDS = {"ok", "fait", "done", "vu", "noted", "note"}
+
+
 def _parse_yes_no(item: m.Item, word: str, raw: str) -> str:
-    if word in YES_WORDS:
+    if word in YES_WORDS or (item.type == "ack" and word in ACK_WORDS):
         return YES
     if word in NO_WORDS:
         return NO

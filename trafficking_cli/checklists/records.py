@@ -25,7 +25,7 @@ from typing import Any
 YES, NO, UNKNOWN, DECLINED = "yes", "no", "unknown", "declined"
 SPECIAL = (UNKNOWN, DECLINED)
 SKIPPED, NOT_ASKED_CHILD = "skipped", "not_asked_child"
-YES_NO_TYPES = ("yes_no", "yes_no_unknown")
+YES_NO_TYPES = ("yes_no", "yes_no_unknown", "ack")  # ack: an instruction done (yes) or not (no)
 VICTIM_CODE = re.compile(r"V\d+")
 
 Record = dict[str, Any]

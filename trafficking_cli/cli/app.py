@@ -18,7 +18,7 @@ from typer._click.core import ParameterSource
 
 from .boundary import Group, run
 from .env import Environment
-from .framework import HELP_OPTION_NAMES
+from .framework import HELP_OPTION_NAMES, bilingual_help
 
 GLOBAL_FLAGS = {"--no-color", "--debug"}
 GLOBAL_OPTIONS = {"--lang", "--data-dir"}
@@ -38,7 +38,8 @@ HELP_LANG = early_lang(sys.argv, dict(os.environ))
 
 
 def H(fr: str, en: str) -> str:
-    return en if HELP_LANG == "en" else fr
+    """A help text in both languages: the process's now, the other one if a run asks for it."""
+    return bilingual_help(fr, en, HELP_LANG)
 
 
 State = Environment  # the name the commands use for ``ctx.obj``

@@ -16,6 +16,7 @@ import typer.core
 from typer._click.core import Context  # the click that typer vendors
 from typer._click.formatting import HelpFormatter
 from typer._click.globals import get_current_context
+from typer._click.utils import make_default_short_help
 
 from trafficking_cli.i18n import t
 
@@ -47,6 +48,36 @@ _ERRORS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), key) for pat
     (r"'(?P<value>.*)' is not one of (?P<choices>.+)\.", "click.not_a_choice"),
     (r"Invalid value for (?P<param>.+?): (?P<message>.+)", "click.invalid_value"),
 )]
+
+
+# Our own help texts, written in both languages (``app.H``): typer needs one string when a command is
+# declared, the process's language is baked in then; an in-process run in the other language swaps it here.
+_HELP_PAIRS: dict[str, tuple[str, str]] = {}
+_baked = {"lang": "fr"}
+
+
+def bilingual_help(fr: str, en: str, lang: str) -> str:
+    """The help text in ``lang`` (the process's), remembering the other for a run in the other language."""
+    _HELP_PAIRS[fr] = _HELP_PAIRS[en] = (fr, en)
+    _baked["lang"] = lang
+    return en if lang == "en" else fr
+
+
+def _our_help(text: str, short_limit: int = 45) -> str:
+    lang = current_lang()
+    if lang == _baked["lang"] or not text:
+        return text
+    if text in _HELP_PAIRS:
+        return _HELP_PAIRS[text][lang == "en"]
+    for source, pair in _HELP_PAIRS.items():
+        target = pair[lang == "en"]
+        if source == target:
+            continue
+        if text.startswith(source):  # an option's help, followed by typer's [default: …]
+            return target + text[len(source):]
+        if source.startswith(text.removesuffix("...")):  # a command's help, shortened in a list
+            return make_default_short_help(target, short_limit)
+    return text
 
 
 def current_lang() -> str:
@@ -82,9 +113,15 @@ class LocalizedHelpFormatter(HelpFormatter):
         self.write(f"{'':>{self.current_indent}}{t(key, 'fr')}\u00a0:\n")
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        # click shortens a command's help to what is left beside the longest name (its formatter's rule)
+        limit = self.width - 6 - max((len(term) for term, _ in rows), default=0)
+        rows = [(term, _our_help(text, limit)) for term, text in rows]
         if current_lang() != "en":
             rows = [(term, t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_our_help(text))
 
 
 def install() -> None:

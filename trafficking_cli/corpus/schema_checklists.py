@@ -12,7 +12,7 @@ from trafficking_cli.models import Problem
 from .loader import plain
 from .schema_reader import SCHEMAS, Reader, _check_schema, _read
 
-ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age")
+ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age", "ack")
 PART_TYPES = ("text", "date", "number", "yes_no_unknown")
 CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts")  # what an answer may fill in the case
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
@@ -81,7 +81,7 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
         check_condition(reader, node["when"], f"{where}.when", node)
     return m.Item(
         checklist=checklist, id=ident, section=section,
-        mode=reader.text(node, "mode", where, choices=("ask", "check")) or "check",
+        mode=reader.text(node, "mode", where, choices=("ask", "check", "instruction")) or "check",
         type=kind, text=text, help=reader.bilingual(node, "help", where, required=False),
         source=reader.text(node, "source", where, required=False), options=options,
         never_ask_child=reader.boolean(node, "never_ask_child", where),

@@ -65,13 +65,20 @@ def closed_items(before: Session, after: Session) -> list[tuple[m.Item, list[str
 
 
 def show_closed(console: Console, before: Session, after: Session, lang: str) -> None:
-    """Name the questions an answer closed (C09 "no" closes C12–C16), never skip them silently."""
+    """Name the questions an answer closed (C09 "no" closes C12–C16) or opened, so that the total of
+    "question n of N" never changes without a reason given."""
     closed = closed_items(before, after)
-    if not closed:
-        return
-    reasons = sorted({k for _, keys in closed for k in keys})
-    console.print(Text(t("ui.cl.closed", lang, items=", ".join(i.id for i, _ in closed),
-                         reasons=", ".join(reasons) or "—"), style="yellow"))
+    if closed:
+        reasons = sorted({k for _, keys in closed for k in keys})
+        console.print(Text(t("ui.cl.closed", lang, items=", ".join(i.id for i, _ in closed),
+                             reasons=", ".join(reasons) or "—"), style="yellow"))
+    shown_before = {i.id for i in before.visible()}
+    opened = [i.id for i in after.visible() if i.id not in shown_before]
+    if opened:
+        console.print(Text(t("ui.cl.opened_items", lang, items=", ".join(opened)), style="cyan"))
+    total_before, total_after = len(before.visible()), len(after.visible())
+    if total_before != total_after:
+        console.print(Text(t("ui.cl.total_changed", lang, before=total_before, after=total_after), style="cyan"))
 
 
 def show_stopped(console: Console, reason: str, victim: str, command: str, lang: str) -> None:

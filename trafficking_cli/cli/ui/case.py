@@ -8,6 +8,7 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 from rich.text import Text
 
 from trafficking_cli.errors import CryptoError
@@ -87,7 +88,13 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
         console.print(Text(t("ui.case.list.empty", lang, folder=folder)))
         return
     headers = ("name", "reference", "facts_date", "victims", "answers", "modified")
-    table = titled_table(t("ui.case.list.title", lang, folder=folder), (t(f"ui.case.col.{h}", lang) for h in headers))
+    # The folder on a line of its own, and case names never cut or wrapped: they are typed back as they are.
+    console.print(Text(t("ui.case.list.title", lang, folder=folder), style="italic"), soft_wrap=True)
+    table = Table()
+    longest = max(len(row["name"]) + (2 if row["encrypted"] else 0) for row in rows)
+    table.add_column(t("ui.case.col.name", lang), no_wrap=True, overflow="ignore", min_width=longest)
+    for header in headers[1:]:
+        table.add_column(t(f"ui.case.col.{header}", lang), overflow="fold")
     for row in rows:
         name = escape(row["name"]) + (" 🔒" if row["encrypted"] else "")
         details: list[str | Text]

@@ -81,11 +81,13 @@ def _loop(console: Console, interview: Interview, *, lang: str, now: Clock, prot
     if current is None:
         console.print(Text(t("ui.cl.all_answered", lang), style="green"))
     while True:
-        if current is None or review_now:
-            current, back_to_review = _open_or_review(console, session, lang, forced=review_now)
-            review_now = False
-            if current is None:
-                return session
+        if review_now:  # "=" mid-run: Enter comes back to the question that was on screen
+            chosen = review(console, session, lang, mid_run=True)
+            current, back_to_review, review_now = chosen or current, chosen is not None, False
+        elif current is None:
+            current, back_to_review = _open_or_review(console, session, lang)
+        if current is None:
+            return session
         command = _ask(console, session, current, lang)
         if command.kind == "quit":
             raise Pause
@@ -98,9 +100,9 @@ def _loop(console: Console, interview: Interview, *, lang: str, now: Clock, prot
         back_to_review = False
 
 
-def _open_or_review(console: Console, session: Session, lang: str, forced: bool) -> tuple[m.Item | None, bool]:
-    """At the end (or on ``=``): the first item still open, else the review screen's choice."""
-    current = None if forced else session.first_open()
+def _open_or_review(console: Console, session: Session, lang: str) -> tuple[m.Item | None, bool]:
+    """At the end: the first item still open, else the review screen's choice."""
+    current = session.first_open()
     if current is not None:
         return current, False
     chosen = review(console, session, lang)
@@ -195,7 +197,8 @@ def _show_item(console: Console, session: Session, item: m.Item, lang: str) -> N
     console.print()
     console.print(Text.assemble(("━━ ", "dim"), (f"{session.checklist.id} · {section}", "bold"), "   ",
                                 (t("ui.cl.progress", lang, n=n, total=total), "cyan")))
-    mode_style = "bold black on yellow" if item.mode == "ask" else "bold white on blue"
+    mode_style = {"ask": "bold black on yellow", "instruction": "bold white on magenta"}.get(item.mode,
+                                                                                           "bold white on blue")
     console.print(Text(f" {t(f'ui.cl.mode.{item.mode}', lang)} ", style=mode_style))
     if item.never_ask_child and session.child:
         console.print(Text(t("ui.cl.never_child", lang), style="bold red"))

@@ -51,7 +51,9 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
         return t(f"ui.cl.value.{status}", lang) if status else "—"
     value = value_of(record)
     labels = {o.id: o.label.get(lang) or o.id for o in item.options}
-    if value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
+    if item.type == "ack" and value in (YES, NO):
+        shown = t(f"ui.cl.value.ack.{value}", lang)
+    elif value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
         shown = t(f"ui.cl.value.{value}", lang)
     elif isinstance(value, list):
         shown = ", ".join(str(labels.get(v, v)) for v in value) or t("ui.cl.value.none", lang)
@@ -67,12 +69,15 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
 
 # ---- the review screen -----------------------------------------------------------------------
 
-def review(console: Console, session: Session, lang: str) -> m.Item | None:
-    """The review screen: every answer, numbered; returns the item to change, or None to finish."""
+def review(console: Console, session: Session, lang: str, *, mid_run: bool = False) -> m.Item | None:
+    """The review screen: every answer, numbered; returns the item to change, or None.
+
+    None means "finish" at the end of the run, and "back to the question" when opened mid-run with ``=``.
+    """
     visible = session.visible()
     console.print()
     console.print(_review_table(session, visible, lang))
-    return _choose_item(console, visible, lang)
+    return _choose_item(console, visible, lang, "ui.cl.review.prompt_back" if mid_run else "ui.cl.review.prompt")
 
 
 def _review_table(session: Session, visible: list[m.Item], lang: str) -> Table:
@@ -89,10 +94,10 @@ def _review_table(session: Session, visible: list[m.Item], lang: str) -> Table:
     return table
 
 
-def _choose_item(console: Console, visible: list[m.Item], lang: str) -> m.Item | None:
-    """A number or an id to change; Enter finishes, ``q`` pauses (raises Pause)."""
+def _choose_item(console: Console, visible: list[m.Item], lang: str, prompt: str) -> m.Item | None:
+    """A number or an id to change; Enter returns None, ``q`` pauses (raises Pause)."""
     while True:
-        raw = prompt_line(t("ui.cl.review.prompt", lang)).strip()
+        raw = prompt_line(t(prompt, lang)).strip()
         word = fold(raw)
         if word in FINISH_WORDS:
             return None
