@@ -273,6 +273,18 @@ class Alert:
     stop: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Elements an answer points to without establishing them: the interviewer confirms each at the end.
+
+    Raised by a "yes" (or any positive answer), by one of ``on_answer``, or by a number from ``min_number`` up.
+    """
+
+    elements: tuple[str, ...]
+    on_answer: tuple[str, ...] = ()
+    min_number: float | None = None
+
+
 # A condition is kept as plain data (dicts, lists, strings) checked by the loader
 # and evaluated by checklists/engine.py; it is never code.
 Condition = dict[str, Any]
@@ -297,6 +309,7 @@ class Item:
     line: int = 0
     parts: tuple[Part, ...] = ()  # further answers, stored in the record's ``parts`` beside ``value``
     alerts: tuple[Alert, ...] = ()
+    suggests: tuple[Suggestion, ...] = ()
 
     @property
     def key(self) -> str:

@@ -473,3 +473,26 @@ def test_enter_in_the_mid_run_review_returns_to_the_question(run, home):
     after_review = result.output.split("revenir à la question")[1]
     assert "question 2 sur 6" in after_review and "Pause" in after_review  # back on item 2, then q
     assert "0 sans réponse" not in result.output
+
+
+def test_suggested_elements_are_confirmed_one_by_one_at_the_end(run, home, shipped, tmp_path):
+    a = tmp_path / "a.yaml"
+    a.write_text(A_ANSWERS, encoding="utf-8")
+    first = run("checklist", "run", "A", "--case", "rp-9", "--answers", str(a), data=resources.data_root())
+    assert first.exit_code == 0
+    given = {i.id: {"skipped": True} for i in shipped.checklist("B").items}
+    given |= {"B05": 40, "B09": "2019-01-15", "B16": "yes"}
+    b = tmp_path / "b.json"
+    b.write_text(json.dumps(given), encoding="utf-8")
+    scripted = run("checklist", "run", "B", "--case", "rp-9", "--answers", str(b), data=resources.data_root())
+    assert "Éléments suggérés, à confirmer" in scripted.output and "B16: violence" in scripted.output
+    data = case_data(home / "cases" / "rp-9.yaml")
+    assert "violence" not in data["victims"][0]["established"]  # nothing becomes an element silently
+    typed = run("checklist", "run", "B", "--case", "rp-9", input="o\nn\n\n", data=resources.data_root())
+    assert typed.exit_code == 0, typed.output
+    assert "confirmez-les un par un" in typed.output and "recours à la violence" in typed.output
+    data = case_data(home / "cases" / "rp-9.yaml")
+    record = data["answers"]["B.B16"]["V1"]
+    assert record["confirmed"] == ["violence"] and record["set_aside"] == ["menace"]
+    assert "violence" in data["victims"][0]["established"] and "menace" not in data["victims"][0]["established"]
+    assert "B.B16" in data["derived"]["victims"]["V1"]["established"]["violence"]  # with the supporting answer

@@ -65,6 +65,10 @@ class Interview:
                parts: Mapping[str, Any] | None = None) -> engine.Session:
         return self.commit(engine.answer(self.session(), item_id, value, now, note, parts), now)
 
+    def decide(self, item_id: str, element: str, confirmed: bool, now: str) -> engine.Session:
+        """Confirm (or set aside) an element an answer suggests; a confirmed one joins the victim's facts."""
+        return self.commit(engine.decide_suggestion(self.session(), item_id, element, confirmed, now), now)
+
     def skip(self, item_id: str, now: str) -> engine.Session:
         return self.commit(engine.skip(self.session(), item_id, now), now)
 
@@ -136,13 +140,24 @@ def run_scripted(interview: Interview, given: Mapping[str, Any], now: str, prote
         if not _apply_scripted(interview, session, item, entries[item.id], now, protect):
             not_recorded.append(item.id)
         applied.append(item.id)
+        for element in _confirmations(given, item):
+            if element in engine.suggested(item, interview.session().record(item) or {}):
+                interview.decide(item.id, element, True, now)
         session = interview.session()
         raised_now = raised(item, session.record(item))
         alerts += [item.id] * len(raised_now)
         stopped = _stop_reason(session, raised_now)
     interview.note_child_hidden(now)
+    pending = [f"{i.id}: {e}" for i, e in engine.pending(interview.session())]
     return {"applied": applied, "not_shown": [i for i in entries if i not in applied], "not_recorded": not_recorded,
-            "alerts": list(dict.fromkeys(alerts)), "stopped": [stopped] if stopped else []}
+            "alerts": list(dict.fromkeys(alerts)), "stopped": [stopped] if stopped else [], "suggested": pending}
+
+
+def _confirmations(given: Mapping[str, Any], item: m.Item) -> list[str]:
+    """``B16: {value: yes, confirm: [violence]}``: the suggested elements an answers file confirms."""
+    raw = given.get(item.id, given.get(item.key))
+    confirm = raw.get("confirm") if isinstance(raw, dict) else None
+    return [str(e) for e in confirm] if isinstance(confirm, list) else []
 
 
 def _stop_reason(session: engine.Session, alerts: list[m.Alert]) -> str | None:
@@ -207,6 +222,8 @@ def _scripted_entry(item: m.Item, raw: Any) -> ScriptedEntry:
     a plain value fills its main answer (``B09: 2019-01-15`` fills the date).
     """
     note, skipped, given_parts = None, False, {}
+    if isinstance(raw, dict) and "confirm" in raw:
+        raw = {k: v for k, v in raw.items() if k != "confirm"}  # read by scripted_confirmations
     if isinstance(raw, dict):
         part_ids = {p.id for p in item.parts}
         given_parts = {k: v for k, v in raw.items() if k in part_ids}

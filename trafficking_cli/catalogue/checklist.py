@@ -316,4 +316,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.cl.value.ack.no": ("✗ pas fait", "✗ not done"),
     "answer.type.ack": ("Entrée ou ok = fait, n = pas fait ({given!r})",
                         "Enter or ok = done, n = not done ({given!r})"),
+    "ui.cl.suggest.title": ("Éléments que les réponses suggèrent : confirmez-les un par un (rien ne devient un "
+                            "élément sans vous). o = confirmer · n = écarter · Entrée = plus tard",
+                            "Elements the answers suggest: confirm them one by one (nothing becomes an element "
+                            "without you). y = confirm · n = set aside · Enter = later"),
+    "ui.cl.suggest.item": ("{item} ({text}) : « {answer} » → {element} ({id}) ?",
+                           "{item} ({text}): \"{answer}\" → {element} ({id})?"),
+    "ui.cl.suggest.ask": ("Confirmer ? [o/n, Entrée = plus tard] ›", "Confirm? [y/n, Enter = later] ›"),
+    "ui.cl.suggest.bad": ("Tapez o, n, ou Entrée.", "Type y, n, or Enter."),
+    "ui.cl.scripted.suggested": ("Éléments suggérés, à confirmer (en terminal, ou « confirm: [...] » dans le "
+                                 "fichier) : {items}",
+                                 "Suggested elements to confirm (in a terminal, or \"confirm: [...]\" in the file): "
+                                 "{items}"),
+    "answer.not_suggested": ("{item} ne suggère pas l’élément {element}", "{item} does not suggest element {element}"),
 }

@@ -112,13 +112,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.participation.auteur": ("auteur", "principal"),
     "memo.participation.coauteur": ("coauteur", "co-principal"),
     "memo.participation.complice": ("complice", "accomplice"),
-    "memo.suspect_status.established": ("retenue", "proposed"),
-    "memo.suspect_status.conditional": ("retenue sous condition", "proposed, subject to a condition"),
-    "memo.suspect_status.incomplete": ("à instruire (non retenue)", "to investigate (not proposed)"),
-    "memo.suspect_status.not_established": ("non établie", "not made out"),
-    "memo.proof.corroborated": ("preuve corroborée", "corroborated proof"),
-    "memo.proof.single": ("une seule pièce", "a single exhibit"),
-    "memo.proof.none": ("allégué, aucune pièce", "alleged, no exhibit"),
     "memo.h.by_suspect": ("Par suspect", "By suspect"),
     "memo.h.suspect": ("{id} — {role} ({kind} ; {participation})", "{id} — {role} ({kind}; {participation})"),
     "memo.h.concurrence": ("Concours de qualifications", "Concurrence of qualifications"),
@@ -127,11 +120,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.h.victim_charges": ("Qualifications par victime", "Charges by victim"),
     "memo.by_suspect_intro": (
         "Pour chaque suspect, les qualifications que ses propres actes permettent d’envisager, avec les victimes, "
-        "le statut et la preuve. « Retenue » ne vaut que si la preuve est suffisante ; « allégué, aucune pièce » "
-        "signifie qu’aucune pièce ne soutient encore les faits.",
-        "For each suspect, the charges their own acts support, with the victims, the status and the proof. "
-        "\"Proposed\" holds only if the proof is sufficient; \"alleged, no exhibit\" means no exhibit supports the "
-        "facts yet."),
+        "le statut et la preuve, toujours ensemble : « ÉTABLIE » n’est jamais écrit quand aucune pièce ne "
+        "soutient les faits ; une qualification incomplète est une piste à instruire, non retenue.",
+        "For each suspect, the charges their own acts support, with the victims, the status and the proof, always "
+        "together: \"ESTABLISHED\" is never written when no exhibit supports the facts; an incomplete charge is a "
+        "lead to investigate, not charged."),
     "memo.no_attribution": (
         "Le dossier n’attribue aucun acte à un suspect : les qualifications ci-dessous sont examinées victime par "
         "victime ; attribuer chaque acte à un suspect (liste B) pour obtenir les préventions par personne.",

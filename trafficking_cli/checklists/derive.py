@@ -74,6 +74,30 @@ def raised(item: m.Item, record: Record | None) -> list[m.Alert]:
     return [a for a in item.alerts if given & set(a.on)]
 
 
+def suggested(item: m.Item, record: Record | None) -> list[str]:
+    """The elements this answer points to (B16 "yes": violence, menace), to be confirmed by the interviewer."""
+    if not has_value(record) or not item.suggests:
+        return []
+    value = value_of(record)
+    out: list[str] = []
+    for suggestion in item.suggests:
+        if suggestion.min_number is not None:
+            fired = isinstance(value, int | float) and not isinstance(value, bool) and value >= suggestion.min_number
+        elif suggestion.on_answer:
+            given = {str(v) for v in value} if isinstance(value, list) else {str(value)}
+            fired = bool(given & set(suggestion.on_answer))
+        else:
+            fired = positive(item, record)
+        out += [e for e in suggestion.elements if fired and e not in out]
+    return out
+
+
+def pending_suggestions(item: m.Item, record: Record | None) -> list[str]:
+    """Suggested elements not yet confirmed nor set aside for this answer."""
+    decided = set((record or {}).get("confirmed") or []) | set((record or {}).get("set_aside") or [])
+    return [e for e in suggested(item, record) if e not in decided]
+
+
 def derive(checklists: Mapping[str, m.Checklist], answers: Answers, victim: str, *,
            minor_by_case: bool | None = None, reference_date: str | None = None, foreign: bool | None = None,
            lang: str = "fr") -> Derived:
@@ -133,6 +157,8 @@ def _item_facts(item: m.Item, record: Record, facts: Facts) -> list[str]:
     elements = [e for o in item.options if o.id in chosen for e in o.establishes]
     for option in (o for o in item.options if o.id in chosen):
         _add(facts, "aggravating", option.aggravating, item)
+    # a suggestion the interviewer confirmed: recorded with the answer that supports it
+    elements += [e for e in record.get("confirmed") or [] if e in suggested(item, record)]
     if positive(item, record):
         elements += list(item.feeds.establishes)
         _add(facts, "aggravating", item.feeds.aggravating, item)

@@ -39,7 +39,7 @@ from .answers import (
     validate_parts,
 )
 from .conditions import evaluate, unmet
-from .derive import Derived, EvidenceDraft, derive, positive
+from .derive import Derived, EvidenceDraft, derive, pending_suggestions, positive, suggested
 from .records import (
     DECLINED,
     NO,
@@ -66,13 +66,61 @@ from .signals import ADULT_AGE, minor_keys, minor_signal, opened, ordered_checkl
 from .views import checklist_json, checklists_json, item_json
 
 __all__ = [
-    "ADULT_AGE", "COMMANDS", "DECLINED", "DECLINED_WORDS", "NO", "NONE_WORDS", "NOT_ASKED_CHILD", "NO_WORDS",
-    "SKIPPED", "SPECIAL", "UNKNOWN", "UNKNOWN_WORDS", "VICTIM_CODE", "YES", "YES_NO_TYPES", "YES_WORDS",
-    "AnswerError", "Answers", "Command", "Derived", "EvidenceDraft", "Gate", "Record", "Session",
-    "answer", "checklist_json", "checklists_json", "derive", "evaluate", "fold", "has_value", "is_answered",
-    "is_protected", "item_json", "m", "mark_child_hidden", "merge_answers", "minor_keys", "minor_signal",
-    "normalize_record", "opened", "parse_input", "parse_value", "per_victim", "positive", "record_protected",
-    "skip", "start", "unmet", "validate", "value_of", "victim_answers",
+    "ADULT_AGE",
+    "COMMANDS",
+    "DECLINED",
+    "DECLINED_WORDS",
+    "NO",
+    "NONE_WORDS",
+    "NOT_ASKED_CHILD",
+    "NO_WORDS",
+    "SKIPPED",
+    "SPECIAL",
+    "UNKNOWN",
+    "UNKNOWN_WORDS",
+    "VICTIM_CODE",
+    "YES",
+    "YES_NO_TYPES",
+    "YES_WORDS",
+    "AnswerError",
+    "Answers",
+    "Command",
+    "Derived",
+    "EvidenceDraft",
+    "Gate",
+    "Record",
+    "Session",
+    "answer",
+    "checklist_json",
+    "checklists_json",
+    "decide_suggestion",
+    "derive",
+    "evaluate",
+    "fold",
+    "has_value",
+    "is_answered",
+    "is_protected",
+    "item_json",
+    "m",
+    "mark_child_hidden",
+    "merge_answers",
+    "minor_keys",
+    "minor_signal",
+    "normalize_record",
+    "opened",
+    "parse_input",
+    "parse_value",
+    "pending",
+    "per_victim",
+    "positive",
+    "record_protected",
+    "skip",
+    "start",
+    "suggested",
+    "unmet",
+    "validate",
+    "value_of",
+    "victim_answers",
 ]
 
 CONSENT_KEY = "A.A18"  # checklist A's consent item: a refusal closes the checklists that require consent
@@ -238,6 +286,24 @@ def record_protected(session: Session, item_id: str, recorded: bool, now: str) -
     if not item.protected:
         raise AnswerError("not_protected", item=item.key)
     return _with(session, item, {"protected": True, "recorded": recorded, "at": now})
+
+
+def decide_suggestion(session: Session, item_id: str, element: str, confirmed: bool, now: str) -> Session:
+    """The interviewer confirms (or sets aside) an element the answer to ``item_id`` suggests."""
+    item = session.item(item_id)
+    record = dict(session.record(item) or {})
+    if element not in suggested(item, record):
+        raise AnswerError("not_suggested", item=item.key, element=element)
+    key = "confirmed" if confirmed else "set_aside"
+    record[key] = sorted({*(record.get(key) or []), element})
+    record["decided_at"] = now
+    return _with(session, item, record)
+
+
+def pending(session: Session) -> list[tuple[m.Item, str]]:
+    """(item, element) suggestions of this checklist's answers still to be confirmed or set aside."""
+    return [(item, element) for item in session.visible()
+            for element in pending_suggestions(item, session.record(item))]
 
 
 def skip(session: Session, item_id: str, now: str) -> Session:

@@ -138,6 +138,7 @@ def _item_refs(corpus: Corpus, checklist: m.Checklist, item: m.Item, elements: s
               ("feeds.aggravating", feeds.aggravating, aggravating),
               ("feeds.protection", feeds.protection, set(corpus.duties))]
     groups += [(f"alerts[{i}].protection", a.protection, set(corpus.duties)) for i, a in enumerate(item.alerts)]
+    groups += [(f"suggests[{i}].elements", g.elements, elements) for i, g in enumerate(item.suggests)]
     groups += [(f"options({o.id}).establishes", o.establishes, elements) for o in item.options]
     groups += [(f"options({o.id}).aggravating", o.aggravating, aggravating) for o in item.options]
     for key, ids, known in groups:

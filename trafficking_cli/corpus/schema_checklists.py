@@ -18,7 +18,7 @@ CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts")  # what an answ
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 ITEM_KEYS = ("id", "mode", "type", "text", "help", "source", "options", "never_ask_child", "protected",
-             "when", "feeds", "opens", "parts", "alerts")
+             "when", "feeds", "opens", "parts", "alerts", "suggests")
 CHECKLIST_KEYS = ("schema", "id", "title", "description", "order", "audience", "requires", "sections")
 
 
@@ -89,7 +89,20 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
         feeds=_feeds(reader, node.get("feeds"), f"{where}.feeds"),
         opens=reader.text(node, "opens", where, required=False), line=getattr(node, "line", 0),
         parts=_parts(reader, node, where), alerts=_alerts(reader, node, where),
+        suggests=_suggests(reader, node, where),
     )
+
+
+def _suggests(reader: Reader, node: Any, where: str) -> tuple[m.Suggestion, ...]:
+    """``suggests``: elements an answer points to, confirmed one by one by the interviewer (never silently)."""
+    out = []
+    for w, entry in reader.items(node, "suggests", where, required=False):
+        entry = reader.mapping(entry, w, ("elements", "on_answer", "min_number"), ("elements",))
+        minimum = entry.get("min_number")
+        out.append(m.Suggestion(reader.strings(entry, "elements", w), reader.strings(entry, "on_answer", w),
+                                float(minimum) if isinstance(minimum, int | float | str) and str(minimum).isdigit()
+                                else None))
+    return tuple(out)
 
 
 def _alerts(reader: Reader, node: Any, where: str) -> tuple[m.Alert, ...]:

@@ -120,7 +120,7 @@ class _Outline:
         tones: list[str] = []
         for s in ps.suspects:
             for c in s.charges:
-                rows.append((s.id, c.name, codes(c.victims), f"{c.status_label} — {c.proof_label}"))
+                rows.append((s.id, c.name, codes(c.victims), c.status_label))
                 tones.append(c.status)
             if not s.charges:
                 rows.append((s.id, NONE, NONE, L("not_reached_short")))
@@ -177,7 +177,7 @@ class _Outline:
             return
         self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
-                     f"{c.status_label} — {c.proof_label}", " ".join(c.missing) or NONE,
+                     c.status_label, " ".join(c.missing) or NONE,
                      "; ".join(x.short for x in c.provisions)) for c in s.charges],
                    (18, 12, 18, 16, 18, 18), tone_col=3, tones=tuple(c.status for c in s.charges))
         self.say_caveats([x for c in s.charges for x in c.conditions])

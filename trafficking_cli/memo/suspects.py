@@ -14,6 +14,7 @@ from trafficking_cli.analysis.per_suspect import assess_suspects
 from trafficking_cli.analysis.suspect_model import SuspectCharge, SuspectFinding
 from trafficking_cli.i18n import Msg, t
 
+from .build import charge_label
 from .drafting import charging_wording
 from .model import MemoConcurrence, MemoOtherOffence, MemoPerSuspect, MemoSuspect, MemoSuspectCharge
 
@@ -53,8 +54,8 @@ def _charge(b: _Builder, s: SuspectFinding, c: SuspectCharge, drafts: bool) -> M
     return MemoSuspectCharge(
         offence=c.offence, name=c.name.get(lang) or c.offence, victims=c.victims, participation=c.participation,
         participation_label=t(f"memo.participation.{c.participation}", lang), status=c.status,
-        status_label=t(f"memo.suspect_status.{c.status}", lang), proof=c.proof,
-        proof_label=t(f"memo.proof.{c.proof}", lang), stage=c.stage, acts=c.acts,
+        status_label=charge_label(c.status, c.proof, lang), proof=c.proof,
+        proof_label=t(f"memo.proof_short.{c.proof}", lang), stage=c.stage, acts=c.acts,
         act_labels=tuple(b.labels.word(a) for a in c.acts), provisions=cites,
         missing=tuple(b.say(x) for x in c.missing), conditions=tuple(b.say(x) for x in c.conditions),
         period=c.period, places=c.places,

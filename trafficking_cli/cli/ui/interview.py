@@ -24,6 +24,7 @@ from trafficking_cli.i18n import t
 
 from .alerts import Stopped, show_alerts, show_closed, show_stopped, stop_reason
 from .review import Pause, describe, render_stopped, render_summary, review
+from .suggestions import confirm_suggestions
 from .widgets import prompt_line
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ def _loop(console: Console, interview: Interview, *, lang: str, now: Clock, prot
             chosen = review(console, session, lang, mid_run=True)
             current, back_to_review, review_now = chosen or current, chosen is not None, False
         elif current is None:
+            if session.first_open() is None:
+                session = confirm_suggestions(console, interview, session, lang, now)
             current, back_to_review = _open_or_review(console, session, lang)
         if current is None:
             return session

@@ -169,8 +169,8 @@ def render_scripted(console: Console, report: dict[str, Any], interview: Intervi
     for item_id in report.get("alerts") or []:
         show_alerts(console, session.checklist.item(item_id) or session.item(item_id), session,
                     interview.corpus.duties, lang)
-    for key in ("not_shown", "not_recorded"):
-        if report[key]:
+    for key in ("not_shown", "not_recorded", "suggested"):
+        if report.get(key):
             console.print(Text(t(f"ui.cl.scripted.{key}", lang, items=", ".join(report[key])), style="yellow"))
     for reason in report.get("stopped") or []:
         show_stopped(console, reason, session.victim, command_for("E" if reason == "consent" else "C"), lang)
