@@ -26,10 +26,10 @@ def _table(**options: Any) -> Table:
     return Table(**options)
 
 
-# A word, with a French closing sign after a space glued to it (« mot : », « mot ; », « mot » »), and an
-# opening guillemet glued to the word after it: rich wraps at any space, so a French line could otherwise
-# begin with « : » or « ; », or end on a lone « « ».
-_FRENCH_WORD = re.compile(r"\s*(?:[«“]\s+)?\S+(?:\s+[:;!?»”](?=\s|$))*\s*")
+# A word, with what follows a space and starts with a French closing sign glued to it (« mot : »,
+# « mot ; », « mot »). »), and an opening guillemet (« l’« ») glued to the word after it: rich wraps at
+# any space, so a French line could otherwise begin with « : » or « ; », or end on a lone « « ».
+_FRENCH_WORD = re.compile(r"\s*(?:\S*[«“]\s+)?\S+(?:\s+[:;!?»”]\S*)*\s*")
 
 
 def keep_french_punctuation() -> None:
