@@ -131,6 +131,7 @@ def kill_loop(base: Path, kills: int) -> None:
     for n in range(kills):
         env = environment(base / f"kill{n}")
         case = base / f"kill{n}" / "c.yaml"
+        run(["case", "new", str(case)], env)  # made first: a new case is asked about before the interview
         TOTALS["inputs"] += 1
         child = pexpect.spawn(sys.executable, ["-m", "trafficking_cli", "checklist", "run", "A", "--case",
                                                str(case)], env=env, encoding="utf-8", timeout=30)
@@ -330,6 +331,8 @@ def streams(base: Path) -> None:
         code, out, _ = run([], env, shell=shell)
         if code == 0 or must not in out:
             crash(f"{shell}: exit {code}, not explained")
+    run(["case", "new", str(base / "c2.yaml")], env)
+    run(["case", "new", str(base / "c3.yaml")], env)
     code, out, _ = run([], env, shell=f"T checklist run A --case {base / 'c2.yaml'} <&-")
     if "AttributeError" in out or "RuntimeError" in out:
         crash("closed stdin")

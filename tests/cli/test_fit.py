@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,13 @@ def test_labels_not_ids_in_human_output(invoke, args: list[str]) -> None:
     output = invoke(*args).stdout
     assert not re.search(r"\b(ml|un|oit)-[a-z0-9-]+:[a-z]", output), output
     assert "ml-loi-2012-023:" in invoke(*args, "--json").stdout
+
+
+def test_guillemets_stay_with_their_words_in_the_memo(invoke) -> None:
+    """« l’« enfant » » in a warning: neither guillemet is left alone at a line's end or start."""
+    kayes = str(Path(__file__).resolve().parents[1] / "scenarios" / "kayes.yaml")
+    result = invoke("memo", kayes, env=NARROW)
+    assert result.exit_code == 0, result.output
+    for line in _lines(result.stdout):
+        assert not re.match(r"[:;»!?]", line), line
+        assert not line.endswith("«"), line

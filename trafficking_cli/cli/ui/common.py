@@ -26,10 +26,10 @@ def _table(**options: Any) -> Table:
     return Table(**options)
 
 
-# A word, with a French closing sign after a space glued to it (« mot : », « mot ; », « mot » »), and an
-# opening guillemet glued to the word after it: rich wraps at any space, so a French line could otherwise
-# begin with « : » or « ; », or end on a lone « « ».
-_FRENCH_WORD = re.compile(r"\s*(?:[«“]\s+)?\S+(?:\s+[:;!?»”](?=\s|$))*\s*")
+# A word, with what follows a space and starts with a French closing sign glued to it (« mot : »,
+# « mot ; », « mot »). »), and an opening guillemet (« l’« ») glued to the word after it: rich wraps at
+# any space, so a French line could otherwise begin with « : » or « ; », or end on a lone « « ».
+_FRENCH_WORD = re.compile(r"\s*(?:\S*[«“]\s+)?\S+(?:\s+[:;!?»”]\S*)*\s*")
 
 
 def keep_french_punctuation() -> None:
@@ -55,8 +55,9 @@ def make_console(no_color: bool = False, stderr: bool = False, file: Any = None,
                  height: int | None = None) -> Console:
     # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
     keep_french_punctuation()
+    # stderr carries errors and warnings with paths and commands: never hard-wrapped (soft_wrap)
     return _Console(stderr=stderr, file=file, width=width, height=height, no_color=no_color or None,
-                    highlight=False, soft_wrap=False)
+                    highlight=False, soft_wrap=stderr)
 
 
 def badge(status: str, lang: str, short: bool = False) -> Text:

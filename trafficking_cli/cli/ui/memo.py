@@ -42,7 +42,9 @@ def _block(console: Console, block: Block) -> None:
             grid.add_row(key, value)
         console.print(grid)
     elif isinstance(block, Table):
-        console.print(_table(block))
+        from .fit import print_table  # one block per row where the columns would cut words
+
+        print_table(console, _table(block))
     elif isinstance(block, Quote):
         console.print(Padding(Text(quote_text(block.text, block.is_law), style="" if block.is_law else "italic"),
                               (0, 0, 0, 4)))
