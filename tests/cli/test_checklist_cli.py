@@ -356,7 +356,8 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
     """What a practitioner would type to walk A, C, D, E (age in doubt, so C opens; B is never put to a child)."""
     yes = "o" if lang == "fr" else "y"
     sample = {"yes_no": yes, "yes_no_unknown": yes, "choice": "1", "multi": "1", "text": "texte libre",
-              "date": "15/01/2019", "number": "3", "age": "3", "ack": ""}
+              "date": "15/01/2019", "number": "3", "age": "3", "ack": "", "suspects_multi": "S1: 1,2",
+              "suspects_choice": "S1: 1"}
     answers: dict = {}
     lines: dict[str, list[str]] = {}
     for checklist_id in ("A", "C", "D", "E"):
@@ -406,12 +407,15 @@ def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
 def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
     """Every item of every shipped checklist answered from a file (a victim who is an adult)."""
     sample = {"yes_no": "yes", "yes_no_unknown": "unknown", "text": "texte", "date": "2019-01-15", "number": 25,
-              "age": 40, "ack": "yes"}  # an adult at the facts (2019) as today
+              "age": 40, "ack": "yes",  # an adult at the facts (2019) as today
+              "suspects_multi": {"S1": ["recrutement"]}}
     for checklist in sorted(shipped.checklists.values(), key=lambda c: c.order):
         given = {}
         for item in checklist.items:
             if item.type in ("choice", "multi"):
                 given[item.id] = item.options[0].id if item.type == "choice" else [item.options[0].id]
+            elif item.type == "suspects_choice":
+                given[item.id] = {"S1": item.options[0].id}
             else:
                 given[item.id] = sample[item.type]
         if checklist.id == "A":

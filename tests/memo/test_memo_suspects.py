@@ -171,6 +171,7 @@ def test_a_case_file_naming_an_unknown_victim_or_element_in_an_act_is_refused_wi
     bad = (CASES / "coaccuses.yaml").read_text(encoding="utf-8")
     bad = bad.replace("{element: hebergement, victims: [V1, V2]", "{element: hebergment, victims: [V1, V9]")
     bad = bad.replace("with: [S1]", "with: [S7]")
+    bad = bad.replace("supports: [S3.paiement_avantages]", "supports: [S9.paiement_avantages]")
     path = tmp_path / "bad.yaml"
     path.write_text(bad, encoding="utf-8")
     result = invoke("memo", str(path), "-f", "md", env={"COLUMNS": "300"})
@@ -181,6 +182,8 @@ def test_a_case_file_naming_an_unknown_victim_or_element_in_an_act_is_refused_wi
     assert f"bad.yaml:{line} : suspects[1](S2).acts[0].element : élément inconnu 'hebergment'" in out
     assert f"bad.yaml:{line} : suspects[1](S2).acts[0].victims : aucune victime 'V9'" in out
     assert f"bad.yaml:{with_line} : suspects[5](S6).with : 'S7'" in out
+    evidence_line = next(n for n, text in enumerate(bad.splitlines(), start=1) if "S9.paiement_avantages" in text)
+    assert f"bad.yaml:{evidence_line} : evidence[3].supports : 'S9.paiement_avantages' : aucun suspect 'S9'" in out
     assert "Traceback" not in out
 
 

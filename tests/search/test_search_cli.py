@@ -100,7 +100,8 @@ def test_empty_query_explains_in_one_line(invoke) -> None:
 def test_an_unknown_option_is_an_error_not_a_word(invoke) -> None:
     """A script that mistypes --json must fail, not silently get a table of results for « --jsno »."""
     result = invoke("search", "mendicite", "--jsno")
-    assert result.exit_code == 2 and "option inconnue : --jsno" in result.stderr and result.stdout == ""
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "option inconnue : --jsno. Vouliez-vous dire : --json ?" in result.stderr
 
 
 def test_a_word_that_starts_with_a_dash_goes_after_double_dash(invoke) -> None:

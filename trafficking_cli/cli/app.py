@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 from typer._click.core import ParameterSource
@@ -96,15 +95,6 @@ def _print_version(ctx: typer.Context, asked: bool) -> None:
     env.stdout.write(H(f"trafficking-cli {__version__} · données : {root}\n",
                        f"trafficking-cli {__version__} · data: {root}\n"))
     raise typer.Exit(0)
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def boundary(func: F) -> F:
-    """No longer needed: ``boundary.run`` is the one error boundary for every command. Kept only so that
-    branches written before it still import; new commands do not use it."""
-    return func
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:

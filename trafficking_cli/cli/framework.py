@@ -162,6 +162,6 @@ def say_usage_error(message: str, lang: str) -> str:
                 values["message"] = say_usage_error(values["message"], lang)
             said = t(key, lang, **values)
             if values.get("options"):
-                said += " " + t("error.did_you_mean", lang, options=values["options"])
+                said = f"{said.rstrip('.')}. {t('error.did_you_mean', lang, options=values['options'])}"
             return said
     return message

@@ -55,8 +55,9 @@ def make_console(no_color: bool = False, stderr: bool = False, file: Any = None,
                  height: int | None = None) -> Console:
     # rich already honours NO_COLOR and turns colour off when the output is not a terminal.
     keep_french_punctuation()
+    # stderr carries errors and warnings with paths and commands: never hard-wrapped (soft_wrap)
     return _Console(stderr=stderr, file=file, width=width, height=height, no_color=no_color or None,
-                    highlight=False, soft_wrap=False)
+                    highlight=False, soft_wrap=stderr)
 
 
 def badge(status: str, lang: str, short: bool = False) -> Text:

@@ -53,6 +53,9 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
     labels = {o.id: o.label.get(lang) or o.id for o in item.options}
     if item.type == "ack" and value in (YES, NO):
         shown = t(f"ui.cl.value.ack.{value}", lang)
+    elif isinstance(value, dict):  # per suspect
+        shown = " ; ".join(f"{code} : " + ", ".join(str(labels.get(v, v)) for v in (
+            chosen if isinstance(chosen, list) else [chosen])) for code, chosen in value.items())
     elif value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
         shown = t(f"ui.cl.value.{value}", lang)
     elif isinstance(value, list):
