@@ -119,13 +119,13 @@ class _Outline:
         rows: list[tuple[str, ...]] = []
         tones: list[str] = []
         for s in ps.suspects:
-            for c in s.charges:
-                rows.append((s.id, c.name, codes(c.victims), c.status_label))
-                tones.append(c.status)
+            for name, victims, status, label in s.summary:
+                rows.append((s.id, name, codes(sorted(victims, key=_code_order)), label))
+                tones.append(status)
             if not s.charges:
                 rows.append((s.id, NONE, NONE, L("not_reached_short")))
                 tones.append("not_established")
-        self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (8, 30, 18, 44), tone_col=3,
+        self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (7, 25, 34, 34), tone_col=3,
                    tones=tuple(tones))
         self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
 
@@ -372,6 +372,13 @@ class _Outline:
         L = self.L
         self.add(Heading(2, L("h.signature")), Para(L("signature_place")), Para(L("signature_who")),
                  Para(L("footer", date=self.memo.date), tone="note"))
+
+
+def _code_order(code: str) -> tuple[str, int]:
+    """V2 before V10: codes sorted by their number."""
+    head = code.rstrip("0123456789")
+    tail = code[len(head):]
+    return head, int(tail) if tail else -1
 
 
 # ---- cells ----------------------------------------------------------------------------------------------
