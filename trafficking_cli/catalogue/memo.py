@@ -139,6 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "infraction (voir « Par suspect »)",
                                "not chargeable as things stand: their acts make out no offence's elements (see "
                                "\"By suspect\")"),
+    "memo.notes_seen": ("Autres mentions : comme en {numbers}.", "Other notes: as under {numbers}."),
     "memo.see_caveat": ("voir {ref}", "see {ref}"),
     "memo.penalty_seen": ("Texte de la peine et peines complémentaires : voir {number}.",
                           "Text of the penalty and additional penalties: see {number}."),
