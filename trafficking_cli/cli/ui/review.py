@@ -176,8 +176,8 @@ def _render_closed(console: Console, session: Session, lang: str) -> None:
         if item.id not in shown and item.id not in hidden_child and keys and any(
                 k in session.answers for k in keys):  # closed by an answer given, not merely not reached
             waits.setdefault(", ".join(keys), []).append(item.id)
-    for keys, items in waits.items():
-        console.print(Text(t("ui.cl.closed.summary", lang, items=", ".join(items), reasons=keys), style="yellow"))
+    for reasons, items in waits.items():
+        console.print(Text(t("ui.cl.closed.summary", lang, items=", ".join(items), reasons=reasons), style="yellow"))
 
 
 def render_scripted(console: Console, report: dict[str, Any], interview: Interview, session: Session, lang: str,
