@@ -356,7 +356,8 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
     """What a practitioner would type to walk A, C, D, E (age in doubt, so C opens; B is never put to a child)."""
     yes = "o" if lang == "fr" else "y"
     sample = {"yes_no": yes, "yes_no_unknown": yes, "choice": "1", "multi": "1", "text": "texte libre",
-              "date": "15/01/2019", "number": "3", "age": "3", "ack": ""}
+              "date": "15/01/2019", "number": "3", "age": "3", "ack": "", "suspects_multi": "S1: 1,2",
+              "suspects_choice": "S1: 1"}
     answers: dict = {}
     lines: dict[str, list[str]] = {}
     for checklist_id in ("A", "C", "D", "E"):
@@ -406,12 +407,15 @@ def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
 def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
     """Every item of every shipped checklist answered from a file (a victim who is an adult)."""
     sample = {"yes_no": "yes", "yes_no_unknown": "unknown", "text": "texte", "date": "2019-01-15", "number": 25,
-              "age": 40, "ack": "yes"}  # an adult at the facts (2019) as today
+              "age": 40, "ack": "yes",  # an adult at the facts (2019) as today
+              "suspects_multi": {"S1": ["recrutement"]}}
     for checklist in sorted(shipped.checklists.values(), key=lambda c: c.order):
         given = {}
         for item in checklist.items:
             if item.type in ("choice", "multi"):
                 given[item.id] = item.options[0].id if item.type == "choice" else [item.options[0].id]
+            elif item.type == "suspects_choice":
+                given[item.id] = {"S1": item.options[0].id}
             else:
                 given[item.id] = sample[item.type]
         if checklist.id == "A":
@@ -496,3 +500,15 @@ def test_suggested_elements_are_confirmed_one_by_one_at_the_end(run, home, shipp
     assert record["confirmed"] == ["violence"] and record["set_aside"] == ["menace"]
     assert "violence" in data["victims"][0]["established"] and "menace" not in data["victims"][0]["established"]
     assert "B.B16" in data["derived"]["victims"]["V1"]["established"]["violence"]  # with the supporting answer
+
+
+def test_questions_closed_by_missing_assent_are_named(run, home, tmp_path):
+    a = tmp_path / "a.yaml"
+    a.write_text("A06: yes\nA17G: yes\nA16: yes\nA17: yes\nA18: oral\n", encoding="utf-8")
+    first = run("checklist", "run", "A", "--case", "rp-c", "--answers", str(a), data=resources.data_root())
+    assert first.exit_code == 0
+    c = tmp_path / "c.yaml"
+    c.write_text("C09: no\n", encoding="utf-8")
+    result = run("checklist", "run", "C", "--case", "rp-c", "--answers", str(c), data=resources.data_root())
+    assert result.exit_code == 0, result.output
+    assert "fermées par la réponse à C.C09" in result.output and "C12, C13, C14, C15, C16" in result.output

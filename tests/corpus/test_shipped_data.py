@@ -49,8 +49,8 @@ def test_means_are_not_required_for_minors_only_with_a_caveat(shipped_corpus) ->
     assert "un-protocole-traite-2000:art_3__para_c" in traite.child_rule.basis
 
 
-def test_checklists_have_121_bilingual_items(shipped_corpus) -> None:
+def test_checklists_have_126_bilingual_items(shipped_corpus) -> None:
     items = [i for c in shipped_corpus.checklists.values() for i in c.items]
-    assert len(items) == 121  # 119, and the guardian checks A17G and E07G for a child
+    assert len(items) == 126  # 119, the guardian checks A17G and E07G, B36S and D18–D21 (per suspect)
     assert all(i.text.fr and i.text.en for i in items)
     assert set(shipped_corpus.checklists) == {"A", "B", "C", "D", "E"}

@@ -17,6 +17,7 @@ from trafficking_cli.checklists.records import per_victim, victim_answers
 from trafficking_cli.checklists.signals import ADULT_AGE
 
 from .facts import answered_age, answered_facts, merge_case_facts
+from .suspect_facts import answered_suspects, merge_suspects
 
 LISTED_FACTS = ("established", "excluded", "aggravating")  # the victim's lists, by hand and from answers
 OPPOSITE = {"established": "excluded", "excluded": "established"}
@@ -102,8 +103,11 @@ def apply_derived(data: dict[str, Any], checklists: Mapping[str, m.Checklist], e
         victims_out[code] = _merge_victim(entry, derived, added_before, elements, aggravating, age)
         drafts += [(code, d) for d in derived.evidence]
     evidence_ids = _merge_evidence(data, drafts, set(previous.get("evidence") or []), elements)
-    if victims_out or evidence_ids or previous or facts:
+    suspects = merge_suspects(data, answered_suspects(data, checklists), previous.get("suspects") or {})
+    if victims_out or evidence_ids or previous or facts or suspects:
         data["derived"] = {"facts": facts, "victims": victims_out, "evidence": evidence_ids}
+        if suspects:
+            data["derived"]["suspects"] = suspects
     return data
 
 

@@ -57,7 +57,7 @@ def answered_facts(data: Mapping[str, Any], checklists: Mapping[str, m.Checklist
     out: dict[str, dict[str, Any]] = {}
     if dates:
         earliest = min(dates, key=lambda d: d[0])
-        out["facts_date"] = {"value": _first_day(earliest[0]), "from": [earliest[1]],
+        out["facts_date"] = {"value": first_day(earliest[0]), "from": [earliest[1]],
                              "precision": {1: "year", 2: "month"}.get(len(earliest[0].split("-")), "day")}
     if places:
         unique = list(dict.fromkeys(p for p, _ in places if p))
@@ -69,7 +69,7 @@ def answered_facts(data: Mapping[str, Any], checklists: Mapping[str, m.Checklist
     return out
 
 
-def _first_day(text: str) -> str:
+def first_day(text: str) -> str:
     """``2019`` → ``2019-01-01``: the earliest the facts may have begun (the precision is recorded apart)."""
     parts = text.split("-")
     return "-".join([parts[0], *(parts[1:] or ["01"]), *(["01"] if len(parts) < 3 else [])])[:10]
@@ -123,3 +123,10 @@ def memo_needs(data: Mapping[str, Any]) -> dict[str, list[str]]:
     wants += [f"{v.get('id')}.age_at_facts" for v in data.get("victims") or []
               if isinstance(v, dict) and v.get("age_at_facts") is None and not v.get("age_doubt")]
     return {"needs": needs, "wants": wants}
+
+
+def victim_fact(checklists: Mapping[str, m.Checklist], answers: Answers, fact: str) -> str | None:
+    """This victim's own answer for ``fact`` (B09's date, or its place), as text; None when not given."""
+    for _, _, value in _fact_answers(checklists, answers, fact):
+        return str(value).strip() or None
+    return None

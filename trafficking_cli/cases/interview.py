@@ -14,7 +14,7 @@ from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.checklists import engine
-from trafficking_cli.checklists.answers import AnswerError, validate, validate_parts
+from trafficking_cli.checklists.answers import SUSPECT_TYPES, AnswerError, validate, validate_parts
 from trafficking_cli.checklists.derive import raised
 from trafficking_cli.checklists.records import SPECIAL, value_of
 from trafficking_cli.corpus.lookup import Corpus
@@ -222,6 +222,8 @@ def _scripted_entry(item: m.Item, raw: Any) -> ScriptedEntry:
     a plain value fills its main answer (``B09: 2019-01-15`` fills the date).
     """
     note, skipped, given_parts = None, False, {}
+    if item.type in SUSPECT_TYPES and isinstance(raw, dict) and "value" not in raw and "skipped" not in raw:
+        raw = {"value": raw}  # B36S: {S1: [recrutement]}: the codes are the value itself
     if isinstance(raw, dict) and "confirm" in raw:
         raw = {k: v for k, v in raw.items() if k != "confirm"}  # read by scripted_confirmations
     if isinstance(raw, dict):

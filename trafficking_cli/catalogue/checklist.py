@@ -329,4 +329,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "Suggested elements to confirm (in a terminal, or \"confirm: [...]\" in the file): "
                                  "{items}"),
     "answer.not_suggested": ("{item} ne suggère pas l’élément {element}", "{item} does not suggest element {element}"),
+    "answer.type.suspects": ("par suspect, des codes S1, S2… : « S1: 1,2 ; S2: 3 » ({given!r})",
+                             "per suspect, codes S1, S2…: \"S1: 1,2; S2: 3\" ({given!r})"),
+    "ui.cl.hint.suspects_multi": ("par suspect : S1: 1,2 ; S2: 3 (codes, jamais de nom) · nsp · r = refus",
+                                  "per suspect: S1: 1,2; S2: 3 (codes, never names) · u = unknown · r = declined"),
+    "ui.cl.hint.suspects_choice": ("par suspect : S1: 1 ; S2: 2 (codes, jamais de nom) · nsp · r = refus",
+                                   "per suspect: S1: 1; S2: 2 (codes, never names) · u = unknown · r = declined"),
+    "ui.cl.closed.summary": ("Non posées, fermées par la réponse à {reasons} : {items}",
+                             "Not asked, closed by the answer to {reasons}: {items}"),
 }

@@ -76,8 +76,8 @@ def parse_input(item: m.Item, text: str, has_current: bool = False) -> Command:
         if word in words:
             return Command(kind)
     note = None
-    # "answer: note"; not for a free text, nor a time of day such as 14:30
-    if item.type != "text" and ":" in raw and not re.fullmatch(r"\d{1,2}:\d{2}", raw):
+    # "answer: note"; not for a free text, a time of day such as 14:30, nor "S1: 1,2" (per suspect)
+    if item.type not in ("text", *SUSPECT_TYPES) and ":" in raw and not re.fullmatch(r"\d{1,2}:\d{2}", raw):
         raw, note = (part.strip() for part in raw.split(":", 1))
     return Command("answer", parse_value(item, raw), note or None)
 
@@ -116,6 +116,8 @@ def validate(item: m.Item, value: Any) -> Any:
                                  for v in map(str, value)])  # ``[1, 3]`` like ``1,3``; ids as they are
     if item.type == "text" and isinstance(value, int | float):
         return str(value)
+    if item.type in SUSPECT_TYPES and isinstance(value, dict):  # answers file: {S1: [recrutement], S2: …}
+        return _by_suspect_mapping(item, value)
     raise AnswerError(f"type.{item.type}", item=item.key, given=value)
 
 
@@ -142,7 +144,44 @@ def parse_value(item: m.Item, text: str) -> Any:
         return _parse_date(item, raw)
     if item.type == "age":
         return _parse_age(item, raw)
+    if item.type in SUSPECT_TYPES:
+        return _parse_by_suspect(item, raw)
     raise AnswerError(f"type.{item.type}", item=item.key, given=raw)
+
+
+SUSPECT_TYPES = ("suspects_multi", "suspects_choice")
+SUSPECT_CODE = re.compile(r"S\d+")
+
+
+def _parse_by_suspect(item: m.Item, raw: str) -> dict[str, Any]:
+    """``S1: 1,2; S2: hebergement`` → ``{S1: [recrutement, transport], S2: [hebergement]}`` (codes, never names)."""
+    out: dict[str, Any] = {}
+    for chunk in (c.strip() for c in re.split(r"[;\n]", raw) if c.strip()):
+        code, sep, rest = chunk.partition(":")
+        code = code.strip().upper()
+        if not sep or not SUSPECT_CODE.fullmatch(code):
+            raise AnswerError("type.suspects", item=item.key, given=chunk)
+        out[code] = _suspect_value(item, rest)
+    if not out:
+        raise AnswerError("type.suspects", item=item.key, given=raw)
+    return out
+
+
+def _by_suspect_mapping(item: m.Item, value: dict[Any, Any]) -> dict[str, Any]:
+    bad = [k for k in value if not SUSPECT_CODE.fullmatch(str(k))]
+    if bad or not value:
+        raise AnswerError("type.suspects", item=item.key, given=bad or value)
+    return {str(k): _suspect_value(item, from_yaml_scalar(v)) for k, v in value.items()}
+
+
+def _suspect_value(item: m.Item, text: Any) -> Any:
+    """One suspect's options, read as a ``multi`` (acts) or a ``choice`` (participation…) answer is."""
+    plain = m.Item(checklist=item.checklist, id=item.id, section=item.section, mode=item.mode,
+                   type="multi" if item.type == "suspects_multi" else "choice", text=item.text, help=item.help,
+                   source=None, options=item.options)
+    if isinstance(text, list):
+        return validate(plain, text)
+    return parse_value(plain, str(text))
 
 
 def _parse_age(item: m.Item, raw: str) -> int | float | str:

@@ -12,9 +12,11 @@ from trafficking_cli.models import Problem
 from .loader import plain
 from .schema_reader import SCHEMAS, Reader, _check_schema, _read
 
-ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age", "ack")
+ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age", "ack",
+              "suspects_multi", "suspects_choice")  # per suspect code: S1 → options
 PART_TYPES = ("text", "date", "number", "yes_no_unknown")
-CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts")  # what an answer may fill in the case
+CASE_FACTS = ("facts_date", "places", "summary", "age_at_facts",  # what an answer may fill in the case
+              "suspects.acts", "suspects.participation", "suspects.knowledge", "suspects.denies", "suspects.kind")
 TAGS = ("ACT", "MEANS", "PURPOSE", "MINOR", "AGGR", "PROT", "PROC")
 EVIDENCE_KINDS = ("testimony", "document", "physical", "digital", "financial", "expert")
 ITEM_KEYS = ("id", "mode", "type", "text", "help", "source", "options", "never_ask_child", "protected",
@@ -72,9 +74,9 @@ def _item(reader: Reader, node: Any, where: str, checklist: str, section: str) -
             reader.problem(node, f"{where}.text.{lang}", Msg.of("data.missing_translation"),
                            Msg.of("data.every_item_bilingual"), node)
     options = tuple(_option(reader, o, w) for w, o in reader.items(node, "options", where, required=False))
-    if kind in ("choice", "multi") and not options:
+    if kind in ("choice", "multi", "suspects_multi", "suspects_choice") and not options:
         reader.problem(node, f"{where}.options", Msg.of("data.item_needs_options", kind=kind), parent=node)
-    if options and kind not in ("choice", "multi"):
+    if options and kind not in ("choice", "multi", "suspects_multi", "suspects_choice"):
         reader.problem(node, f"{where}.options", Msg.of("data.options_given_but_type", kind=kind), parent=node)
     _check_unique(reader, node, [o.id for o in options], "option")
     if node.get("when") is not None:

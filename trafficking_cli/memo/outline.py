@@ -26,6 +26,7 @@ from .model import Memo, MemoCharge, MemoPenalty, MemoProvision, MemoSource, Mem
 
 NONE = "—"
 # The order charges are listed in the conclusions: what is proposed first, what to investigate after.
+SHORT_NOTE = 90  # characters: a note this short is repeated rather than referred to
 STATUS_ORDER = {"established": 0, "conditional": 1, "incomplete": 2, "not_established": 3}
 
 
@@ -41,6 +42,7 @@ class _Outline:
         self.part = 0
         self.caveats = Caveats()
         self.penalties_said: dict[tuple[str, str, str], str] = {}
+        self.notes_said: dict[str, str] = {}
         self.groups = group_charges(memo.charges)
         self.sources = ranked_sources(memo.annex)
         self.source_number = {s.key: n for n, s in enumerate(self.sources, start=1)}
@@ -78,6 +80,19 @@ class _Outline:
         if seen:
             refs = ", ".join(self.L("caveat_ref", n=n) for n in seen)
             self.add(Para(self.L("caveats_seen", refs=refs), tone="note"))
+
+    def say_notes(self, number: str, notes: tuple[str, ...]) -> None:
+        """A charge's notes; a long one already written under an earlier charge is referred to by that charge's
+        number (a short one — the period, the proof — is the charge's own and always said)."""
+        new = [n for n in notes if n not in self.notes_said or len(n) <= SHORT_NOTE]
+        earlier = sorted({self.notes_said[n] for n in notes if n in self.notes_said and len(n) > SHORT_NOTE},
+                         key=_number_order)
+        for n in new:
+            self.notes_said[n] = number
+        if new:
+            self.add(Bullets(tuple(new)))
+        if earlier:
+            self.add(Para(self.L("notes_seen", numbers=", ".join(earlier)), tone="note"))
 
     # ---- header and conclusions -------------------------------------------------------------------
 
@@ -119,13 +134,16 @@ class _Outline:
         rows: list[tuple[str, ...]] = []
         tones: list[str] = []
         for s in ps.suspects:
-            for c in s.charges:
-                rows.append((s.id, c.name, codes(c.victims), c.status_label))
-                tones.append(c.status)
+            for name, victims, status, label in s.summary:
+                rows.append((s.id, name, codes(sorted(victims, key=_code_order)), label))
+                tones.append(status)
             if not s.charges:
-                rows.append((s.id, NONE, NONE, L("not_reached_short")))
+                # a complice's liability does not rest on their own acts, and its rule is not in the corpus:
+                # "not chargeable" would claim more than the sources allow (review, Koulikoro case)
+                short = "not_reached_short_complice" if s.participation == "complice" else "not_reached_short"
+                rows.append((s.id, NONE, NONE, L(short)))
                 tones.append("not_established")
-        self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (8, 30, 18, 44), tone_col=3,
+        self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (7, 25, 34, 34), tone_col=3,
                    tones=tuple(tones))
         self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
 
@@ -173,7 +191,8 @@ class _Outline:
         for note in s.notes:
             self.add(Para(note, tone="note"))
         if not s.charges:
-            self.add(Para(L("not_reached", why=" ".join(s.not_reached)), tone="strong"))
+            key = "not_reached_complice" if s.participation == "complice" else "not_reached"
+            self.add(Para(L(key, why=" ".join(s.not_reached)), tone="strong"))
             return
         self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
@@ -219,7 +238,7 @@ class _Outline:
                  Para(L(f"qualification_group.{key}", name=c.name,
                         victims=codes(g.victims) + (f" ({c.person})" if c.person else ""))))
         if c.notes:  # period, conditions, proof, mitigated range, limitation (contracts §5)
-            self.add(Bullets(c.notes))
+            self.say_notes(number, c.notes)
         self.add(
                  Para(f"{L('legal_basis')}{self.memo.sep}{_cites(c)}", tone="note"),
                  Heading(3, L("h.elements")))
@@ -347,7 +366,7 @@ class _Outline:
             refs = ", ".join(f"[{self.source_number[s.key]}]" for s in p.source_refs)
             self.add(Para(f"{L('sources')}{self.memo.sep}{refs}", tone="note"))
         if p.only_weak:
-            self.add(Para(L("only_weak"), tone="warn"))
+            self.say_caveats([L("only_weak")])
 
     def annex_sources(self) -> None:
         L = self.L
@@ -372,6 +391,18 @@ class _Outline:
         L = self.L
         self.add(Heading(2, L("h.signature")), Para(L("signature_place")), Para(L("signature_who")),
                  Para(L("footer", date=self.memo.date), tone="note"))
+
+
+def _number_order(number: str) -> tuple[int, ...]:
+    """« 3.10 » after « 3.2 »."""
+    return tuple(int(x) for x in number.split(".") if x.isdigit())
+
+
+def _code_order(code: str) -> tuple[str, int]:
+    """V2 before V10: codes sorted by their number."""
+    head = code.rstrip("0123456789")
+    tail = code[len(head):]
+    return head, int(tail) if tail else -1
 
 
 # ---- cells ----------------------------------------------------------------------------------------------

@@ -37,6 +37,21 @@ def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
         attributed=any(s.acts for s in analysis.case.suspects), drafts=drafts)
 
 
+PROOF_ORDER = ("none", "single", "corroborated")
+
+
+def _summary(s: SuspectFinding, lang: str) -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
+    """One line per offence and status for the conclusions: victims joined, the weakest proof kept."""
+    merged: dict[tuple[str, str], tuple[list[str], str]] = {}
+    for c in s.charges:
+        name = c.name.get(lang) or c.offence
+        victims, proof = merged.get((name, c.status), ([], "corroborated"))
+        weakest = min(proof, c.proof, key=PROOF_ORDER.index)
+        merged[(name, c.status)] = ([*victims, *(v for v in c.victims if v not in victims)], weakest)
+    return tuple((name, tuple(victims), status, charge_label(status, proof, lang))
+                 for (name, status), (victims, proof) in merged.items())
+
+
 def _suspect(b: _Builder, s: SuspectFinding, drafts: bool) -> MemoSuspect:
     lang = b.lang
     return MemoSuspect(
@@ -44,7 +59,8 @@ def _suspect(b: _Builder, s: SuspectFinding, drafts: bool) -> MemoSuspect:
         participation=s.participation, participation_label=t(f"memo.participation.{s.participation}", lang),
         partners=s.partners, knowledge=s.knowledge, denies=s.denies,
         charges=tuple(_charge(b, s, c, drafts) for c in s.charges),
-        not_reached=tuple(b.say(x) for x in s.not_reached), notes=tuple(b.say(x) for x in s.notes))
+        not_reached=tuple(b.say(x) for x in s.not_reached), notes=tuple(b.say(x) for x in s.notes),
+        summary=_summary(s, lang))
 
 
 def _charge(b: _Builder, s: SuspectFinding, c: SuspectCharge, drafts: bool) -> MemoSuspectCharge:

@@ -167,7 +167,8 @@ def _open_for_change(state: State, ref: str) -> CaseFile:
     path = case_path(ref)
     if not path.is_file():
         raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
-    return open_case_file(path, Secrets(state, interactive=state.stdin_isatty, path=path).for_case)
+    secrets = Secrets(state, interactive=state.stdin_isatty, path=path)
+    return open_case_file(path, secrets.for_case, wait=lock_wait())  # one writer per case
 
 
 def _check_and_write(state: State, case_file: CaseFile, ref: str) -> m.Case:
