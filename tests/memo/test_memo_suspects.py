@@ -65,7 +65,7 @@ def test_the_lender_is_not_chargeable_and_the_memo_says_what_is_missing(shipped_
     assert s3.charges == ()
     assert _keys(s3.not_reached) == ["suspect.no_act_group"]
     text = memo.render_markdown(memo.build_memo(_analysis("coaccuses", shipped_corpus), shipped_corpus))
-    assert "Non poursuivable en l’état" in text and "Établir un acte matériel" in text
+    assert "Aucune qualification examinée ne le vise en l’état" in text and "Établir un acte matériel" in text
 
 
 def test_a_coauteur_shares_the_acts_of_the_suspects_named_in_with(shipped_corpus) -> None:  # type: ignore[no-untyped-def]

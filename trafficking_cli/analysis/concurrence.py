@@ -37,10 +37,35 @@ def concurrences(analysis: Analysis, corpus: Corpus) -> tuple[Concurrence, ...]:
             continue
         ordered = sorted(examined, key=lambda c: _rank(c, corpus))
         offences = tuple(dict.fromkeys(c.offence for c in ordered))
-        advice = Msg.of("concurrence.advice", first=ordered[0].name, why=_why(ordered, corpus),
-                        others=tuple(c.name for c in ordered[1:] if c.offence != ordered[0].offence))
+        advice = _advice(ordered, corpus)
         merged.setdefault((*offences, repr(advice)), ([], advice))[0].append(victim.id)
     return tuple(Concurrence(tuple(victims), key[:-1], advice) for key, (victims, advice) in merged.items())
+
+
+def _advice(ordered: list[Charge], corpus: Corpus) -> Msg:
+    """The advice; a qualification that is only a lead (incomplete) is never advised without its condition.
+
+    The order stays the tool's (certain, specific, severe), but an incomplete charge is not proposed: put
+    first, it is advised only "if its missing elements are established", and the proposed ones are what the
+    facts support now; put after, it is named apart with the same condition.
+    """
+    first = ordered[0]
+    rest = [c for c in ordered[1:] if c.offence != first.offence]
+    others = tuple(dict.fromkeys(c.name for c in rest if c.proposed))
+    pending = tuple(dict.fromkeys(c.name for c in rest if not c.proposed))
+    why = _why(ordered, corpus)
+    if first.proposed:
+        if not pending:
+            return Msg.of("concurrence.advice", first=first.name, why=why, others=others)
+        if not others:
+            return Msg.of("concurrence.advice_then_pending_only", first=first.name, why=why, pending=pending)
+        return Msg.of("concurrence.advice_then_pending", first=first.name, why=why, others=others,
+                      pending=pending)
+    note: Msg | str = Msg.of("concurrence.pending_note", pending=pending) if pending else ""
+    if others:
+        return Msg.of("concurrence.advice_pending_first", first=first.name, why=why, now=others, note=note)
+    return Msg.of("concurrence.advice_none_proposed", first=first.name, why=why,
+                  others=tuple(dict.fromkeys(c.name for c in rest)))
 
 
 def _overlap(a: Charge, b: Charge) -> bool:

@@ -335,4 +335,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "per suspect: S1: 1,2; S2: 3 (codes, never names) · u = unknown · r = declined"),
     "ui.cl.hint.suspects_choice": ("par suspect : S1: 1 ; S2: 2 (codes, jamais de nom) · nsp · r = refus",
                                    "per suspect: S1: 1; S2: 2 (codes, never names) · u = unknown · r = declined"),
+    "ui.cl.closed.summary": ("Non posées, fermées par la réponse à {reasons} : {items}",
+                             "Not asked, closed by the answer to {reasons}: {items}"),
 }

@@ -134,11 +134,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.proof": ("Preuve", "Proof"),
     "memo.missing": ("Manque", "Missing"),
     "memo.conditions": ("Conditions", "Conditions"),
-    "memo.not_reached": ("Non poursuivable en l’état : {why}", "Not chargeable as things stand: {why}"),
-    "memo.not_reached_short": ("non poursuivable en l’état : ses actes ne réunissent les éléments d’aucune "
-                               "infraction (voir « Par suspect »)",
-                               "not chargeable as things stand: their acts make out no offence's elements (see "
-                               "\"By suspect\")"),
+    # "not chargeable" would say more than the tool knows: only the offences examined here are judged, and
+    # the others it names (violence, homicide …) have no text in the corpus (review, Kayes assizes case)
+    "memo.not_reached": ("Aucune qualification examinée ne le vise en l’état : {why}",
+                         "No qualification examined reaches them as things stand: {why}"),
+    "memo.not_reached_short": ("aucune qualification examinée en l’état : ses actes ne réunissent les éléments "
+                               "d’aucune infraction examinée (voir « Par suspect » et les autres infractions à "
+                               "envisager)",
+                               "no qualification examined as things stand: their acts make out no examined "
+                               "offence's elements (see \"By suspect\" and the other offences to consider)"),
+    "memo.not_reached_complice": (
+        "Comme auteur, aucune qualification examinée ne le vise en l’état : {why} Comme complice : à examiner, "
+        "la règle de la complicité n’étant pas dans le corpus.",
+        "As a principal, no qualification examined reaches them as things stand: {why} As an accomplice: to be "
+        "examined, the rule on complicity not being in the corpus."),
+    "memo.not_reached_short_complice": (
+        "complicité à examiner (règle absente du corpus) ; comme auteur, ses actes ne réunissent les éléments "
+        "d’aucune infraction (voir « Par suspect »)",
+        "complicity to be examined (rule not in the corpus); as a principal, their acts make out no offence's "
+        "elements (see \"By suspect\")"),
     "memo.notes_seen": ("Autres mentions : comme en {numbers}.", "Other notes: as under {numbers}."),
     "memo.see_caveat": ("voir {ref}", "see {ref}"),
     "memo.penalty_seen": ("Texte de la peine et peines complémentaires : voir {number}.",

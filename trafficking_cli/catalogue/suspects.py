@@ -78,6 +78,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "concurrence.advice": (
         "Retenir d’abord « {first} » ({why}) ; « {others} » à titre subsidiaire ou cumulatif, à motiver.",
         "Charge '{first}' first ({why}); '{others}' in the alternative or cumulatively, with reasons."),
+    # an incomplete qualification is a lead, not a charge: it is advised only on its condition (review)
+    "concurrence.advice_then_pending": (
+        "Retenir d’abord « {first} » ({why}) ; « {others} » à titre subsidiaire ou cumulatif, à motiver ; "
+        "« {pending} » seulement si ses éléments manquants sont établis (piste à instruire, non retenue en l’état).",
+        "Charge '{first}' first ({why}); '{others}' in the alternative or cumulatively, with reasons; "
+        "'{pending}' only if its missing elements are established (a lead to investigate, not charged as things "
+        "stand)."),
+    "concurrence.advice_then_pending_only": (
+        "Retenir « {first} » ({why}) ; « {pending} » seulement si ses éléments manquants sont établis, alors à "
+        "titre subsidiaire ou cumulatif, à motiver (piste à instruire, non retenue en l’état).",
+        "Charge '{first}' ({why}); '{pending}' only if its missing elements are established, then in the "
+        "alternative or cumulatively, with reasons (a lead to investigate, not charged as things stand)."),
+    "concurrence.advice_pending_first": (
+        "En l’état, retenir « {now} ». Si les éléments manquants de « {first} » sont établis, retenir d’abord "
+        "celle-ci ({why}) et « {now} » à titre subsidiaire ou cumulatif, à motiver{note}.",
+        "As things stand, charge '{now}'. If the missing elements of '{first}' are established, charge it first "
+        "({why}) and '{now}' in the alternative or cumulatively, with reasons{note}."),
+    "concurrence.pending_note": (
+        " ; « {pending} » seulement si ses éléments manquants sont établis",
+        "; '{pending}' only if its missing elements are established"),
+    "concurrence.advice_none_proposed": (
+        "Aucune de ces qualifications n’est proposée en l’état. Si ses éléments manquants sont établis, retenir "
+        "d’abord « {first} » ({why}) ; « {others} » à titre subsidiaire ou cumulatif, à motiver.",
+        "None of these qualifications is proposed as things stand. If its missing elements are established, "
+        "charge '{first}' first ({why}); '{others}' in the alternative or cumulatively, with reasons."),
     "concurrence.why.certain": (
         "tous ses éléments sont réunis sans condition et son texte est connu mot pour mot",
         "every element is met without a condition and its text is known word for word"),

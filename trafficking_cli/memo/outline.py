@@ -138,7 +138,10 @@ class _Outline:
                 rows.append((s.id, name, codes(sorted(victims, key=_code_order)), label))
                 tones.append(status)
             if not s.charges:
-                rows.append((s.id, NONE, NONE, L("not_reached_short")))
+                # a complice's liability does not rest on their own acts, and its rule is not in the corpus:
+                # "not chargeable" would claim more than the sources allow (review, Koulikoro case)
+                short = "not_reached_short_complice" if s.participation == "complice" else "not_reached_short"
+                rows.append((s.id, NONE, NONE, L(short)))
                 tones.append("not_established")
         self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (7, 25, 34, 34), tone_col=3,
                    tones=tuple(tones))
@@ -188,7 +191,8 @@ class _Outline:
         for note in s.notes:
             self.add(Para(note, tone="note"))
         if not s.charges:
-            self.add(Para(L("not_reached", why=" ".join(s.not_reached)), tone="strong"))
+            key = "not_reached_complice" if s.participation == "complice" else "not_reached"
+            self.add(Para(L(key, why=" ".join(s.not_reached)), tone="strong"))
             return
         self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,

@@ -1,0 +1,57 @@
+"""The tool against what Malian courts did in the reported cases (framework.md §6, loi-2012-023.md §3.2).
+
+Each tests/scenarios/real-*.yaml reconstructs a reported case from the sources only (pseudonym codes) and says,
+in its comments, the court's outcome and what the file lacks. Beside the per-victim checks of test_analysis,
+the ``expect: suspects:`` block fixes each accused's charges: the tool is never more certain than the facts
+(an accused acquitted for lack of proof is never proposed), and a suspect expected with no charge has none.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from trafficking_cli import cases as case
+from trafficking_cli.analysis import analyse as analysis
+
+REAL = sorted((Path(__file__).resolve().parents[1] / "scenarios").glob("real-*.yaml"))
+
+
+def _memo_json(path: Path, corpus) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    from trafficking_cli.memo import build_memo, render
+
+    the_case = case.load_case(path, corpus)
+    expect = the_case.extra["expect"]
+    result = analysis.analyse(the_case, corpus, date.fromisoformat(expect["today"]))
+    return expect, json.loads(render(build_memo(result, corpus, "fr"), "json"))
+
+
+def test_the_reported_cases_are_there() -> None:
+    assert len(REAL) >= 4, [p.name for p in REAL]
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
+def test_each_accused_gets_no_more_than_the_file_supports(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    expect, data = _memo_json(path, shipped_corpus)
+    found = {s["id"]: {c["offence"]: c for c in s["charges"]} for s in data["suspects"]}
+    for suspect, charges in (expect.get("suspects") or {}).items():
+        # every expected charge is there, and nothing else is proposed (leads to investigate may be listed)
+        proposed = {o for o, c in found[suspect].items() if c["proposed"]}
+        assert set(charges) <= set(found[suspect]), f"{path.name} {suspect}: {sorted(found[suspect])}"
+        assert proposed <= set(charges), f"{path.name} {suspect}: proposed {sorted(proposed)}"
+        for offence, want in charges.items():
+            got = found[suspect][offence]
+            assert {k: got[k] for k in want} == want, f"{path.name} {suspect}/{offence}"
+
+
+def test_an_incomplete_lead_is_never_advised_first_without_its_condition(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Koulikoro (framework §6.1): ages unknown, so art. 244 is only a lead; traite is what the facts support."""
+    _, data = _memo_json(next(p for p in REAL if "koulikoro" in p.name), shipped_corpus)
+    [entry] = data["concurrence"]
+    statuses = {c["offence"]: c["proposed"] for c in data["charges"]}
+    assert entry["offences"][0] == "trafic_enfant" and statuses["trafic_enfant"] is False
+    assert entry["advice"].startswith("En l’état, retenir « Traite des personnes ».")
+    assert "Si les éléments manquants de « Trafic d’enfant (Code pénal 2001) » sont établis" in entry["advice"]
