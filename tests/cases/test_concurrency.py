@@ -207,3 +207,26 @@ def test_the_lock_of_a_killed_writer_does_not_outlive_it(tmp_path):
     case_lock.acquire(case.resolve())
     assert time.monotonic() - start < 1
     case_lock.release_all()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="mounting needs root")
+def test_a_case_on_a_read_only_medium_is_read_and_its_writer_told_why(tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    env = _env(tmp_path / "home")
+    made = _cli("case", "new", str(folder / "c.yaml"), env=env)
+    assert made.communicate(timeout=60) and made.returncode == 0
+    if subprocess.run(["mount", "-o", "bind,ro", str(folder), str(folder)], capture_output=True).returncode:
+        pytest.skip("cannot mount read-only here")
+    try:
+        answers = tmp_path / "a.yaml"
+        answers.write_text("A01: oui\n", encoding="utf-8")
+        shown = _cli("case", "show", str(folder / "c.yaml"), env=env)
+        shown.communicate(timeout=60)
+        writer = _cli("checklist", "run", "A", "--case", str(folder / "c.yaml"), "--answers", str(answers), env=env)
+        _, err = writer.communicate(timeout=60)
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+    assert shown.returncode == 0
+    assert writer.returncode == 3 and "lecture seule" in " ".join(err.split()), err

@@ -500,3 +500,15 @@ def test_suggested_elements_are_confirmed_one_by_one_at_the_end(run, home, shipp
     assert record["confirmed"] == ["violence"] and record["set_aside"] == ["menace"]
     assert "violence" in data["victims"][0]["established"] and "menace" not in data["victims"][0]["established"]
     assert "B.B16" in data["derived"]["victims"]["V1"]["established"]["violence"]  # with the supporting answer
+
+
+def test_questions_closed_by_missing_assent_are_named(run, home, tmp_path):
+    a = tmp_path / "a.yaml"
+    a.write_text("A06: yes\nA17G: yes\nA16: yes\nA17: yes\nA18: oral\n", encoding="utf-8")
+    first = run("checklist", "run", "A", "--case", "rp-c", "--answers", str(a), data=resources.data_root())
+    assert first.exit_code == 0
+    c = tmp_path / "c.yaml"
+    c.write_text("C09: no\n", encoding="utf-8")
+    result = run("checklist", "run", "C", "--case", "rp-c", "--answers", str(c), data=resources.data_root())
+    assert result.exit_code == 0, result.output
+    assert "fermées par la réponse à C.C09" in result.output and "C12, C13, C14, C15, C16" in result.output

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from trafficking_cli.errors import CaseError
 from trafficking_cli.keyed_errors import keyed_error
+from trafficking_cli.storage import write_error
 
 POLL = 0.1  # seconds between two attempts while waiting
 
@@ -54,7 +55,11 @@ def acquire(case_path: Path, wait: float = 0.0) -> Path:
     if key in _HELD:
         _HELD[key].count += 1
         return path
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o600)  # O_NOFOLLOW: a link planted in a shared folder is not followed
+    except OSError as exc:  # a read-only stick, a folder one may not write: the real reason, not a crash
+        raise write_error(case_path, exc) from exc
     deadline = time.monotonic() + wait
     while True:
         try:

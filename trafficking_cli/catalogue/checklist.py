@@ -335,4 +335,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "per suspect: S1: 1,2; S2: 3 (codes, never names) · u = unknown · r = declined"),
     "ui.cl.hint.suspects_choice": ("par suspect : S1: 1 ; S2: 2 (codes, jamais de nom) · nsp · r = refus",
                                    "per suspect: S1: 1; S2: 2 (codes, never names) · u = unknown · r = declined"),
+    "ui.cl.closed.summary": ("Non posées, fermées par la réponse à {reasons} : {items}",
+                             "Not asked, closed by the answer to {reasons}: {items}"),
+    "ui.cl.parts": ("Cette question demande aussi {n} autre(s) chose(s) : Entrée seule laisse une partie vide.",
+                    "This question also asks {n} more thing(s): Enter alone leaves a part empty."),
+    "ui.case.age_from.age_today": ("{age} ({low}–{high} ans au début des faits, d’après l’âge déclaré à {items})",
+                                   "{age} ({low}–{high} at the start of the facts, from the age given at {items})"),
+    "ui.case.age_from.date_of_birth": ("{age} ({low}–{high} ans au début des faits, d’après la date de naissance "
+                                       "donnée à {items})",
+                                       "{age} ({low}–{high} at the start of the facts, from the date of birth given "
+                                       "at {items})"),
 }

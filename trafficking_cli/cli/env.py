@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from trafficking_cli.corpus.lookup import Corpus
 
 
+def current_environ() -> Mapping[str, str]:
+    """The variables of the run being executed (``ctx.obj``), or the process's outside a run: for helpers
+    that a command calls without passing its environment along (the case folder, the lock wait)."""
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    env = ctx.find_root().obj if ctx is not None else None
+    return env.environ if isinstance(env, Environment) else os.environ
+
+
 def _isatty(stream: Any) -> bool:
     try:
         return bool(stream is not None and stream.isatty())

@@ -7,7 +7,6 @@ The passphrase comes from ``TRAFFICKING_PASSPHRASE`` or is typed (hidden) once p
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -18,6 +17,7 @@ from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
 from trafficking_cli.i18n import t
 
 from ..app import H, State, app
+from ..env import current_environ
 from ..lines import case_lines
 from ..output import emit
 
@@ -45,7 +45,7 @@ def print_json(data: object) -> None:
 
 def cases_dir() -> Path:
     """Where named cases live: $TRAFFICKING_HOME/cases, else the user's data folder."""
-    home = os.environ.get("TRAFFICKING_HOME")
+    home = current_environ().get("TRAFFICKING_HOME")
     if home:
         return Path(home).expanduser() / "cases"
     from platformdirs import user_data_dir
@@ -56,17 +56,19 @@ def cases_dir() -> Path:
 def lock_wait() -> float:
     """Seconds a writer waits for another one on the same case (TRAFFICKING_LOCK_WAIT, default 5)."""
     try:
-        return max(0.0, float(os.environ.get("TRAFFICKING_LOCK_WAIT") or 5))
+        return max(0.0, float(current_environ().get("TRAFFICKING_LOCK_WAIT") or 5))
     except ValueError:
         return 5.0
 
 
-def now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+def now(state: State | None = None) -> str:
+    """The time to stamp an answer with: the environment's clock (``main(argv, env)``), else the system's."""
+    moment = state.now() if state is not None else datetime.now()
+    return moment.isoformat(timespec="seconds")
 
 
-def today() -> str:
-    return date.today().isoformat()
+def today(state: State | None = None) -> str:
+    return (state.today() if state is not None else date.today()).isoformat()
 
 
 class Secrets:
@@ -275,7 +277,7 @@ def case_new(
 
     if path and looks_like_a_person(path):
         refuse_person_name(state, path)
-    target = case_path(path or f"dossier-{datetime.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    target = case_path(path or f"dossier-{state.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
     check_new(target)  # refuses an existing name before the passphrase is asked
     state.warn_shared(target)
     passphrase = Secrets(state).for_new_case() if encrypt else None
@@ -316,7 +318,7 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     state.warn_shared(path)
     case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
-    view = case_view(case_file, model, corpus, today=today())
+    view = case_view(case_file, model, corpus, today=today(state))
     emit(state, view, _render_case, as_json=as_json)
 
 

@@ -112,7 +112,8 @@ def checklist_run(
     if given is None:
         from ..ui.interview import run_interview
 
-        run_interview(console, interview, lang=state.lang, now=now, protect=protect, command_for=command_for)
+        run_interview(console, interview, lang=state.lang, now=lambda: now(state), protect=protect,
+                      command_for=command_for)
         return
     _scripted(console, state, interview, given, answers, protect, command_for)
 
@@ -132,7 +133,7 @@ def _open_interview(state: State, corpus: Corpus, checklist_id: str, case: str, 
     state.warn_shared(path)
     secrets = Secrets(state, interactive=not scripted or state.stdin_isatty, path=path)
     case_file = _open_or_new_case(state, path, victim, secrets, encrypt, case, create)
-    return secrets, Interview(case_file, corpus, checklist_id, victim, today=today())
+    return secrets, Interview(case_file, corpus, checklist_id, victim, today=today(state))
 
 
 def _open_or_new_case(state: State, path: Path, victim: str, secrets: Secrets, encrypt: bool,
@@ -190,7 +191,7 @@ def _scripted(console: Console, state: State, interview: Interview, given: Any, 
     from ..ui.review import render_scripted
 
     try:
-        report = run_scripted(interview, given, now(), protect, str(source))
+        report = run_scripted(interview, given, now(state), protect, str(source))
     except KeyboardInterrupt:
         console.print(t("ui.cl.interrupted", state.lang, path=interview.case_file.path), markup=False)
         console.print(t("ui.cl.resume", state.lang, command=command_for(interview.checklist.id)), markup=False,

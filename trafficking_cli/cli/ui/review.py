@@ -123,6 +123,7 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
     console.print()
     console.print(Text(t("ui.cl.done", lang, checklist=session.checklist.id, victim=session.victim, **counts),
                        style="bold green"))
+    _render_closed(console, session, lang)
     record = ((interview.data.get("derived") or {}).get("victims") or {}).get(session.victim) or {}
     duties = interview.corpus.duties
     for key in SUMMARY_FACTS:
@@ -161,6 +162,22 @@ def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: s
     if missing["wants"]:
         console.print(Text(t("ui.cl.memo.wants", lang, facts=", ".join(missing["wants"]),
                              command=f"trafficking case set {quoted} KEY VALUE"), style="yellow"), soft_wrap=True)
+
+
+def _render_closed(console: Console, session: Session, lang: str) -> None:
+    """The questions an answer closed (C09 "no" closes C12–C16; a child's guardian closes E11…), named."""
+    from trafficking_cli.checklists.conditions import unmet
+
+    hidden_child = {i.id for i in session.child_hidden()}
+    shown = {i.id for i in session.visible()}
+    waits: dict[str, list[str]] = {}
+    for item in session.checklist.items:
+        keys = unmet(item.when, session.answers, session.child, session.foreign)
+        if item.id not in shown and item.id not in hidden_child and keys and any(
+                k in session.answers for k in keys):  # closed by an answer given, not merely not reached
+            waits.setdefault(", ".join(keys), []).append(item.id)
+    for reasons, items in waits.items():
+        console.print(Text(t("ui.cl.closed.summary", lang, items=", ".join(items), reasons=reasons), style="yellow"))
 
 
 def render_scripted(console: Console, report: dict[str, Any], interview: Interview, session: Session, lang: str,
