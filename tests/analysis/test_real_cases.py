@@ -55,3 +55,19 @@ def test_an_incomplete_lead_is_never_advised_first_without_its_condition(shipped
     assert entry["offences"][0] == "trafic_enfant" and statuses["trafic_enfant"] is False
     assert entry["advice"].startswith("En l’état, retenir « Traite des personnes ».")
     assert "Si les éléments manquants de « Trafic d’enfant (Code pénal 2001) » sont établis" in entry["advice"]
+
+
+def test_the_facts_column_names_the_texts_words_without_a_bare_gloss(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Art. 244: the file's « transport » meets the text's « tout acte comportant le transport d'enfant »; the
+    reader sees that beside the fact, never a free-standing « → vaut pour … » gloss."""
+    from trafficking_cli.memo import build_memo, render
+
+    path = Path(__file__).resolve().parents[1] / "scenarios" / "kayes.yaml"
+    the_case = case.load_case(path, shipped_corpus)
+    result = analysis.analyse(the_case, shipped_corpus, date(2026, 12, 6))
+    fr = render(build_memo(result, shipped_corpus, "fr"), "md")
+    en = render(build_memo(result, shipped_corpus, "en"), "md")
+    assert "→ vaut pour" not in fr and "→ stands for" not in en
+    assert "le transport (au sens du texte : « tout acte comportant le transport d'enfant »" in fr
+    assert "transport (in the text's words: \"any act involving the transport of a child\"" in en
+    assert "(par un fait équivalent : le transport / le transfert)" in fr

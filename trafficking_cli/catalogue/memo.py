@@ -261,7 +261,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.facts": ("Faits retenus", "Facts"),
     "memo.evidence": ("Pièces", "Evidence"),
     "memo.basis": ("Fondement", "Basis"),
-    "memo.equivalent": ("→ vaut pour {item}", "→ stands for {item}"),
+    "memo.equivalent": ("{fact} (au sens du texte : {items})", "{fact} (in the text's words: {items})"),
+    "memo.equivalent_item": ("{items} (par un fait équivalent : {facts})", "{items} (through an equivalent fact: "
+                                                                        "{facts})"),
+    "memo.quoted": ("« {text} »", "\"{text}\""),
     "memo.verified": ("vérifiée dans le texte malien", "verified in the Malian text"),
     "memo.unverified": ("NON VÉRIFIÉE dans le texte malien", "NOT VERIFIED in the Malian text"),
     "memo.up_to": ("jusqu’à {years} ans", "up to {years} years"),

@@ -215,11 +215,7 @@ class _Builder:
         lang = self.lang
         label = e.label.get(lang) if e.label else t(f"category.{e.category}", lang)
         facts = list(e.facts)
-        labels = [self.fact_label(f) for f in facts]
-        # an equivalent fact meets the item under another name: say which item it stands for
-        for item in e.items:
-            if item not in facts:
-                labels.append(t("memo.equivalent", lang, item=self.labels.word(item)))
+        labels = self.fact_labels(facts, e.items)
         return MemoElement(
             category=e.category, label=label or e.category, status=e.status,
             status_label=t(f"memo.element.{e.status}", lang), facts=tuple(facts), fact_labels=tuple(labels),
@@ -232,6 +228,34 @@ class _Builder:
 
     def fact_label(self, fact: str) -> str:
         return self.labels.word(fact)
+
+    def fact_labels(self, facts: list[str], items: tuple[str, ...]) -> list[str]:
+        """Each fact, with the text's own words for the items it meets under another name, in parentheses
+        beside it (« le transport (au sens du texte : « tout acte comportant le transport d'enfant ») »): a
+        reader never sees a bare gloss, nor an arrow, in the Facts column (review, art. 244)."""
+        index = self.corpus.element_index()
+
+        def equivalents(item: str) -> tuple[str, ...]:
+            return index[item][2].equivalents if item in index else ()
+
+        def quoted(ids: list[str]) -> str:
+            sep = " ; " if self.lang == "fr" else "; "
+            return sep.join(t("memo.quoted", self.lang, text=self.labels.word(i)) for i in ids)
+
+        labels = []
+        for fact in facts:
+            stands = [i for i in items if i != fact and fact in equivalents(i)]
+            label = self.fact_label(fact)
+            labels.append(t("memo.equivalent", self.lang, fact=label, items=quoted(stands)) if stands else label)
+        # an item met by a fact that is not listed here (another group's fact): name the item and its equivalents
+        for item in items:
+            if item not in facts and not set(equivalents(item)) & set(facts):
+                own = index[item][0].id if item in index else None
+                alike = " / ".join(self.fact_label(f) for f in equivalents(item)
+                                   if f not in index or index[f][0].id != own)
+                labels.append(t("memo.equivalent_item", self.lang, items=quoted([item]), facts=alike) if alike
+                              else quoted([item]))
+        return labels
 
     def aggravation(self, a: AggravationFinding) -> MemoAggravation:
         lang = self.lang
