@@ -337,4 +337,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "per suspect: S1: 1; S2: 2 (codes, never names) · u = unknown · r = declined"),
     "ui.cl.closed.summary": ("Non posées, fermées par la réponse à {reasons} : {items}",
                              "Not asked, closed by the answer to {reasons}: {items}"),
+    "ui.cl.parts": ("Cette question demande aussi {n} autre(s) chose(s) : Entrée seule laisse une partie vide.",
+                    "This question also asks {n} more thing(s): Enter alone leaves a part empty."),
 }

@@ -150,6 +150,7 @@ def _store(console: Console, interview: Interview, item: m.Item, command: Comman
 def _ask_parts(console: Console, item: m.Item, lang: str) -> dict[str, Any]:
     """The further answers of a question that asks several things (B09: when, then where); Enter leaves one out."""
     given: dict[str, Any] = {}
+    console.print(Text(t("ui.cl.parts", lang, n=len(item.parts)), style="dim"))
     for part in item.parts:
         sub = part_item(item, part)
         while True:
