@@ -74,6 +74,16 @@ def test_a_coauteur_shares_the_acts_of_the_suspects_named_in_with(shipped_corpus
     assert found["S6"].charges[0].participation == "coauteur"
 
 
+def test_an_accomplice_rests_on_the_principals_acts_and_is_never_proposed_without_their_own(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    s7 = _suspects("coaccuses", shipped_corpus)["S7"]
+    assert {v for c in s7.charges for v in c.victims} == {"V1", "V2"}
+    for charge in s7.charges:
+        assert charge.participation == "complice" and charge.status == "incomplete"
+        assert _keys(charge.conditions) == ["suspect.complicity"]
+        assert {"suspect.complice_no_act", "suspect.prove_knowledge"} <= set(_keys(charge.missing))
+        assert "un-protocole-traite-2000:art_5" in charge.provisions
+
+
 def test_a_legal_person_is_charged_only_under_a_condition(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     [charge] = _suspects("coaccuses", shipped_corpus)["S4"].charges
     assert charge.status == "conditional"
@@ -133,7 +143,7 @@ def test_other_offences_are_named_without_a_text(shipped_corpus) -> None:  # typ
 def test_memo_json_suspects_follow_contract_5(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(memo.render_json(memo.build_memo(_analysis("coaccuses", shipped_corpus), shipped_corpus)))
     by_id = {s["id"]: s for s in data["suspects"]}
-    assert set(by_id) == {"S1", "S2", "S3", "S4", "S5", "S6"}
+    assert set(by_id) == {"S1", "S2", "S3", "S4", "S5", "S6", "S7"}
     charge = by_id["S1"]["charges"][0]
     assert {"offence", "victims", "participation", "status", "proof", "acts", "provisions"} <= set(charge)
     assert charge["victims"] == ["V1", "V2"] and charge["proposed"] is True
@@ -170,7 +180,7 @@ def test_a_case_file_naming_an_unknown_victim_or_element_in_an_act_is_refused_wi
         invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = (CASES / "coaccuses.yaml").read_text(encoding="utf-8")
     bad = bad.replace("{element: hebergement, victims: [V1, V2]", "{element: hebergment, victims: [V1, V9]")
-    bad = bad.replace("with: [S1]", "with: [S7]")
+    bad = bad.replace("with: [S1]", "with: [S8]", 1)
     bad = bad.replace("supports: [S3.paiement_avantages]", "supports: [S9.paiement_avantages]")
     path = tmp_path / "bad.yaml"
     path.write_text(bad, encoding="utf-8")
@@ -178,10 +188,10 @@ def test_a_case_file_naming_an_unknown_victim_or_element_in_an_act_is_refused_wi
     assert result.exit_code != 0
     out = result.output
     line = next(n for n, text in enumerate(bad.splitlines(), start=1) if "hebergment" in text)
-    with_line = next(n for n, text in enumerate(bad.splitlines(), start=1) if "with: [S7]" in text)
+    with_line = next(n for n, text in enumerate(bad.splitlines(), start=1) if "with: [S8]" in text)
     assert f"bad.yaml:{line} : suspects[1](S2).acts[0].element : élément inconnu 'hebergment'" in out
     assert f"bad.yaml:{line} : suspects[1](S2).acts[0].victims : aucune victime 'V9'" in out
-    assert f"bad.yaml:{with_line} : suspects[5](S6).with : 'S7'" in out
+    assert f"bad.yaml:{with_line} : suspects[5](S6).with : 'S8'" in out
     evidence_line = next(n for n, text in enumerate(bad.splitlines(), start=1) if "S9.paiement_avantages" in text)
     assert f"bad.yaml:{evidence_line} : evidence[3].supports : 'S9.paiement_avantages' : aucun suspect 'S9'" in out
     assert "Traceback" not in out

@@ -64,9 +64,11 @@ def _suspect(case: m.Case, corpus: Corpus, s: m.Suspect, span: tuple[date, date]
 
 
 def _acts_of(case: m.Case, s: m.Suspect) -> tuple[m.Act, ...]:
-    """The suspect's acts; a coauteur's also include those of the suspects named in ``with``."""
+    """The suspect's acts; a coauteur's also include those of the suspects named in ``with``, and an
+    accomplice's charge rests on the acts of the principals named there (their own act of aid is a
+    condition of its own, ``suspect_rules``)."""
     acts = list(s.acts)
-    if s.participation == "coauteur":
+    if s.participation in ("coauteur", "complice"):
         for partner in case.suspects:
             if partner.id in s.partners:
                 acts += partner.acts

@@ -52,6 +52,8 @@ def adjust_for_suspect(charge: Charge, s: m.Suspect, acts: tuple[m.Act, ...], ca
         status = _at_most(status, "conditional")
     if s.participation == "complice":
         provisions.append(COMPLICITY_BASIS)
+        if not s.acts:  # the principals' acts are there; what the accomplice did is not
+            missing.append(Msg.of("suspect.complice_no_act", suspect=s.id))
     if missing and status in ("established", "conditional"):
         status = "incomplete"
     starts = [a.start for a in acts if a.start]

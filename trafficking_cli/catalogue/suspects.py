@@ -54,6 +54,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Complicity: the Penal Code's rule on complicity is not in the corpus (nor a provision of Law "
         "No. 2012-023); the Palermo Protocol, art. 5(2)(b), only obliges the State to criminalise it "
         "(international text). Check the Penal Code."),
+    "suspect.complice_no_act": (
+        "Établir ce que {suspect} a fait pour la commission de l’infraction : le dossier ne lui attribue aucun "
+        "acte (la règle du Code pénal sur la complicité n’est pas dans le corpus).",
+        "Establish what {suspect} did towards the offence: the file attributes no act to them (the Penal Code's "
+        "rule on complicity is not in the corpus)."),
     "suspect.legal_person_2024": (
         "Personne morale : selon la presse, le Code pénal 2024 prévoit la responsabilité pénale des personnes "
         "morales, mais son texte n’est pas dans le corpus ; vérifier au Journal officiel.",
