@@ -56,6 +56,7 @@ def _victim_view(victim: m.Victim, record: Mapping[str, Any], data: Mapping[str,
         "protection_labels": {d: corpus.duties[d].label.as_dict() for d in record.get("protection") or {}
                               if d in corpus.duties},
         "conflicts": list(record.get("conflicts") or []),
+        "age_from_answers": record.get("age"),  # value, method (age_today | date_of_birth), range, doubt, from
         "progress": _progress(data, corpus, victim.id, today),
     }
 

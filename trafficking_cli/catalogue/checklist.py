@@ -339,4 +339,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Not asked, closed by the answer to {reasons}: {items}"),
     "ui.cl.parts": ("Cette question demande aussi {n} autre(s) chose(s) : Entrée seule laisse une partie vide.",
                     "This question also asks {n} more thing(s): Enter alone leaves a part empty."),
+    "ui.case.age_from.age_today": ("{age} ({low}–{high} ans au début des faits, d’après l’âge déclaré à {items})",
+                                   "{age} ({low}–{high} at the start of the facts, from the age given at {items})"),
+    "ui.case.age_from.date_of_birth": ("{age} ({low}–{high} ans au début des faits, d’après la date de naissance "
+                                       "donnée à {items})",
+                                       "{age} ({low}–{high} at the start of the facts, from the date of birth given "
+                                       "at {items})"),
 }

@@ -191,6 +191,11 @@ def _victim_line(victim: dict[str, Any], lang: str) -> Text:
     if victim["minor"] and victim["age_doubt"]:
         minor = "ui.case.minor.presumed"
     age = victim["age_at_facts"] if victim["age_at_facts"] is not None else "?"
+    derived = victim.get("age_from_answers")
+    if derived and derived.get("value") == victim["age_at_facts"]:  # say how the answers reached it
+        low, high = derived.get("range") or (age, age)
+        age = t(f"ui.case.age_from.{derived.get('method')}", lang, age=age, low=low, high=high,
+                items=", ".join(derived.get("from") or []))
     return Text.assemble(("\n" + victim["id"], "bold cyan"), f"  {t('ui.case.age', lang)} {age} · ",
                          (t(minor, lang), "yellow" if victim["minor"] else ""), f" · {victim['nationality'] or '—'}")
 
