@@ -165,7 +165,7 @@ def test_our_help_texts_follow_the_run_language_in_process(invoke) -> None:
     assert "show       One provision: text, translation, status, sources." in english
     assert "Une disposition" not in english and "Language: fr (default) or en." in english
     french = invoke("--help").stdout
-    assert "show       Une disposition : texte, traduction, statut, sources." in french
+    assert "show       Une disposition\u00a0: texte, traduction, statut, sources." in french
 
 
 def test_the_clock_comes_from_the_environment_object(tmp_path: Path) -> None:
@@ -175,3 +175,10 @@ def test_the_clock_comes_from_the_environment_object(tmp_path: Path) -> None:
     env.now = lambda: datetime(2020, 1, 2, 3, 4, 5)
     assert main(["case", "new"], env) == 0
     assert (tmp_path / "cases" / "dossier-20200102-030405.yaml").is_file()
+
+
+def test_help_goes_to_the_environment_s_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    env = _env()
+    assert main(["show", "--help"], env) == 0
+    assert "Utilisation\u00a0: trafficking show" in env.stdout.getvalue()  # type: ignore[attr-defined]
+    assert capsys.readouterr() == ("", "")

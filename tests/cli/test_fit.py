@@ -65,3 +65,10 @@ def test_guillemets_stay_with_their_words_in_the_memo(invoke) -> None:
     for line in _lines(result.stdout):
         assert not re.match(r"[:;»!?]", line), line
         assert not line.endswith("«"), line
+
+
+@pytest.mark.parametrize("width", [40, 47, 53, 61, 72, 80])
+def test_french_help_never_breaks_before_a_colon(invoke, width: int) -> None:
+    for args in (["--help"], ["elements", "-h"], ["memo", "-h"], ["checklist", "run", "-h"]):
+        for line in _lines(invoke(*args, env={"COLUMNS": str(width)}).stdout):
+            assert not re.match(r"[:;»!?]", line) and not line.endswith("«"), (args, line)

@@ -16,6 +16,7 @@ copy (HTTPie's ``raw_main``; pipx's one place that decides).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -60,7 +61,9 @@ def run(command: Command, args: list[str], env: Environment) -> int:
     framework.install()
     try:
         try:
-            result = command.main(args=args, prog_name="trafficking", standalone_mode=False, obj=env)
+            # typer and click echo to sys.stdout/sys.stderr (help, completion scripts): point them at env's
+            with contextlib.redirect_stdout(env.stdout), contextlib.redirect_stderr(env.stderr):
+                result = command.main(args=args, prog_name="trafficking", standalone_mode=False, obj=env)
             env.stdout.flush()  # a closed pipe shows here, inside the boundary
             return result if isinstance(result, int) else 0
         finally:

@@ -96,6 +96,18 @@ def _gettext(message: str) -> str:
     return t(key, lang) if lang != "en" else message
 
 
+_BEFORE_SIGN = re.compile(r" ([:;!?»])")
+_AFTER_GUILLEMET = re.compile(r"« ")
+
+
+def _french_spacing(text: str) -> str:
+    """No-break spaces around French signs (« : », « ; », « « … » »): click's text wrapping never breaks
+    there, so no help line starts with a colon or ends on an opening guillemet."""
+    if current_lang() == "en":
+        return text
+    return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_SIGN.sub("\u00a0\\1", text))
+
+
 class LocalizedHelpFormatter(HelpFormatter):
     """click's help formatter, with its headings and the help option's text in the run's language."""
 
@@ -118,10 +130,11 @@ class LocalizedHelpFormatter(HelpFormatter):
         rows = [(term, _our_help(text, limit)) for term, text in rows]
         if current_lang() != "en":
             rows = [(term, t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text) for term, text in rows]
+            rows = [(term, _french_spacing(text)) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
 
     def write_text(self, text: str) -> None:
-        super().write_text(_our_help(text))
+        super().write_text(_french_spacing(_our_help(text)))
 
 
 def install() -> None:
