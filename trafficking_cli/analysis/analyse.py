@@ -68,13 +68,21 @@ __all__ = [
 ]
 
 
+def _done_by_someone(mismatches: list[tuple[str, str, str, str]], corpus: Corpus) -> list[tuple[str, str, str, str]]:
+    """An object element (« migrants clandestins », « valeur marchande », the attributes of ownership) is the
+    victim's condition, not anyone's act: "no suspect is recorded as doing it" would be a misleading warning."""
+    index = corpus.element_index()
+    return [x for x in mismatches
+            if not (x[0] == "not_attributed" and x[2] in index and index[x[2]][1].category in ("object", "victim"))]
+
+
 def analyse(case: m.Case, corpus: Corpus, today: date) -> Analysis:
     """The analysis of ``case`` against ``corpus``. ``today`` is the date of the assessment (``memo --as-of``,
     default the day the CLI runs): it dates the memo, checks the facts date and decides limitation.
 
     Each victim's facts are their ``established`` list plus the acts the suspects did to them (contracts §5).
     """
-    mismatches = case.fact_mismatches()
+    mismatches = _done_by_someone(case.fact_mismatches(), corpus)
     singles = single_answer_means(case, corpus)
     case = with_alleged_facts(case, singles)
     span = facts_span(case, today)
