@@ -16,6 +16,7 @@ from typer.testing import CliRunner, Result
 from trafficking_cli import resources
 from trafficking_cli.cli.app import app, main, register_commands
 from trafficking_cli.cli.env import Environment
+from trafficking_cli.corpus import cache as corpus_cache
 from trafficking_cli.corpus import lookup as corpus_module
 
 # Temporary files on a RAM disk where there is one: the atomic writes fsync every file and folder, which on
@@ -43,6 +44,30 @@ def _built_once(typer_app: typer.Typer) -> object:
 
 typer.main.get_command = _built_once  # type: ignore[assignment]
 typer.testing._get_command = _built_once  # type: ignore[attr-defined]
+
+
+# Every in-process command loads the corpus from its pickle (~250 times a run). Unpickle each unchanged file
+# once: the fingerprint, the file's checks and the shape check still run on every load, and a pickle that is
+# rewritten, truncated, replaced or chmod-ed (the cache tests) is read again. Nothing mutates a loaded corpus.
+_read_pickle = corpus_cache.read_pickle
+_UNPICKLED: dict[tuple[object, ...], object] = {}
+
+
+def _read_pickle_once(path: Path) -> object:
+    try:
+        info = path.stat()
+    except OSError:
+        return _read_pickle(path)
+    key = (str(path), info.st_mtime_ns, info.st_size, info.st_ino, info.st_mode, info.st_uid)
+    if key not in _UNPICKLED:
+        value = _read_pickle(path)
+        if value is None:
+            return None
+        _UNPICKLED[key] = value
+    return _UNPICKLED[key]
+
+
+corpus_cache.read_pickle = _read_pickle_once
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
