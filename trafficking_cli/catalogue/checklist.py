@@ -71,14 +71,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.created": ("Dossier créé : {path}", "Case created: {path}"),
     "ui.case.created.plain": (
         "Complétez-le dans un éditeur (les commentaires expliquent chaque clé), ou lancez une liste : trafficking "
-        "checklist run A --case …",
+        "checklist run A --case {case}",
         "Fill it in with an editor (the comments explain each key), or run a checklist: trafficking checklist run A "
-        "--case …"),
+        "--case {case}"),
     "ui.case.created.encrypted": (
-        "Chiffré : il se remplit par « trafficking checklist run A --case … » et se lit par « trafficking case show "
-        "». Sans la phrase secrète, il est illisible, définitivement.",
-        "Encrypted: fill it with \"trafficking checklist run A --case …\" and read it with \"trafficking case "
-        "show\". Without the passphrase it cannot be read, ever."),
+        "Chiffré : il se remplit par « trafficking checklist run A --case {case} » et se lit par « trafficking case "
+        "show {case} ». Sans la phrase secrète, il est illisible, définitivement.",
+        "Encrypted: fill it with \"trafficking checklist run A --case {case}\" and read it with \"trafficking case "
+        "show {case}\". Without the passphrase it cannot be read, ever."),
     "ui.case.list.title": ("Dossiers ({folder})", "Cases ({folder})"),
     "ui.case.list.empty": ("Aucun dossier dans {folder}. Créez-en un : trafficking case new NOM",
                            "No case in {folder}. Create one: trafficking case new NAME"),

@@ -290,12 +290,13 @@ def case_new(
 
     if path and looks_like_a_person(path):
         refuse_person_name(state, path)
-    target = case_path(path or f"dossier-{state.now():%Y%m%d-%H%M%S}", encrypted=encrypt)
+    name = path or f"dossier-{state.now():%Y%m%d-%H%M%S}"
+    target = case_path(name, encrypted=encrypt)
     check_new(target)  # refuses an existing name before the passphrase is asked
     state.warn_shared(target)
     passphrase = Secrets(state).for_new_case() if encrypt else None
     create_case_file(target, template_data(), passphrase, lang=state.lang, wait=lock_wait())
-    render_created(state.console(), str(target), encrypt, state.lang)
+    render_created(state.console(), str(target), name, encrypt, state.lang)
 
 
 @case_app.command("list", help=H(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from datetime import datetime
 from typing import Any
 
@@ -78,9 +79,11 @@ def confirm(lang: str, question: str) -> bool:
     return prompt_line(f"{question} {t('ui.case.yes_no_default_no', lang)}").strip().lower() in YES_WORDS
 
 
-def render_created(console: Console, path: str, encrypted: bool, lang: str) -> None:
-    console.print(Text(t("ui.case.created", lang, path=path), style="green"))
-    console.print(Text(t("ui.case.created.encrypted" if encrypted else "ui.case.created.plain", lang), style="dim"))
+def render_created(console: Console, path: str, case: str, encrypted: bool, lang: str) -> None:
+    """The new file's path, and the commands that fill and read it, naming ``case`` as the user will type it."""
+    console.print(Text(t("ui.case.created", lang, path=path), style="green"), soft_wrap=True)
+    key = "ui.case.created.encrypted" if encrypted else "ui.case.created.plain"
+    console.print(Text(t(key, lang, case=shlex.quote(case)), style="dim"))
 
 
 def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, lang: str) -> None:
