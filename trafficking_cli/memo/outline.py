@@ -8,25 +8,21 @@ page (who is charged with what, for which victims, how sure), the facts, the rea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from .blocks import Block, Bullets, Fields, Heading, PageBreak, Para, Quote, Table, one_line
+from .blocks import Block, Bullets, Fields, Heading, PageBreak, Para, one_line
 from .groups import (
-    Caveats,
     ChargeGroup,
     codes,
-    group_charges,
     group_rows,
     merge_by_victim,
-    ranked_sources,
     shared_sentences,
     without,
 )
-from .model import Memo, MemoCharge, MemoPenalty, MemoProvision, MemoSource, MemoSuspect
+from .model import Memo, MemoCharge, MemoPenalty
+from .outline_annexes import AnnexParts
+from .outline_base import NONE
+from .outline_suspects import SuspectParts
 
-NONE = "—"
 # The order charges are listed in the conclusions: what is proposed first, what to investigate after.
-SHORT_NOTE = 90  # characters: a note this short is repeated rather than referred to
 STATUS_ORDER = {"established": 0, "conditional": 1, "incomplete": 2, "not_established": 3}
 
 
@@ -34,19 +30,8 @@ def outline(memo: Memo) -> list[Block]:
     return _Outline(memo).blocks()
 
 
-class _Outline:
-    """One memo's outline: numbers its parts and caveats as it goes, so every format numbers alike."""
-
-    def __init__(self, memo: Memo) -> None:
-        self.memo, self.L = memo, memo.label
-        self.part = 0
-        self.caveats = Caveats()
-        self.penalties_said: dict[tuple[str, str, str], str] = {}
-        self.notes_said: dict[str, str] = {}
-        self.groups = group_charges(memo.charges)
-        self.sources = ranked_sources(memo.annex)
-        self.source_number = {s.key: n for n, s in enumerate(self.sources, start=1)}
-        self.out: list[Block] = []
+class _Outline(SuspectParts, AnnexParts):
+    """The whole outline: the parts in the order a court office files them."""
 
     def blocks(self) -> list[Block]:
         for section in (self.header, self.conclusions, self.facts, self.reasoning, self.by_suspect,
@@ -55,46 +40,6 @@ class _Outline:
                         self.annex_sources, self.annex_detail, self.signature):
             section()
         return self.out
-
-    # ---- building ---------------------------------------------------------------------------------
-
-    def add(self, *blocks: Block) -> None:
-        self.out.extend(blocks)
-
-    def numbered(self, key: str) -> None:
-        self.part += 1
-        self.add(Heading(1, f"{self.part}. {self.L(key)}"))
-
-    def table(self, headers: list[str], rows: Sequence[tuple[str, ...]], widths: tuple[int, ...] = (),
-              tone_col: int = -1, tones: tuple[str, ...] = (), dense: bool = False) -> None:
-        if rows:
-            self.add(Table(tuple(headers), tuple(rows), widths, tone_col, tones, dense))
-        else:
-            self.add(Para(self.L("none")))
-
-    def say_caveats(self, texts: tuple[str, ...] | list[str]) -> None:
-        """New caveats written out with their number; those already said, referred to by number."""
-        new, seen = self.caveats.split(texts)
-        if new:
-            self.add(Bullets(tuple(f"{self.L('caveat_ref', n=n)} — {text}" for n, text in new), tone="warn"))
-        if seen:
-            refs = ", ".join(self.L("caveat_ref", n=n) for n in seen)
-            self.add(Para(self.L("caveats_seen", refs=refs), tone="note"))
-
-    def say_notes(self, number: str, notes: tuple[str, ...]) -> None:
-        """A charge's notes; a long one already written under an earlier charge is referred to by that charge's
-        number (a short one — the period, the proof — is the charge's own and always said)."""
-        new = [n for n in notes if n not in self.notes_said or len(n) <= SHORT_NOTE]
-        earlier = sorted({self.notes_said[n] for n in notes if n in self.notes_said and len(n) > SHORT_NOTE},
-                         key=_number_order)
-        for n in new:
-            self.notes_said[n] = number
-        if new:
-            self.add(Bullets(tuple(new)))
-        if earlier:
-            self.add(Para(self.L("notes_seen", numbers=", ".join(earlier)), tone="note"))
-
-    # ---- header and conclusions -------------------------------------------------------------------
 
     def header(self) -> None:
         m, L = self.memo, self.L
@@ -126,27 +71,6 @@ class _Outline:
                    (30, 18, 16, 36), tone_col=2, tones=tuple(key[3] for key in rows))
         self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
 
-    def suspect_conclusions(self) -> None:
-        """Who may be charged with what, for which victims, how sure: one line per charge and suspect."""
-        L, ps = self.L, self.memo.per_suspect
-        assert ps is not None
-        self.add(Para(L("by_suspect_intro")))
-        rows: list[tuple[str, ...]] = []
-        tones: list[str] = []
-        for s in ps.suspects:
-            for name, victims, status, label in s.summary:
-                rows.append((s.id, name, codes(sorted(victims, key=_code_order)), label))
-                tones.append(status)
-            if not s.charges:
-                # a complice's liability does not rest on their own acts, and its rule is not in the corpus:
-                # "not chargeable" would claim more than the sources allow (review, Koulikoro case)
-                short = "not_reached_short_complice" if s.participation == "complice" else "not_reached_short"
-                rows.append((s.id, NONE, NONE, L(short)))
-                tones.append("not_established")
-        self.table([L("code"), L("charge"), L("victims"), L("status")], rows, (7, 25, 34, 34), tone_col=3,
-                   tones=tuple(tones))
-        self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
-
     def facts(self) -> None:
         m, L = self.memo, self.L
         self.numbered("h.summary")
@@ -154,8 +78,6 @@ class _Outline:
                  Para(L("parties_line", victims=len(m.victims), victim_codes=codes(v["id"] for v in m.victims)
                         or NONE, suspects=codes(s["id"] for s in m.suspects) or NONE,
                         exhibits=len(m.evidence)), tone="note"))
-
-    # ---- the reasoning ------------------------------------------------------------------------------
 
     def reasoning(self) -> None:
         L = self.L
@@ -170,66 +92,6 @@ class _Outline:
             rows = group_rows((c.victim, (c.name, c.reason)) for c in self.memo.considered)
             self.table([L("offence"), L("victims"), L("decision")],
                        [(cells[0], victims, cells[1]) for victims, cells in rows], (28, 18, 54))
-
-    # ---- per suspect, concurrence, other offences, drafts ------------------------------------------------
-
-    def by_suspect(self) -> None:
-        ps, L = self.memo.per_suspect, self.L
-        if ps is None or not ps.suspects:
-            return
-        self.numbered("h.by_suspect")
-        if not ps.attributed:
-            self.add(Para(L("no_attribution"), tone="warn"))
-            return
-        for n, s in enumerate(ps.suspects, start=1):
-            self.suspect(f"{self.part}.{n}", s)
-
-    def suspect(self, number: str, s: MemoSuspect) -> None:
-        L = self.L
-        self.add(Heading(2, f"{number} " + L("h.suspect", id=s.id, role=s.role or NONE, kind=s.kind_label,
-                                             participation=s.participation_label)))
-        for note in s.notes:
-            self.add(Para(note, tone="note"))
-        if not s.charges:
-            key = "not_reached_complice" if s.participation == "complice" else "not_reached"
-            self.add(Para(L(key, why=" ".join(s.not_reached)), tone="strong"))
-            return
-        self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
-                   [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
-                     c.status_label, " ".join(c.missing) or NONE,
-                     "; ".join(x.short for x in c.provisions)) for c in s.charges],
-                   (18, 12, 18, 16, 18, 18), tone_col=3, tones=tuple(c.status for c in s.charges))
-        self.say_caveats([x for c in s.charges for x in c.conditions])
-
-    def concurrence(self) -> None:
-        ps, L = self.memo.per_suspect, self.L
-        if ps is None or not ps.concurrence:
-            return
-        self.numbered("h.concurrence")
-        self.table([L("victims"), L("charge"), L("decision")],
-                   [(codes(c.victims), " → ".join(c.names), c.advice) for c in ps.concurrence], (18, 32, 50))
-        self.say_caveats([ps.concurrence_caveat])
-
-    def other_offences(self) -> None:
-        ps, L = self.memo.per_suspect, self.L
-        if ps is None or not ps.other_offences:
-            return
-        self.numbered("h.other_offences")
-        self.table([L("offence"), L("why_raised"), L("caveat")],
-                   [(o.name, o.why, o.caveat) for o in ps.other_offences], (28, 44, 28))
-
-    def drafts(self) -> None:
-        ps, L = self.memo.per_suspect, self.L
-        if ps is None or not ps.drafts:
-            return
-        self.numbered("h.drafts")
-        self.add(Para(L("draft.notice"), tone="alert"))
-        texts = tuple(c.draft for s in ps.suspects for c in s.charges if c.draft)
-        self.add(Bullets(texts, tone="draft") if texts else Para(L("none")))
-
-    @property
-    def attributed(self) -> bool:
-        return self.memo.per_suspect is not None and self.memo.per_suspect.attributed
 
     def charge_group(self, number: str, g: ChargeGroup) -> None:
         c, L = g.first, self.L
@@ -289,8 +151,6 @@ class _Outline:
             if p.additional:
                 self.add(Para(f"{L('additional')} {p.additional}", tone="note"))
 
-    # ---- penalties, law, gaps, protection, general warnings ------------------------------------------
-
     def penalties(self) -> None:
         L = self.L
         self.numbered("h.penalties")
@@ -345,67 +205,6 @@ class _Outline:
             self.numbered("h.warnings")
             self.say_caveats(merge_by_victim(self.memo.warnings))
 
-    # ---- annexes and signature --------------------------------------------------------------------------
-
-    def annex_provisions(self) -> None:
-        L = self.L
-        self.add(Heading(1, L("h.annex")), Para(L("annex_intro"), tone="note"))
-        for p in self.memo.annex:
-            self.provision(p)
-
-    def provision(self, p: MemoProvision) -> None:
-        L = self.L
-        heading = p.heading if p.heading and p.heading not in p.cite.citation else ""
-        self.add(Heading(3, p.cite.citation + (f" — {heading}" if heading else "")),
-                 Para(f"{L('text_status')}{self.memo.sep}{p.cite.status_label}", tone="strong"))
-        if p.original:
-            self.add(Quote(one_line(p.original), True))
-        self.add(Quote(one_line(p.text), p.quoted) if p.text else Para(L("no_text"), tone="note"))
-        self.say_caveats(p.warnings)
-        if p.source_refs:
-            refs = ", ".join(f"[{self.source_number[s.key]}]" for s in p.source_refs)
-            self.add(Para(f"{L('sources')}{self.memo.sep}{refs}", tone="note"))
-        if p.only_weak:
-            self.say_caveats([L("only_weak")])
-
-    def annex_sources(self) -> None:
-        L = self.L
-        self.add(Heading(1, L("h.sources")), Para(L("sources_intro"), tone="note"))
-        self.table(["#", L("source"), L("kind")],
-                   [(f"[{n}]", s.line, _kind(self.memo, s)) for n, s in enumerate(self.sources, start=1)],
-                   (6, 74, 20), dense=True)
-
-    def annex_detail(self) -> None:
-        m, L = self.memo, self.L
-        self.add(Heading(1, L("h.detail")), Heading(2, L("h.victims")))
-        self.table([L("code"), L("age"), L("sex"), L("nationality"), L("minor")],
-                   [(v["id"], v["age"], v["sex"], v["nationality"], v["minor"]) for v in m.victims], dense=True)
-        self.add(Heading(2, L("h.suspects")))
-        self.table([L("code"), L("role")], [(s["id"], s["role"]) for s in m.suspects], (15, 85))
-        self.add(Heading(2, L("h.evidence")))
-        self.table([L("exhibit"), L("kind"), L("description"), L("supports")],
-                   [(e["id"], e["kind_label"], e["description"], e["supports_label"]) for e in m.evidence],
-                   (9, 16, 35, 40), dense=True)
-
-    def signature(self) -> None:
-        L = self.L
-        self.add(Heading(2, L("h.signature")), Para(L("signature_place")), Para(L("signature_who")),
-                 Para(L("footer", date=self.memo.date), tone="note"))
-
-
-def _number_order(number: str) -> tuple[int, ...]:
-    """« 3.10 » after « 3.2 »."""
-    return tuple(int(x) for x in number.split(".") if x.isdigit())
-
-
-def _code_order(code: str) -> tuple[str, int]:
-    """V2 before V10: codes sorted by their number."""
-    head = code.rstrip("0123456789")
-    tail = code[len(head):]
-    return head, int(tail) if tail else -1
-
-
-# ---- cells ----------------------------------------------------------------------------------------------
 
 def _cites(c: MemoCharge) -> str:
     return "; ".join(x.short for x in c.provisions)
@@ -420,10 +219,6 @@ def _cell(memo: Memo, status: str, note: str, evidence: tuple[str, ...]) -> str:
     parts = [status + (f" : {note}" if note and memo.lang == "fr" else f": {note}" if note else "")]
     parts.append(", ".join(evidence) if evidence else memo.label("no_exhibit"))
     return " — ".join(parts)
-
-
-def _kind(memo: Memo, s: MemoSource) -> str:
-    return s.kind_label + (f" — {memo.label('weak')}" if s.weak else "")
 
 
 def _source_says(memo: Memo, p: MemoPenalty) -> str:
