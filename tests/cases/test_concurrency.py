@@ -180,6 +180,8 @@ def test_a_second_writer_waits_for_the_first_and_both_answers_are_kept(tmp_path)
     holder.communicate()
     for err, code in outcomes:
         assert code == 0, err
+    told = [" ".join(err.split()) for err, _ in outcomes]
+    assert any("attente de 30 s au plus" in err and "par un autre processus (n° " in err for err in told), told
     answers = case_module.read_case_data(case)[0]["answers"]
     assert answers["A.A01"]["V1"]["value"] == "yes" and answers["A.A02"]["V1"]["value"] == "yes"
 

@@ -21,6 +21,7 @@ import os
 import socket
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +49,21 @@ def lock_path(case_path: Path) -> Path:
     return case_path.parent / f".{case_path.name}.lock"
 
 
+class Patience(float):
+    """Seconds a writer waits for another, and what to call once when it starts waiting (to say whom for)."""
+
+    def __new__(cls, seconds: float, notify: Callable[[dict[str, str]], None] | None = None) -> Patience:
+        made = super().__new__(cls, seconds)
+        made.notify = notify
+        return made
+
+    notify: Callable[[dict[str, str]], None] | None
+
+
 def acquire(case_path: Path, wait: float = 0.0) -> Path:
-    """Lock ``case_path`` (already resolved) for writing; wait up to ``wait`` seconds, then CaseBusyError."""
+    """Lock ``case_path`` (already resolved) for writing; wait up to ``wait`` seconds, then CaseBusyError.
+
+    A ``Patience`` is told who holds the lock when the wait begins."""
     path = lock_path(case_path)
     key = str(path)
     if key in _HELD:
@@ -71,6 +85,10 @@ def acquire(case_path: Path, wait: float = 0.0) -> Path:
             if time.monotonic() >= deadline:
                 os.close(fd)
                 raise _busy(case_path, path) from None
+            notify = getattr(wait, "notify", None)
+            if notify is not None:
+                notify({"path": str(case_path), "wait": f"{float(wait):g}", **holder(path)})
+                wait = float(wait)  # once
             time.sleep(POLL)
     _HELD[key] = _Held(fd, 1)
     return path

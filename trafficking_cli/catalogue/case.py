@@ -260,4 +260,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "refusée",
         "{path} (mode {mode}) can be read by others than you, or is not yours: passphrase refused"),
     "case.passphrase_file_open.hint": ("chmod 600 {path}", "chmod 600 {path}"),
+    "case.waiting": (
+        "{path} est ouvert en écriture par un autre processus (n° {pid}, {host}, {user}, depuis {since} : "
+        "{command}) : attente de {wait} s au plus…",
+        "{path} is open for writing by another process (pid {pid}, {host}, {user}, since {since}: {command}): "
+        "waiting {wait} s at most…"),
 }

@@ -17,7 +17,7 @@ from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
 from trafficking_cli.i18n import t
 
 from ..app import H, State, app
-from ..env import current_environ
+from ..env import Environment, current_environ
 from ..lines import case_lines
 from ..output import emit
 
@@ -54,11 +54,24 @@ def cases_dir() -> Path:
 
 
 def lock_wait() -> float:
-    """Seconds a writer waits for another one on the same case (TRAFFICKING_LOCK_WAIT, default 5)."""
+    """Seconds a writer waits for another one on the same case (TRAFFICKING_LOCK_WAIT, default 5); the user is
+    told at once whom it waits for (on stderr)."""
+    from trafficking_cli.cases.lock import Patience
+
     try:
-        return max(0.0, float(current_environ().get("TRAFFICKING_LOCK_WAIT") or 5))
+        seconds = max(0.0, float(current_environ().get("TRAFFICKING_LOCK_WAIT") or 5))
     except ValueError:
-        return 5.0
+        seconds = 5.0
+    return Patience(seconds, _say_waiting)
+
+
+def _say_waiting(holder: dict[str, str]) -> None:
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    env = ctx.find_root().obj if ctx is not None else None
+    if isinstance(env, Environment):
+        env.console(stderr=True).print(t("case.waiting", env.lang, **holder), markup=False, soft_wrap=True)
 
 
 def now(state: State | None = None) -> str:
