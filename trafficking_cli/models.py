@@ -523,13 +523,17 @@ class Case:
         """contracts §5: a victim's alleged facts are their own ``established`` plus the acts done to them.
 
         An act whose element the victim's ``excluded`` list rules out is left out (``fact_mismatches``
-        reports it): the file contradicts itself there, and the analysis must not conclude more.
+        reports it): the file contradicts itself there, and the analysis must not conclude more. An attempted
+        act (stage ``tentative``) is left out too: it was not carried out on the victim, so it cannot make the
+        elements of the completed offence "met" for them; the attempt is weighed per suspect (CP 2001 art. 3).
         """
         victim = self.victim(victim_id)
         if victim is None:
             return ()
         out = list(victim.established)
         for _suspect, act in self.acts_on(victim_id):
+            if act.stage == "tentative":
+                continue
             if act.element not in out and act.element not in victim.excluded:
                 out.append(act.element)
         return tuple(out)
@@ -550,7 +554,7 @@ class Case:
             for suspect, act in acts:
                 if act.element in victim.excluded:
                     out.append(("act_excluded", victim.id, act.element, suspect.id))
-                elif act.element not in victim.established:
+                elif act.element not in victim.established and act.stage != "tentative":
                     out.append(("act_not_established", victim.id, act.element, suspect.id))
             done = {act.element for _s, act in acts}
             out += [("not_attributed", victim.id, fact, "") for fact in victim.established if fact not in done]

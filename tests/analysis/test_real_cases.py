@@ -71,3 +71,39 @@ def test_the_facts_column_names_the_texts_words_without_a_bare_gloss(shipped_cor
     assert "le transport (au sens du texte : « tout acte comportant le transport d'enfant »" in fr
     assert "transport (in the text's words: \"any act involving the transport of a child\"" in en
     assert "(par un fait équivalent : le transport / le transfert)" in fr
+
+
+ALL = sorted((Path(__file__).resolve().parents[1] / "scenarios").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", ALL, ids=[p.stem for p in ALL])
+def test_no_instrument_id_in_the_prose_of_any_shipped_memo(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Readers see labels (« Code pénal 2024 »), never ids (« voir ml-cp-2024 »); addresses may hold such words."""
+    import re
+
+    from trafficking_cli.memo import build_memo, render
+
+    the_case = case.load_case(path, shipped_corpus)
+    result = analysis.analyse(the_case, shipped_corpus, date(2026, 12, 6))
+    for lang in ("fr", "en"):
+        text = render(build_memo(result, shipped_corpus, lang), "md")
+        prose = re.sub(r"https?://\S+", "", text)
+        assert not re.findall(r"\b(?:ml|un|oit)-[a-z0-9]+(?:-[a-z0-9]+)*\b", prose), (path.name, lang)
+
+
+def test_a_complice_without_principals_is_to_be_examined_not_unchargeable(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Koulikoro's fetish priest, with no principal named (no ``with``): his own act (a threat) is no offence's
+    act, but a complice's liability does not rest on his own acts and its rule is not in the corpus: the
+    conclusions never call him « non poursuivable »."""
+    from dataclasses import replace
+
+    from trafficking_cli.memo import build_memo, render
+
+    path = next(p for p in REAL if "koulikoro" in p.name)
+    the_case = case.load_case(path, shipped_corpus)
+    alone = tuple(replace(s, partners=()) if s.id == "S3" else s for s in the_case.suspects)
+    result = analysis.analyse(replace(the_case, suspects=alone), shipped_corpus, date(2026, 12, 6))
+    fr = render(build_memo(result, shipped_corpus, "fr"), "md")
+    en = render(build_memo(result, shipped_corpus, "en"), "md")
+    assert "complicité à examiner (règle absente du corpus)" in fr and "non poursuivable" not in fr
+    assert "complicity to be examined (rule not in the corpus)" in en and "not chargeable" not in en

@@ -47,7 +47,9 @@ def other_offences(case: m.Case) -> tuple[OtherOffence, ...]:
         if found:
             why.append(Msg.of("other.why.facts", facts=tuple(found)))
         if key == "association_malfaiteurs":
-            acting = [s.id for s in case.suspects if s.acts]
+            # a coauteur who shares another's acts (``with``) acts too, though no act is recorded in their name
+            with_acts = {s.id for s in case.suspects if s.acts}
+            acting = [s.id for s in case.suspects if s.acts or set(s.partners) & with_acts]
             if len(acting) >= 2:
                 why.append(Msg.of("other.why.suspects", count=len(acting), suspects=tuple(acting)))
         if key in ticked:

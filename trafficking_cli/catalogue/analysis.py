@@ -259,9 +259,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "secondaire, framework §3.5) ; tout acte d’instruction ou de poursuite l’interrompt.",
         "Crime: 15 full years from {start} ({counted}), new Code of criminal procedure (secondary source, framework "
         "§3.5); any act of investigation or prosecution interrupts it."),
+    # an undated act takes the start of the period charged: say so, never "the act's date" (review)
     "prescription.from_act": (
-        "date de l’acte",
-        "date of the act"),
+        "début de la période retenue : date de l’acte s’il est daté, sinon la plus ancienne possible",
+        "start of the period charged: the act's date when it is dated, otherwise the earliest possible"),
     "prescription.from_end": (
         "acte continu : à compter de sa fin",
         "continuing act: counted from its end"),

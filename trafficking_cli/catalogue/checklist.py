@@ -100,8 +100,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.places": ("Lieux", "Places"),
     "ui.case.date_missing": ("inconnue (nécessaire pour la note)", "unknown (needed for the memo)"),
     "ui.case.warning.facts_date": (
-        "facts_date manque : la note de qualification refusera ce dossier tant qu’il n’est pas renseigné.",
-        "facts_date is missing: the charging memo will refuse this case until it is filled in."),
+        "facts_date manque : la note de qualification refusera ce dossier tant qu’il n’est pas renseigné "
+        "(question B09, ou : trafficking case set {case} facts_date AAAA-MM-JJ).",
+        "facts_date is missing: the charging memo will refuse this case until it is filled in "
+        "(question B09, or: trafficking case set {case} facts_date YYYY-MM-DD)."),
     "ui.case.age": ("âge", "age"),
     "ui.case.minor.yes": ("mineur(e)", "minor"),
     "ui.case.minor.presumed": ("présumé(e) mineur(e) (doute sur l’âge)", "presumed minor (age in doubt)"),

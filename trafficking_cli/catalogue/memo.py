@@ -218,11 +218,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.none": ("Néant.", "None."),
     "memo.none_recorded": ("Aucune relevée au dossier.", "None recorded in the file."),
     "memo.examined": ("Infractions examinées : {offences}.", "Offences examined: {offences}."),
+    # only the offences examined are judged: the others the memo names (homicide, proxénétisme …) have no text
+    # in the corpus, so "no offence" would say more than the tool knows (review, Kayes assizes, Kangaba)
     "memo.no_charge": (
         "Aucune qualification n’est proposée à ce stade : aucun fait établi au dossier ne réunit encore les éléments "
-        "d’une infraction en vigueur à la date des faits. Voir les lacunes et les actes d’enquête ci-dessous.",
-        "No charge is proposed at this stage: no fact established in the file yet makes out the elements of an "
-        "offence in force at the date of the facts. See the gaps and investigative steps below."),
+        "d’une des infractions examinées, en vigueur à la date des faits. Voir les lacunes et les actes d’enquête "
+        "ci-dessous, et les autres infractions à envisager, dont le texte n’est pas dans le corpus.",
+        "No charge is proposed at this stage: no fact established in the file yet makes out the elements of one of "
+        "the offences examined, in force at the date of the facts. See the gaps and investigative steps below, and "
+        "the other offences to consider, whose text is not in the corpus."),
     "memo.qualification.established": (
         "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de {person} {victim}, "
         "sous les réserves indiquées. Qualification retenue.",

@@ -122,7 +122,7 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     if view["summary"]:
         console.print(Text(view["summary"], style="italic"))
     for warning in view["warnings"]:
-        console.print(Text(f"⚠ {t(warning, lang)}", style="yellow"))
+        console.print(Text(f"⚠ {t(warning, lang, case=shlex.quote(view['path']))}", style="yellow"), soft_wrap=True)
     for victim in view["victims"]:
         _render_victim(console, victim, lang)
     if view["suspects"]:
