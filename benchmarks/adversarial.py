@@ -279,8 +279,12 @@ def outputs(base: Path) -> None:
         os.mkfifo(fifo)
         reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.DEVNULL)
         run(["memo", str(case), "-f", "md", "-o", str(fifo)], env)
-        reader.wait(timeout=30)
-        if not fifo.is_fifo():
+        try:
+            reader.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # nothing came through the pipe: the pipe was replaced
+            reader.kill()
+            reader.wait()
+        if not fifo.exists() or not fifo.is_fifo():
             crash("memo -o FIFO replaced the pipe")
     real = base / "real" / "c.yaml"
     real.parent.mkdir()
