@@ -53,6 +53,7 @@ def test_an_incomplete_lead_is_never_advised_first_without_its_condition(shipped
     [entry] = data["concurrence"]
     statuses = {c["offence"]: c["proposed"] for c in data["charges"]}
     assert entry["offences"][0] == "trafic_enfant" and statuses["trafic_enfant"] is False
+    assert entry["proposed"] == ["traite"]  # a script reading offences[0] alone can tell the lead apart
     assert entry["advice"].startswith("En l’état, retenir « Traite des personnes ».")
     assert "Si les éléments manquants de « Trafic d’enfant (Code pénal 2001) » sont établis" in entry["advice"]
 

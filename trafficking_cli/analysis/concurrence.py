@@ -22,13 +22,14 @@ EXAMINED = ("established", "conditional", "incomplete")
 @dataclass(frozen=True, slots=True)
 class Concurrence:
     victims: tuple[str, ...]
-    offences: tuple[str, ...]   # in the order advised: the first is charged first
+    offences: tuple[str, ...]   # in the order advised: the first is charged first (if proposed, see below)
     advice: Msg
+    proposed: tuple[str, ...] = ()  # those of ``offences`` that are proposed now; the others are leads
 
 
 def concurrences(analysis: Analysis, corpus: Corpus) -> tuple[Concurrence, ...]:
     """Every victim with two or more examined charges; victims with the same advice share one entry."""
-    merged: dict[tuple[str, ...], tuple[list[str], Msg]] = {}
+    merged: dict[tuple[str, ...], tuple[list[str], Msg, tuple[str, ...]]] = {}
     for victim in analysis.case.victims:
         candidates = [c for c in analysis.charges if c.victim == victim.id and c.status in EXAMINED]
         examined = [c for c in candidates
@@ -38,8 +39,10 @@ def concurrences(analysis: Analysis, corpus: Corpus) -> tuple[Concurrence, ...]:
         ordered = sorted(examined, key=lambda c: _rank(c, corpus))
         offences = tuple(dict.fromkeys(c.offence for c in ordered))
         advice = _advice(ordered, corpus)
-        merged.setdefault((*offences, repr(advice)), ([], advice))[0].append(victim.id)
-    return tuple(Concurrence(tuple(victims), key[:-1], advice) for key, (victims, advice) in merged.items())
+        proposed = tuple(dict.fromkeys(c.offence for c in ordered if c.proposed))
+        merged.setdefault((*offences, repr(advice)), ([], advice, proposed))[0].append(victim.id)
+    return tuple(Concurrence(tuple(victims), key[:-1], advice, proposed)
+                 for key, (victims, advice, proposed) in merged.items())
 
 
 def _advice(ordered: list[Charge], corpus: Corpus) -> Msg:

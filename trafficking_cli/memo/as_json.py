@@ -30,7 +30,8 @@ def memo_json(memo: Memo) -> dict[str, Any]:
         "author": memo.author,
         "victims": list(memo.victims),
         "suspects": _suspects_json(memo),
-        "concurrence": [{"victims": list(c.victims), "offences": list(c.offences), "advice": c.advice}
+        "concurrence": [{"victims": list(c.victims), "offences": list(c.offences), "advice": c.advice,
+                         "proposed": list(c.proposed)}
                         for c in (memo.per_suspect.concurrence if memo.per_suspect else ())],
         "other_offences": [{"offence": o.key, "name": o.name, "why": o.why, "text_status": "missing",
                             "caveat": o.caveat} for o in (memo.per_suspect.other_offences if memo.per_suspect else ())],

@@ -271,6 +271,7 @@ class MemoConcurrence:
     offences: tuple[str, ...]
     names: tuple[str, ...]
     advice: str
+    proposed: tuple[str, ...] = ()   # the offences proposed now; the others are leads (review)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
     return MemoPerSuspect(
         suspects=suspects,
         concurrence=tuple(MemoConcurrence(c.victims, c.offences, tuple(names.get(o, o) for o in c.offences),
-                                          b.say(c.advice)) for c in found),
+                                          b.say(c.advice), c.proposed) for c in found),
         concurrence_caveat=b.say(Msg.of("concurrence.caveat")) if found else "",
         other_offences=tuple(MemoOtherOffence(o.key, b.say(o.name), "; ".join(b.say(w) for w in o.why),
                                               b.say(o.caveat)) for o in other_offences(analysis.case)),
