@@ -60,8 +60,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Age disputed: the person is protected as a child, but the presumption proves no element; charges that need "
         "minority stay incomplete. Establish the age (checklist C, item C01)."),
     "gap.aggravation": (
-        "Fait aggravant {id} : sa preuve doit figurer au dossier.",
-        "Aggravating fact {id}: its proof must be in the file."),
+        "Fait aggravant « {id} » : sa preuve doit figurer au dossier.",
+        "Aggravating fact '{id}': its proof must be in the file."),
     "gap.slavery": (
         "Faits évoquant l’esclavage (statut par ascendance, travail forcé non payé, privation de terres ou de "
         "droits) : le Code pénal 2024 réprime l’esclavage et les pratiques assimilées ({cites}) ; infractions à "
@@ -190,11 +190,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Règle de l’enfant appliquée (moyens non exigés) : {basis}. {caveat}",
         "Child rule applied (means not required): {basis}. {caveat}"),
     "warning.aggravation_unverified": (
-        "Circonstance aggravante « {label} » ({id}) NON VÉRIFIÉE dans le texte malien.",
-        "Aggravating circumstance '{label}' ({id}) NOT VERIFIED in the Malian text."),
+        "Circonstance aggravante « {label} » NON VÉRIFIÉE dans le texte malien.",
+        "Aggravating circumstance '{label}' NOT VERIFIED in the Malian text."),
     "warning.aggravation_not_for_offence": (
-        "Fait aggravant {id} relevé, mais le corpus ne le prévoit pas pour cette infraction.",
-        "Aggravating fact {id} recorded, but the corpus does not provide it for this offence."),
+        "Fait aggravant « {id} » relevé, mais le corpus ne le prévoit pas pour cette infraction.",
+        "Aggravating fact '{id}' recorded, but the corpus does not provide it for this offence."),
     "warning.penalty_status": (
         "La peine repose sur un texte « {status} » ({cite}).",
         "The penalty rests on a '{status}' text ({cite})."),
