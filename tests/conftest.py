@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -68,6 +69,8 @@ def _read_pickle_once(path: Path) -> object:
 
 
 corpus_cache.read_pickle = _read_pickle_once
+# The code stamp (every module's name, size and date) cannot change during a run: take it once, not per load.
+corpus_cache._code_stamp = functools.lru_cache(maxsize=None)(corpus_cache._code_stamp)  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
