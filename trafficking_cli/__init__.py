@@ -1,3 +1,3 @@
 """trafficking-cli: the law on trafficking in persons in Mali, interview checklists and charging memos."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -356,6 +356,7 @@ def test_protected_values_never_enter_the_session(mini):
     assert ck.answer(s, "B04", "declined", NOW).answers["B.B04"]["value"] == "declined"
 
 
+@pytest.mark.slow  # property test (hypothesis): with the slow tests, still run by CI
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=30))
 def test_typed_input_is_an_answer_a_command_or_a_clear_error(mini, text):

@@ -135,6 +135,7 @@ def test_an_unexpected_error_is_one_line_and_exit_1(invoke, monkeypatch: pytest.
     assert result.stderr == "erreur inattendue : RuntimeError: boom. Relancez avec --debug pour le détail.\n"
 
 
+@pytest.mark.slow  # builds the search index: with the slow tests, still run by CI
 def test_a_closed_pipe_ends_silently_with_0() -> None:
     env = Environment(stdin=io.StringIO(), stdout=ClosedPipe(), stderr=io.StringIO(),
                       environ={**os.environ, "NO_COLOR": "1"})

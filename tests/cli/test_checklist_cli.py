@@ -195,6 +195,7 @@ def test_adult_cannot_start_the_child_checklist(run, home):
     assert "réservée à un enfant" in result.output
 
 
+@pytest.mark.slow  # full-strength scrypt: with the slow tests, still run by CI
 def test_protected_answer_goes_to_the_identity_file(run, home):
     run("checklist", "run", "A", "--case", "rp-1", input="o\nn\nn\no\no\n1\n\n")
     typed = "Aïcha Traoré\nphrase du registre\nphrase du registre\nq\n"
@@ -306,6 +307,7 @@ def test_case_delete_yes(run, home):
     assert run("case", "delete", "rp-1", "--yes").exit_code == 4  # not found
 
 
+@pytest.mark.slow  # full-strength scrypt: with the slow tests, still run by CI
 def test_case_new_encrypted_asks_twice(run, home):
     short = run("case", "new", "court", "--encrypt", input="une phrase\n" * 3)
     assert short.exit_code == 5 and "au moins 16 caractères" in short.output  # said what is expected
@@ -383,7 +385,8 @@ def typed_walk(corpus, lang: str) -> dict[str, list[str]]:
     return lines
 
 
-@pytest.mark.parametrize("lang", ["fr", pytest.param("en", marks=pytest.mark.slow)])  # every item, typed: ~1 s each
+@pytest.mark.slow  # every item of every checklist, typed: ~1 s a language; with the slow tests, still run by CI
+@pytest.mark.parametrize("lang", ["fr", "en"])
 def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
     walk = typed_walk(shipped, lang)
     assert sum(len(v) for v in walk.values()) > 60
@@ -404,6 +407,7 @@ def test_all_shipped_checklists_walk_end_to_end(run, home, shipped, lang):
     assert loaded.victims[0].aggravating  # the answers reach the victim's facts
 
 
+@pytest.mark.slow  # walks all 119 items: with the slow tests, still run by CI
 def test_shipped_checklists_scripted(run, home, shipped, tmp_path):
     """Every item of every shipped checklist answered from a file (a victim who is an adult)."""
     sample = {"yes_no": "yes", "yes_no_unknown": "unknown", "text": "texte", "date": "2019-01-15", "number": 25,

@@ -169,6 +169,7 @@ def test_kill_minus_nine_during_cache_builds_leaves_no_temporary_folder_for_ever
         assert not list(cache.glob(".tmp-*")), delay
 
 
+@pytest.mark.slow  # rebuilds the corpus cache: with the slow tests, still run by CI
 def test_a_cached_corpus_of_another_shape_is_rebuilt(tmp_path, shipped_corpus):
     cache = tmp_path / "cache"
     root = shipped_corpus.root

@@ -207,6 +207,7 @@ def _direct_problem(call: ast.Call) -> bool:
     return name == "Problem"
 
 
+@pytest.mark.slow  # scans the whole package: with the slow tests, still run by CI
 def test_no_check_in_the_package_gives_english_only() -> None:
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):

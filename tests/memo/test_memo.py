@@ -188,6 +188,7 @@ def test_pdf_falls_back_without_a_unicode_font(shipped_corpus, monkeypatch) -> N
     assert "Résumé des faits" in text and "Unicode" in text
 
 
+@pytest.mark.slow  # imports fpdf2 (PDF): with the slow tests, still run by CI
 def test_bundled_font_and_licence_ship_with_the_package() -> None:
     from trafficking_cli.memo import as_pdf as memo_pdf
 

@@ -171,6 +171,7 @@ def test_case_by_name_from_the_case_folder(invoke, tmp_path: Path) -> None:  # t
     assert json.loads(result.output)["case"]["reference"] == "RP 2019/0123"
 
 
+@pytest.mark.slow  # full-strength scrypt: with the slow tests, still run by CI
 def test_encrypted_case(invoke, shipped_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from trafficking_cli import cases as case
     from trafficking_cli.cases import crypto

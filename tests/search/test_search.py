@@ -236,6 +236,7 @@ def test_operators_are_words_not_syntax(shipped, shipped_index) -> None:
     assert "operators_ignored" in result.notices and result.hits
 
 
+@pytest.mark.slow  # property test (hypothesis): with the slow tests, still run by CI
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=80))
 def test_any_text_query_returns_normally(shipped, shipped_index, query: str) -> None:
@@ -288,6 +289,7 @@ def test_a_changed_data_file_means_a_new_index(tmp_path) -> None:
     assert s.index_key(load_mini(tree)) != before
 
 
+@pytest.mark.slow  # rebuilds the search index: with the slow tests, still run by CI
 @pytest.mark.parametrize("damage", ["garbage", "truncate", "empty", "meta"])
 def test_a_corrupt_cache_is_rebuilt_silently(mini, tmp_path, damage) -> None:
     s.open_index(mini, tmp_path).close()
@@ -308,6 +310,7 @@ def test_a_corrupt_cache_is_rebuilt_silently(mini, tmp_path, damage) -> None:
     again.close()
 
 
+@pytest.mark.slow  # builds the search index in memory: with the slow tests, still run by CI
 def test_an_unwritable_cache_falls_back_to_memory(mini, tmp_path) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("", encoding="utf-8")

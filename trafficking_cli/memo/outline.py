@@ -68,7 +68,7 @@ class _Outline(SuspectParts, AnnexParts):
             rows.setdefault((c.name, c.status_label, _cites(c), c.status), []).append(c.victim)
         self.table([L("charge"), L("victims"), L("status"), L("basis")],
                    [(name, codes(victims), status, cites) for (name, status, cites, _), victims in rows.items()],
-                   (30, 18, 16, 36), tone_col=2, tones=tuple(key[3] for key in rows))
+                   (26, 12, 26, 36), tone_col=2, tones=tuple(key[3] for key in rows))
         self.add(Para(L("conclusions_reasoning", part=3), tone="note"), PageBreak())
 
     def facts(self) -> None:

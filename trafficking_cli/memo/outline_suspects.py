@@ -57,7 +57,7 @@ class SuspectParts(OutlineBase):
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
                      c.status_label, " ".join(c.missing) or NONE,
                      "; ".join(x.short for x in c.provisions)) for c in s.charges],
-                   (18, 12, 18, 16, 18, 18), tone_col=3, tones=tuple(c.status for c in s.charges))
+                   (16, 10, 16, 22, 18, 18), tone_col=3, tones=tuple(c.status for c in s.charges))
         self.say_caveats([x for c in s.charges for x in c.conditions])
 
     def concurrence(self) -> None:
