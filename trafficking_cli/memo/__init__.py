@@ -8,35 +8,19 @@
 - renderers map blocks to typography: ``memo.as_markdown`` (golden-tested), ``memo.as_docx``, ``memo.as_pdf``
   and, for the terminal, ``cli.ui.memo``; ``memo.as_json`` (contracts §4) lays out the model itself.
 
-This module keeps the public names in one place and picks the renderer. Pure: no clock, no files, no printing.
+This module picks the renderer. Pure: no clock, no files, no printing.
 """
 
 from __future__ import annotations
 
-from .as_json import MEMO_SCHEMA, memo_json, render_json
+from .as_json import render_json
 from .as_markdown import render_markdown
-from .build import build_memo, penalty_summary
-from .model import (
-    Cite,
-    Memo,
-    MemoAggravation,
-    MemoCharge,
-    MemoConsidered,
-    MemoDuty,
-    MemoElement,
-    MemoGap,
-    MemoInstrument,
-    MemoPenalty,
-    MemoProvision,
-)
+from .build import build_memo
+from .model import Memo
 from .outline import outline
 
-__all__ = [
-    "BINARY_FORMATS", "FORMATS", "MEMO_SCHEMA",
-    "Cite", "Memo", "MemoAggravation", "MemoCharge", "MemoConsidered", "MemoDuty", "MemoElement", "MemoGap",
-    "MemoInstrument", "MemoPenalty", "MemoProvision",
-    "build_memo", "memo_json", "outline", "penalty_summary", "render", "render_json", "render_markdown",
-]
+# Only what the command line and the tests use through the package; the rest is imported from its own module.
+__all__ = ["BINARY_FORMATS", "FORMATS", "Memo", "build_memo", "outline", "render", "render_json", "render_markdown"]
 
 FORMATS = ("terminal", "md", "docx", "pdf", "json")
 BINARY_FORMATS = ("docx", "pdf")
