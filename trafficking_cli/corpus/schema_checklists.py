@@ -10,7 +10,7 @@ from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 from .loader import plain
-from .schema_reader import SCHEMAS, Reader, _check_schema, _read
+from .schema_reader import SCHEMAS, Reader, open_document
 
 ITEM_TYPES = ("yes_no", "yes_no_unknown", "choice", "multi", "text", "date", "number", "age", "ack",
               "suspects_multi", "suspects_choice")  # per suspect code: S1 → options
@@ -25,12 +25,8 @@ CHECKLIST_KEYS = ("schema", "id", "title", "description", "order", "audience", "
 
 
 def load_checklist(path: Path) -> tuple[m.Checklist | None, list[Problem]]:
-    reader = Reader(str(path))
-    doc = _read(path, reader)
+    reader, doc = open_document(path, CHECKLIST_KEYS, ("schema", "id", "title", "sections"), SCHEMAS["checklist"])
     if doc is None:
-        return None, reader.problems
-    doc = reader.mapping(doc, "", CHECKLIST_KEYS, ("schema", "id", "title", "sections"))
-    if not _check_schema(reader, doc, SCHEMAS["checklist"]):
         return None, reader.problems
     ident = reader.text(doc, "id", "", pattern=r"[A-Za-z][A-Za-z0-9_-]*")
     if ident is None:

@@ -12,16 +12,21 @@ from trafficking_cli import models as m
 from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
-from .schema_reader import EID_PATTERN, ID_PATTERN, SCHEMAS, Reader, _check_schema, _close, _read, did_you_mean
+from .schema_reader import (
+    EID_PATTERN,
+    ID_PATTERN,
+    SCHEMAS,
+    Reader,
+    _close,
+    did_you_mean,
+    open_document,
+)
 
 
 def load_instrument(path: Path) -> tuple[m.Instrument | None, list[m.Provision], list[Problem]]:
-    reader = Reader(str(path))
-    doc = _read(path, reader)
+    keys = ("schema", "instrument", "provisions")
+    reader, doc = open_document(path, keys, keys, SCHEMAS["law"])
     if doc is None:
-        return None, [], reader.problems
-    doc = reader.mapping(doc, "", ("schema", "instrument", "provisions"), ("schema", "instrument", "provisions"))
-    if not _check_schema(reader, doc, SCHEMAS["law"]):
         return None, [], reader.problems
     instrument = _instrument(reader, doc.get("instrument"), str(path))
     provisions: list[m.Provision] = []

@@ -10,7 +10,7 @@ from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
 
 from .loader import plain
-from .schema_reader import ID_PATTERN, SCHEMAS, Reader, _check_schema, _read
+from .schema_reader import ID_PATTERN, SCHEMAS, Reader, open_document
 
 CATEGORIES = ("act", "means", "purpose", "conduct", "object", "victim")
 PENALTY_KINDS = ("reclusion", "emprisonnement", "amende", "other")
@@ -20,12 +20,8 @@ CONDITION_KINDS = ("partial_definition", "incrimination_unknown")
 
 
 def load_offences(path: Path) -> tuple[list[m.Offence], list[Problem]]:
-    reader = Reader(str(path))
-    doc = _read(path, reader)
+    reader, doc = open_document(path, ("schema", "offences"), ("schema", "offences"), SCHEMAS["offences"])
     if doc is None:
-        return [], reader.problems
-    doc = reader.mapping(doc, "", ("schema", "offences"), ("schema", "offences"))
-    if not _check_schema(reader, doc, SCHEMAS["offences"]):
         return [], reader.problems
     offences = [o for where, node in reader.items(doc, "offences", "") if (o := _offence(reader, node, where))]
     return offences, reader.problems
@@ -147,12 +143,8 @@ DUTY_STATUSES = ("malian_law", "international", "guidance", "unverified")
 
 
 def load_protection(path: Path) -> tuple[list[m.ProtectionDuty], list[Problem]]:
-    reader = Reader(str(path))
-    doc = _read(path, reader)
+    reader, doc = open_document(path, ("schema", "duties"), ("schema", "duties"), SCHEMAS["protection"])
     if doc is None:
-        return [], reader.problems
-    doc = reader.mapping(doc, "", ("schema", "duties"), ("schema", "duties"))
-    if not _check_schema(reader, doc, SCHEMAS["protection"]):
         return [], reader.problems
     duties = []
     for where, node in reader.items(doc, "duties", ""):

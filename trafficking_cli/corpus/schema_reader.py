@@ -257,3 +257,17 @@ def _read(path: Path, reader: Reader) -> Any:
         reader.problems.append(Problem.of(str(path), None, "", Msg.of("data.file_empty"),
                                           Msg.of("data.fill_docs_data_format_md")))
     return doc
+
+
+def open_document(path: Path, keys: tuple[str, ...], required: tuple[str, ...], schema: str) -> tuple[Reader, Any]:
+    """Every data file's first steps: read it, check its top-level keys and its ``schema`` line.
+
+    Returns the reader (which holds any problem) and the document, or None when the file cannot be walked further.
+    """
+    reader = Reader(str(path))
+    doc = _read(path, reader)
+    if doc is None:
+        return reader, None
+    doc = reader.mapping(doc, "", keys, required)
+    return reader, (doc if _check_schema(reader, doc, schema) else None)
+
