@@ -1,14 +1,14 @@
-"""Frozen dataclasses for the law, the checklists and the protection duties.
+"""Frozen records (``frozen.frozen``) for the law, the checklists and the protection duties.
 
 Only the standard library here: every other module can import these freely.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .frozen import field, frozen
 from .i18n import Msg
 
 LANGS = ("fr", "en")
@@ -18,7 +18,7 @@ TRANSLATION_STATUSES = ("unofficial", "official")
 NUMBER_STATUSES = ("attested", "inferred", "conflicting", "unknown")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Bilingual:
     """A text in French and/or English. ``get`` falls back to the other language."""
 
@@ -48,7 +48,7 @@ class Bilingual:
 EMPTY = Bilingual()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Period:
     """An in-force interval; both ends inclusive, ISO strings, None = open or unknown."""
 
@@ -64,7 +64,7 @@ class Period:
         return {"from": self.start, "to": self.end}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Source:
     id: str
     title: str
@@ -74,13 +74,13 @@ class Source:
     reliability: str = ""  # "weak": kept out of the memo unless it is a provision's only source
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Caveat:
     text: Bilingual
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Instrument:
     id: str
     kind: str
@@ -102,7 +102,7 @@ class Instrument:
         return next((s for s in self.sources if s.id == source_id), None)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Provision:
     instrument: str
     eid: str
@@ -145,14 +145,14 @@ class Provision:
         return "text", "missing"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ElementItem:
     id: str
     label: Bilingual
     equivalents: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ElementGroup:
     category: str
     rule: str
@@ -162,14 +162,14 @@ class ElementGroup:
     items: tuple[ElementItem, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ChildRule:
     basis: tuple[str, ...]
     verified_in_malian_law: bool
     caveat: Bilingual
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Aggravating:
     id: str
     label: Bilingual
@@ -182,7 +182,7 @@ class Aggravating:
     additional: Bilingual = EMPTY  # accessory penalties the aggravation brings (interdiction de séjour 5-20 years)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class OffenceCondition:
     """A reason, in the data, why a charge for this offence can at best be ``conditional`` (contracts §5).
 
@@ -194,7 +194,7 @@ class OffenceCondition:
     text: Bilingual
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Penalty:
     provision: str
     text_status: str
@@ -208,7 +208,7 @@ class Penalty:
     text: Bilingual = EMPTY
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Offence:
     id: str
     name: Bilingual
@@ -228,7 +228,7 @@ class Offence:
         return [item.id for group in self.elements for item in group.items]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Option:
     id: str
     label: Bilingual
@@ -236,7 +236,7 @@ class Option:
     aggravating: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Feeds:
     tags: tuple[str, ...] = ()
     establishes: tuple[str, ...] = ()
@@ -249,7 +249,7 @@ class Feeds:
     fact: str | None = None  # a case fact the answer fills: facts_date, places, summary, age_at_facts
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Part:
     """A further answer a question asks for beside its main one (B09: when, then where)."""
 
@@ -259,7 +259,7 @@ class Part:
     fact: str | None = None  # the case fact this part fills (B09's place: places)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Alert:
     """What an answer must set off at once: what to do before going on, and the protection duty it records.
 
@@ -273,7 +273,7 @@ class Alert:
     stop: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Suggestion:
     """Elements an answer points to without establishing them: the interviewer confirms each at the end.
 
@@ -290,7 +290,7 @@ class Suggestion:
 Condition = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Item:
     checklist: str
     id: str
@@ -316,13 +316,13 @@ class Item:
         return f"{self.checklist}.{self.id}"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Section:
     id: str
     title: Bilingual
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Checklist:
     id: str
     title: Bilingual
@@ -338,7 +338,7 @@ class Checklist:
         return next((i for i in self.items if i.id == item_id), None)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ProtectionDuty:
     id: str
     label: Bilingual
@@ -358,7 +358,7 @@ def both_languages(message: Msg | str) -> tuple[str, str]:
     return message, ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Problem:
     """One thing wrong in a data file, with enough to find and fix it.
 
@@ -401,7 +401,7 @@ class Problem:
 
 # ---- case files (contracts §3) ----------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Victim:
     id: str
     age_at_facts: int | None = None
@@ -428,7 +428,7 @@ STAGES = ("consomme", "tentative")
 KNOWLEDGE = ("known", "unknown")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Act:
     """One thing a suspect did (contracts §5, ``suspects[].acts[]``); stable for the memo and analysis.
 
@@ -447,7 +447,7 @@ class Act:
     stage: str = "consomme"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Suspect:
     """A suspect (contracts §3 and §5). Fields read by the analysis and the memo:
 
@@ -473,7 +473,7 @@ class Suspect:
         return tuple(a for a in self.acts if victim_id in a.victims)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Evidence:
     id: str
     kind: str
@@ -481,7 +481,7 @@ class Evidence:
     supports: tuple[str, ...] = ()  # "V1.recrutement"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Procedure:
     """``procedure`` (contracts §5): the acts of investigation or prosecution that interrupt limitation.
 
@@ -491,7 +491,7 @@ class Procedure:
     first_act_date: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Case:
     """A case file, version 1 or 2 (``schema`` keeps the version read; a /1 file has no acts)."""
 

@@ -4,7 +4,6 @@ same facts under three qualifications, other offences to consider, and the memo'
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from trafficking_cli.analysis.concurrence import concurrences
 from trafficking_cli.analysis.other_offences import other_offences
 from trafficking_cli.analysis.per_suspect import assess_suspects
 from trafficking_cli.analysis.suspect_model import SuspectFinding
+from trafficking_cli.frozen import replace
 from trafficking_cli.memo.blocks import Bullets
 
 CASES = Path(__file__).parent / "cases"

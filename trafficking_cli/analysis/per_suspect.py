@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from trafficking_cli import frozen
 from trafficking_cli import models as m
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import Msg
@@ -86,7 +87,7 @@ def _as_seen_by(victim: m.Victim, s: m.Suspect, acts: tuple[m.Act, ...], categor
         if category == "purpose" and s.knowledge != "known":
             continue  # alleged for the victim, but nothing shows this suspect knew it
         facts.append(fact)
-    return replace(victim, established=tuple(facts))
+    return frozen.replace(victim, established=tuple(facts))
 
 
 def _examined(offence: m.Offence, seen: m.Victim) -> bool:

@@ -7,12 +7,12 @@ word: a later answer does not replace it (see ``cases.facts``). Pure: no prompti
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import shlex
 from datetime import date
 from typing import Any
 
+from trafficking_cli import frozen
 from trafficking_cli import models as m
 from trafficking_cli.checklists.answers import _iso_date_text, fold
 from trafficking_cli.errors import DataError, UsageError
@@ -88,7 +88,7 @@ def _victim_value(field: str, value: str, lang: str) -> Any:
 
 def for_encrypted(error: DataError, case: str, lang: str) -> DataError:
     """A problem in an encrypted case: no line of a file to fix by hand, but the commands that fix it."""
-    problems = [dataclasses.replace(p, line=None, path=f"{p.path} ({t('case.encrypted_word', lang)})",
+    problems = [frozen.replace(p, line=None, path=f"{p.path} ({t('case.encrypted_word', lang)})",
                                     hint="", hint_fr="")  # a problem's own hint says how to write the YAML
                 for p in error.problems]
     return DataError(problems, hint=fix_hint(error.problems, case))
