@@ -8,6 +8,7 @@ boundary. English output stays click's own, word for word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -33,7 +34,8 @@ _OPTION_HELP = {"Show this message and exit.": "click.help_option",
                     "click.show_completion"}
 
 # click's English usage errors → the catalogue key that says them (named groups are its values).
-_ERRORS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), key) for pattern, key in (
+# Compiled at the first usage error (``_error_patterns``), not at every start.
+_ERRORS: tuple[tuple[str, str], ...] = (
     (r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<options>.+)\))?", "click.no_such_option"),
     (r"Missing argument '(?P<name>.+)'\.", "click.missing_argument"),
     (r"Missing option '(?P<name>.+)'\.", "click.missing_option"),
@@ -47,7 +49,7 @@ _ERRORS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), key) for pat
     (r"(?P<value>.+) is not in the range (?P<range>.+)\.", "click.not_in_range"),
     (r"'(?P<value>.*)' is not one of (?P<choices>.+)\.", "click.not_a_choice"),
     (r"Invalid value for (?P<param>.+?): (?P<message>.+)", "click.invalid_value"),
-)]
+)
 
 
 # Our own help texts, written in both languages (``app.H``): typer needs one string when a command is
@@ -163,11 +165,16 @@ def _try_help(command: str, lang: str) -> str:
     return t("click.try_help", lang, command=f"{command} {HELP_OPTION_NAMES[0]}")
 
 
+@functools.cache
+def _error_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern), key) for pattern, key in _ERRORS]
+
+
 def say_usage_error(message: str, lang: str) -> str:
     """click's English message in ``lang`` (unchanged in English, or when the catalogue does not know it)."""
     if lang == "en":
         return message
-    for pattern, key in _ERRORS:
+    for pattern, key in _error_patterns():
         match = pattern.fullmatch(message)
         if match:
             values = {name: value or "" for name, value in match.groupdict().items()}

@@ -11,12 +11,16 @@ file, writable by nobody else. A cached object that does not have the shape of t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import time
 from pathlib import Path
 from typing import Any
+
+try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL first (2 ms of every start-up)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without the module: the same function, the slower way
+    from hashlib import blake2b
 
 from trafficking_cli import privacy
 from trafficking_cli.storage import ensure_private_dir
@@ -32,7 +36,8 @@ SCHEMA_MODULES = ("../models.py", "loader.py", "schema_reader.py", "schema_law.p
 
 def fingerprint(files: list[Path]) -> str:
     """A hash of the data files' names and bytes (not their dates: a copied tree stays valid)."""
-    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    digest = new_digest()
+    digest.update(CACHE_FORMAT.encode())
     package = Path(__file__).parent
     digest.update(_code_stamp(package.parent).encode())
     for path in [*(package / name for name in SCHEMA_MODULES), *sorted(files)]:
@@ -42,16 +47,27 @@ def fingerprint(files: list[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
+def new_digest() -> Any:
+    """A content hash for cache keys (BLAKE2b, 128 bits: an accidental collision is out of reach)."""
+    return blake2b(digest_size=16)
+
+
 def _code_stamp(package: Path) -> str:
     """Every module of the tool by name, size and date (cheap: no reading): another version or layout of the
-    code (an upgrade, the package move) never reads a corpus pickled by this one."""
+    code (an upgrade, the package move, a model's fields reordered) never reads a corpus pickled by this one."""
     from trafficking_cli import __version__
 
     parts = [__version__]
-    for module in sorted(package.rglob("*.py")):
-        info = module.stat()
-        parts.append(f"{module.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
-    return "\n".join(parts)
+    folders = [package]
+    while folders:  # os.scandir, not Path.rglob: a third of the time, on every start
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    folders.append(Path(entry.path))
+                elif entry.name.endswith(".py"):
+                    info = entry.stat()
+                    parts.append(f"{Path(entry.path).relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(sorted(parts))
 
 
 def private_cache(folder: Path) -> tuple[Path | None, tuple[str, Path] | None]:
@@ -77,8 +93,8 @@ def clean_stale(folder: Path) -> int:
     import shutil
 
     removed = 0
-    with contextlib.suppress(OSError):
-        for path in folder.glob(f"{TMP_PREFIX}*"):
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for path in (Path(e.path) for e in entries if e.name.startswith(TMP_PREFIX)):
             if _stale(path):
                 if path.is_dir():
                     shutil.rmtree(path, ignore_errors=True)

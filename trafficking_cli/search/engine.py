@@ -23,7 +23,6 @@ corrupt, stale or unreadable cache is rebuilt without a word.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import shutil
 import tempfile
@@ -44,7 +43,7 @@ from whoosh.lang.stopwords import stoplists
 from whoosh.scoring import BM25F
 
 from trafficking_cli import models as m
-from trafficking_cli.corpus.cache import clean_stale, fingerprint, tmp_prefix
+from trafficking_cli.corpus.cache import clean_stale, fingerprint, new_digest, tmp_prefix
 from trafficking_cli.privacy import file_is_ours
 
 from . import rank as search_rank
@@ -152,12 +151,14 @@ class SearchIndex:
 def index_key(corpus: Any) -> str:
     """The data files' content, the code of every module of this package and the whoosh version: any change
     means a new index (the analysis, in search/text.py, decides what an index holds as much as this file)."""
-    code = hashlib.sha256()
+    code = new_digest()
     for module in sorted(Path(__file__).parent.glob("*.py")):
         code.update(module.name.encode() + b"\0" + module.read_bytes())
     version = ".".join(map(str, whoosh.__version__))
     seed = f"{fingerprint(list(corpus.files))}:{code.hexdigest()}:{version}"
-    return hashlib.sha256(seed.encode()).hexdigest()[:24]
+    digest = new_digest()
+    digest.update(seed.encode())
+    return digest.hexdigest()[:24]
 
 
 class PrivateRamStorage(RamStorage):
