@@ -14,8 +14,9 @@ the code uses.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
+
+from .structs import frozen
 
 DEFAULT_LANG = "fr"
 LANGS = ("fr", "en")
@@ -83,7 +84,7 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
     return message.format(**values) if values else message
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Msg:
     """A sentence to be said later, in the reader's language: a catalogue key and its values.
 

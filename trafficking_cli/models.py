@@ -1,4 +1,4 @@
-"""Frozen records (``frozen.frozen``) for the law, the checklists and the protection duties.
+"""Frozen records (``structs.frozen``) for the law, the checklists and the protection duties.
 
 Only the standard library here: every other module can import these freely.
 """
@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .frozen import field, frozen
 from .i18n import Msg
+from .structs import field, frozen
 
 LANGS = ("fr", "en")
 TEXT_STATUSES = ("verbatim", "partial", "paraphrase", "missing")

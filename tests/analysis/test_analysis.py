@@ -216,7 +216,7 @@ def test_paraphrase_and_inference_are_flagged(shipped_corpus) -> None:  # type: 
 
 def test_facts_spanning_an_entry_into_force(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     the_case = case.load_case(Path(__file__).resolve().parents[1] / "scenarios" / "faits-2010.yaml", shipped_corpus)
-    from trafficking_cli.frozen import replace
+    from trafficking_cli.structs import replace
 
     spanning = replace(the_case, facts_end_date="2013-01-01")
     result = analysis.analyse(spanning, shipped_corpus, date(2025, 3, 1))
@@ -238,7 +238,7 @@ def test_charge_status_rule() -> None:  # the conditions come on top: see charge
 
 
 def test_slavery_facts_after_the_2024_code_point_to_art_324_11(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
-    from trafficking_cli.frozen import replace
+    from trafficking_cli.structs import replace
 
     the_case = case.load_case(Path(__file__).resolve().parents[1] / "scenarios" / "esclavage-2025.yaml", shipped_corpus)
     v1 = replace(the_case.victims[0], established=("hebergement", "abus_vulnerabilite", "esclavage_pratique"))

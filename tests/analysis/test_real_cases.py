@@ -96,8 +96,8 @@ def test_a_complice_without_principals_is_to_be_examined_not_unchargeable(shippe
     """Koulikoro's fetish priest, with no principal named (no ``with``): his own act (a threat) is no offence's
     act, but a complice's liability does not rest on his own acts and its rule is not in the corpus: the
     conclusions never call him « non poursuivable »."""
-    from trafficking_cli.frozen import replace
     from trafficking_cli.memo import build_memo, render
+    from trafficking_cli.structs import replace
 
     path = next(p for p in REAL if "koulikoro" in p.name)
     the_case = case.load_case(path, shipped_corpus)

@@ -15,8 +15,8 @@ from trafficking_cli.analysis.concurrence import concurrences
 from trafficking_cli.analysis.other_offences import other_offences
 from trafficking_cli.analysis.per_suspect import assess_suspects
 from trafficking_cli.analysis.suspect_model import SuspectFinding
-from trafficking_cli.frozen import replace
 from trafficking_cli.memo.blocks import Bullets
+from trafficking_cli.structs import replace
 
 CASES = Path(__file__).parent / "cases"
 TODAY = date(2025, 3, 1)

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from trafficking_cli import frozen
 from trafficking_cli import models as m
+from trafficking_cli import structs
 from trafficking_cli.corpus.lookup import Corpus
 
 from .charges import consider_offences, instruments_reached
@@ -103,9 +103,10 @@ def with_alleged_facts(case: m.Case, singles: Sequence[tuple[str, str, str]] = (
     """The case with each victim's ``established`` widened to the union of contracts §5, less the means that
     rest on a single "yes" (``single_answers``)."""
     dropped = {(v, e) for v, e, _item in singles}
-    victims = tuple(frozen.replace(v, established=tuple(f for f in case.victim_facts(v.id) if (v.id, f) not in dropped))
+    victims = tuple(structs.replace(v, established=tuple(f for f in case.victim_facts(v.id)
+                                                         if (v.id, f) not in dropped))
                     for v in case.victims)
-    return frozen.replace(case, victims=victims)
+    return structs.replace(case, victims=victims)
 
 
 def single_answer_gaps(singles: list[tuple[str, str, str]]) -> list[Gap]:

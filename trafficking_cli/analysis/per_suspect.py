@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from trafficking_cli import frozen
 from trafficking_cli import models as m
+from trafficking_cli import structs
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import Msg
 
@@ -87,7 +87,7 @@ def _as_seen_by(victim: m.Victim, s: m.Suspect, acts: tuple[m.Act, ...], categor
         if category == "purpose" and s.knowledge != "known":
             continue  # alleged for the victim, but nothing shows this suspect knew it
         facts.append(fact)
-    return frozen.replace(victim, established=tuple(facts))
+    return structs.replace(victim, established=tuple(facts))
 
 
 def _examined(offence: m.Offence, seen: m.Victim) -> bool:

@@ -12,8 +12,8 @@ import shlex
 from datetime import date
 from typing import Any
 
-from trafficking_cli import frozen
 from trafficking_cli import models as m
+from trafficking_cli import structs
 from trafficking_cli.checklists.answers import _iso_date_text, fold
 from trafficking_cli.errors import DataError, UsageError
 from trafficking_cli.i18n import Msg, t
@@ -88,7 +88,7 @@ def _victim_value(field: str, value: str, lang: str) -> Any:
 
 def for_encrypted(error: DataError, case: str, lang: str) -> DataError:
     """A problem in an encrypted case: no line of a file to fix by hand, but the commands that fix it."""
-    problems = [frozen.replace(p, line=None, path=f"{p.path} ({t('case.encrypted_word', lang)})",
+    problems = [structs.replace(p, line=None, path=f"{p.path} ({t('case.encrypted_word', lang)})",
                                     hint="", hint_fr="")  # a problem's own hint says how to write the YAML
                 for p in error.problems]
     return DataError(problems, hint=fix_hint(error.problems, case))

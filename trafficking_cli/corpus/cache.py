@@ -53,20 +53,18 @@ def new_digest() -> Any:
 
 
 def _code_stamp(package: Path) -> str:
-    """Every module of the tool by name, size and date (cheap: no reading): another version or layout of the
-    code (an upgrade, the package move, a model's fields reordered) never reads a corpus pickled by this one."""
+    """The modules that build and define a corpus by name, size and date (cheap: no reading): the kernel and
+    ``corpus/`` (the layers contract lets nothing else take part). Another version or layout of that code (an
+    upgrade, a model's fields reordered) never reads a corpus pickled by this one."""
     from trafficking_cli import __version__
 
     parts = [__version__]
-    folders = [package]
-    while folders:  # os.scandir, not Path.rglob: a third of the time, on every start
-        with os.scandir(folders.pop()) as entries:
+    for folder in (package, package / "corpus"):
+        with os.scandir(folder) as entries:  # os.scandir, not Path.glob: a third of the time, on every start
             for entry in entries:
-                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
-                    folders.append(Path(entry.path))
-                elif entry.name.endswith(".py"):
+                if entry.name.endswith(".py") and entry.is_file():
                     info = entry.stat()
-                    parts.append(f"{Path(entry.path).relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+                    parts.append(f"{folder.name}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
     return "\n".join(sorted(parts))
 
 

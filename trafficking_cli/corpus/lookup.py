@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
@@ -14,13 +12,14 @@ from trafficking_cli import models as m
 from trafficking_cli.errors import DataError, UnknownIdError
 from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
+from trafficking_cli.structs import field, fields, mutable
 
 DEFAULT_INSTRUMENT = "ml-loi-2012-023"
 ARTICLE_WORDS = {"art", "arts", "article", "articles", "artikel"}
 PARAGRAPH_WORDS = {"al", "alinea", "para", "paragraphe", "paragraph", "par", "lettre", "letter", "point"}
 
 
-@dataclass
+@mutable
 class Corpus:
     root: Path
     instruments: dict[str, m.Instrument] = field(default_factory=dict)
@@ -112,6 +111,8 @@ class Corpus:
                     return aliases[candidate], " ".join(tokens[size:])
         # a near miss of a long alias (palerme → palermo), only before an article number
         if len(tokens) > 1 and len(tokens[0]) >= 5 and re.match(r"\d", tokens[1]):
+            import difflib  # only for a near miss: not on every lookup's start-up
+
             close = difflib.get_close_matches(tokens[0], [a for a in aliases if len(a) >= 5], n=1, cutoff=0.8)
             if close:
                 return aliases[close[0]], " ".join(tokens[1:])
@@ -129,6 +130,8 @@ class Corpus:
         labels = {p.id: p.id for p in self.provisions.values()}
         for p in self.provisions.values():
             labels[fold_ref(self.citation(p))] = p.id
+        import difflib
+
         close = difflib.get_close_matches(fold_ref(given), list(labels), n=n, cutoff=0.5)
         return list(dict.fromkeys(labels[c] for c in close))
 
@@ -196,6 +199,8 @@ EID_LIKE = r"[a-z][a-z0-9_]*_[a-z0-9_-]+"
 
 
 def _close(word: str, candidates: list[str]) -> list[str]:
+    import difflib
+
     return difflib.get_close_matches(word, candidates, n=3, cutoff=0.5)
 
 
@@ -279,9 +284,7 @@ def _add_unique(target: dict, values: list, path: Path, what: str) -> list[Probl
 
 def _same_shape(cached: object) -> TypeGuard[Corpus]:
     """A Corpus with every field of this version's (a pickle of another layout is rebuilt, not trusted)."""
-    import dataclasses
-
-    return isinstance(cached, Corpus) and all(hasattr(cached, f.name) for f in dataclasses.fields(Corpus))
+    return isinstance(cached, Corpus) and all(hasattr(cached, name) for name in fields(Corpus))
 
 
 def load_cached(root: Path, cache_dir: Path | None) -> Corpus:

@@ -8,12 +8,12 @@ searchable left fails, with a reason the CLI translates. A typed reference (``ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.errors import ExitCode, TraffickingCliError, UnknownIdError
 from trafficking_cli.i18n import Msg
+from trafficking_cli.structs import frozen
 
 from .text import WORD, fold
 
@@ -38,13 +38,13 @@ class SearchQueryError(TraffickingCliError):
 
 # ---- from typed text to a plan ----------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Word:
     raw: str
     prefix: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class Plan:
     query: str
     words: tuple[Word, ...]

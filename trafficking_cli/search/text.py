@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache, partial
+
+from trafficking_cli.structs import frozen
 
 WORD = re.compile(r"\w+")
 
@@ -76,7 +77,7 @@ def exact_form(word: str, stop: frozenset[str]) -> str:
     return "" if folded in stop else folded
 
 
-@dataclass(frozen=True)
+@frozen
 class Normalizers:
     """One function per field kind, shared by the index, the query and the snippets."""
 

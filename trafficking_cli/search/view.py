@@ -7,10 +7,10 @@ normalisers sees it as a typed word or its correction (``Keys``): same stem, sam
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from trafficking_cli import models as m
+from trafficking_cli.structs import frozen
 
 from .query import Word
 from .text import WORD, Normalizers, fold
@@ -19,14 +19,14 @@ SNIPPET_CHARS = 220
 CHECKLIST_CITATION = {"fr": "Liste {checklist}, {item}", "en": "Checklist {checklist}, {item}"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Snippet:
     text: str = ""
     lang: str | None = None
     spans: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Hit:
     id: str
     kind: str  # "provision" | "checklist_item"
@@ -35,7 +35,7 @@ class Hit:
     snippet: Snippet = Snippet()
 
 
-@dataclass(frozen=True)
+@frozen
 class SearchResult:
     query: str
     total: int
@@ -47,7 +47,7 @@ class SearchResult:
 
 # ---- which words of a text match ------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Keys:
     """What counts as a match, per normalisation: the typed words (and their corrections), to highlight."""
 

@@ -1,4 +1,4 @@
-"""The kernel's frozen records behave as the frozen, slotted dataclasses they replace."""
+"""The kernel's records behave as the slotted dataclasses they replace (frozen or mutable)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import FrozenInstanceError
 import pytest
 
 from trafficking_cli import models as m
-from trafficking_cli.frozen import field, fields, frozen, replace
+from trafficking_cli.structs import field, fields, frozen, mutable, replace
 
 
 @frozen
@@ -77,7 +77,7 @@ def test_replace_and_fields() -> None:
     assert replace(Point(1, 2), y=5) == Point(1, 5)
     with pytest.raises(TypeError, match="no field 'z'"):
         replace(Point(1), z=3)
-    with pytest.raises(TypeError, match="not a frozen record"):
+    with pytest.raises(TypeError, match="not a record"):
         fields(object())
 
 
@@ -92,3 +92,21 @@ def test_declaration_mistakes_are_caught_at_import() -> None:
         @frozen
         class Child(Point):
             z: int = 0
+
+
+@mutable
+class Counter:
+    name: str
+    seen: set[str] = field(default_factory=set)
+    _private: object = field(default=None, repr=False)
+
+
+def test_a_mutable_record_may_change_but_not_be_hashed() -> None:
+    counter = Counter("a")
+    counter.name = "b"
+    counter.seen.add("x")
+    assert counter == Counter("b", {"x"}) and repr(counter) == "Counter(name='b', seen={'x'})"
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(counter)
+    with pytest.raises(AttributeError):
+        counter.other = 1  # type: ignore[attr-defined]  # slotted: no new attributes
