@@ -69,7 +69,7 @@ def _read_pickle_once(path: Path) -> object:
 
 
 corpus_cache.read_pickle = _read_pickle_once
-# The code stamp (the corpus code's modules by name, size and date) cannot change during a run: take it once, not per load.
+# The code stamp (the corpus code's modules by name, size, date) cannot change during a run: take it once.
 corpus_cache._code_stamp = functools.lru_cache(maxsize=None)(corpus_cache._code_stamp)  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent

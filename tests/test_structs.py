@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pickle
-from dataclasses import FrozenInstanceError
 
 import pytest
 
 from trafficking_cli import models as m
-from trafficking_cli.structs import field, fields, frozen, mutable, replace
+from trafficking_cli.structs import FrozenInstanceError, field, fields, frozen, mutable, replace
 
 
 @frozen

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import FrozenInstanceError
 from typing import Any, TypeVar, dataclass_transform
 
 T = TypeVar("T")
+
+
+class FrozenInstanceError(AttributeError):
+    """Assigning to a field of a frozen record (as ``dataclasses.FrozenInstanceError``; not imported from
+    there: the dataclasses module costs a millisecond at every start-up)."""
 
 
 class _Missing:

@@ -301,8 +301,8 @@ def test_a_corrupt_cache_is_rebuilt_silently(mini, tmp_path, damage) -> None:
             path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
         elif damage == "empty":
             path.unlink()
-        elif damage == "meta" and path.name == "meta.json":
-            path.write_text('{"key": "other"}', encoding="utf-8")
+        elif damage == "meta" and path.name == s.META:
+            path.write_text("other\n", encoding="utf-8")
     result = s.search(mini, "traite", cache_dir=tmp_path)
     assert result.hits[0].id == "ml-loi-2012-023:art_1"
     again = s.open_index(mini, tmp_path)

@@ -28,6 +28,7 @@ class Corpus:
     checklists: dict[str, m.Checklist] = field(default_factory=dict)
     duties: dict[str, m.ProtectionDuty] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    fingerprint: str = ""  # the data and code it was built from (``cache.fingerprint``), when it was cached
 
     # ---- lookups ------------------------------------------------------------------------
     def provision(self, provision_id: str) -> m.Provision:
@@ -305,5 +306,6 @@ def load_cached(root: Path, cache_dir: Path | None) -> Corpus:
     if _same_shape(cached) and cached.root == root:
         return cached
     corpus = load(root)
+    corpus.fingerprint = key
     write_pickle(path, corpus)
     return corpus

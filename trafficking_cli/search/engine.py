@@ -23,7 +23,6 @@ corrupt, stale or unreadable cache is rebuilt without a word.
 from __future__ import annotations
 
 import gc
-import json
 import shutil
 import tempfile
 import warnings
@@ -148,14 +147,18 @@ class SearchIndex:
             self._searcher = None
 
 
+META = "meta.txt"  # beside whoosh's files: see write_meta
+
+
 def index_key(corpus: Any) -> str:
     """The data files' content, the code of every module of this package and the whoosh version: any change
     means a new index (the analysis, in search/text.py, decides what an index holds as much as this file)."""
     code = new_digest()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    for module in sorted(p for p in Path(__file__).parent.iterdir() if p.suffix == ".py"):  # not glob: no fnmatch
         code.update(module.name.encode() + b"\0" + module.read_bytes())
     version = ".".join(map(str, whoosh.__version__))
-    seed = f"{fingerprint(list(corpus.files))}:{code.hexdigest()}:{version}"
+    data = corpus.fingerprint or fingerprint(list(corpus.files))  # a cached corpus knows its own
+    seed = f"{data}:{code.hexdigest()}:{version}"
     digest = new_digest()
     digest.update(seed.encode())
     return digest.hexdigest()[:24]
@@ -222,16 +225,27 @@ def _open_checked(folder: Path, key: str) -> SearchIndex | None:
     # whoosh unpickles its table of contents: every file must be the user's own, writable by nobody else
     if not file_is_ours(folder) or not all(file_is_ours(f) for f in folder.iterdir()):
         return None
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    if meta.get("key") != key:
+    stored_key, docs = read_meta(folder)
+    if stored_key != key:
         return None
     # Read, not mapped: faster for a small index, and Windows cannot delete a file another process maps.
     storage = FileStorage(str(folder), readonly=True, supports_mmap=False)
     found = SearchIndex(storage.open_index(), "cache", folder)
-    if found.searcher().doc_count_all() != meta.get("docs"):
+    if found.searcher().doc_count_all() != docs:
         found.close()
         return None
     return found
+
+
+def write_meta(folder: Path, key: str, docs: int) -> None:
+    """What an index was built from and how many documents it holds: two lines (no json to import)."""
+    (folder / META).write_text(f"{key}\n{docs}\n", encoding="utf-8")
+
+
+def read_meta(folder: Path) -> tuple[str, int]:
+    """The key and document count ``write_meta`` wrote; ValueError or OSError if the file is damaged."""
+    key, docs = (folder / META).read_text(encoding="utf-8").split("\n")[:2]
+    return key, int(docs)
 
 
 @contextmanager
@@ -253,7 +267,7 @@ def _persist(corpus: Any, cache_dir: Path, folder: Path, key: str) -> SearchInde
         docs = list(documents(corpus))
         _fill(FileStorage(str(tmp)).create_index(make_schema()), docs)
         write_vocabulary(tmp, vocabulary(docs, norm_exact))
-        (tmp / "meta.json").write_text(json.dumps({"key": key, "docs": len(docs)}), encoding="utf-8")
+        write_meta(tmp, key, len(docs))
         for made in tmp.iterdir():  # whoosh's files follow the umask (0666 at umask 000): owner-only, as
             made.chmod(0o600)  # ``_open_checked`` requires before it lets whoosh unpickle anything
         tmp.rename(folder)

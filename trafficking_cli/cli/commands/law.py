@@ -10,6 +10,7 @@ import typer
 from ..app import H, State, app
 from ..lines import problem_lines
 from ..output import Render, emit, write_json
+from .options import JsonFlag
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 law_app = typer.Typer(no_args_is_help=True, help=H("Les textes du corpus.", "The instruments in the corpus."))
 app.add_typer(law_app, name="law")
 
-JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON (contrats §4).", "JSON output (contracts §4)."))]
 
 
 @app.command(help=H('Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3".',

@@ -9,7 +9,7 @@ import typer
 from ..app import H, State, app
 from ..lines import search_lines
 from ..output import emit
-from .law import JsonFlag
+from .options import JsonFlag
 
 if TYPE_CHECKING:
     from rich.console import Console

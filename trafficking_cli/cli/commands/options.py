@@ -1,0 +1,12 @@
+"""Options several command modules share: here, so that importing one command module never registers
+another's commands (``search`` would otherwise build ``show``, ``elements`` and ``validate`` too)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..app import H
+
+JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON (contrats §4).", "JSON output (contracts §4)."))]
