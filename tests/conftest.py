@@ -39,8 +39,16 @@ _build_command = typer.main.get_command
 _CLICK_APP = _build_command(app)
 
 
+_PRUNED: dict[tuple[object, ...], object] = {}  # main() builds only the command typed: once per command
+
+
 def _built_once(typer_app: typer.Typer) -> object:
-    return _CLICK_APP if typer_app is app else _build_command(typer_app)
+    if typer_app is app:
+        return _CLICK_APP
+    key = (*(c.callback for c in typer_app.registered_commands), *(g.name for g in typer_app.registered_groups))
+    if typer_app.registered_callback is app.registered_callback and key not in _PRUNED:
+        _PRUNED[key] = _build_command(typer_app)
+    return _PRUNED.get(key) or _build_command(typer_app)
 
 
 typer.main.get_command = _built_once  # type: ignore[assignment]

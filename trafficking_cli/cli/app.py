@@ -132,16 +132,21 @@ def register_commands(modules: tuple[str, ...] = COMMAND_MODULES) -> None:
         importlib.import_module(f"{__package__}.commands.{name}")
 
 
-def modules_needed(args: list[str]) -> tuple[str, ...]:
-    """Only the module of the command typed (like git): a lookup does not pay for building the
-    memo, case and checklist commands. Help, a typo or no command load them all."""
+def command_typed(args: list[str]) -> str | None:
+    """The known command the arguments name, unless they ask for help (which lists every command)."""
     index = 0
     while index < len(args) and args[index].startswith("-"):
         index += 2 if args[index] in GLOBAL_OPTIONS else 1
     command = args[index] if index < len(args) else None
-    module = MODULE_OF_COMMAND.get(command or "")
     asks_help = any(arg in HELP_OPTION_NAMES for arg in args)
-    return (module,) if module and not asks_help else COMMAND_MODULES
+    return command if command in MODULE_OF_COMMAND and not asks_help else None
+
+
+def modules_needed(args: list[str]) -> tuple[str, ...]:
+    """Only the module of the command typed (like git): a lookup does not pay for building the
+    memo, case and checklist commands. Help, a typo or no command load them all."""
+    command = command_typed(args)
+    return (MODULE_OF_COMMAND[command],) if command else COMMAND_MODULES
 
 
 def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
@@ -154,4 +159,22 @@ def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
     args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
     env.lang = early_lang(args, dict(env.environ))  # usage errors come before the options are parsed
     register_commands(modules_needed(args))
-    return run(typer.main.get_command(app), args, env)
+    return run(typer.main.get_command(_pruned(args)), args, env)
+
+
+def _pruned(args: list[str]) -> typer.Typer:
+    """The app with only the command typed, when one is (a copy: ``app`` itself keeps every command).
+    typer reads every command's signature when it builds the app: ``show 3`` need not read ``elements``'s."""
+    import copy
+
+    command = command_typed(args)
+    if command is None:
+        return app
+    pruned = copy.copy(app)
+    pruned.registered_commands = [c for c in app.registered_commands if _name(c) == command]
+    pruned.registered_groups = [g for g in app.registered_groups if g.name == command]
+    return pruned
+
+
+def _name(info: typer.models.CommandInfo) -> str:
+    return info.name or typer.main.get_command_name(getattr(info.callback, "__name__", ""))
