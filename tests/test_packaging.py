@@ -28,7 +28,7 @@ def test_wheel_contains_the_data_and_the_console_script(wheel: Path) -> None:
     assert "trafficking_cli/_data/law/offences.yaml" in names
     assert sum(n.startswith("trafficking_cli/_data/checklists/") for n in names) == 5
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "trafficking = trafficking_cli.cli.app:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "trafficking = trafficking_cli.cli.launch:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 @pytest.mark.slow

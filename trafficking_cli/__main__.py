@@ -1,5 +1,5 @@
 import sys
 
-from trafficking_cli.cli.app import main
+from trafficking_cli.cli.launch import main
 
 sys.exit(main())
