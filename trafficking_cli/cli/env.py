@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from trafficking_cli.i18n import t
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli.corpus.lookup import Corpus
+
+    from .ui.common import Console
 
 
 def current_environ() -> Mapping[str, str]:

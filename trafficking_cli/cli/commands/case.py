@@ -22,10 +22,10 @@ from ..lines import case_lines
 from ..output import emit
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli import models as m
     from trafficking_cli.cases import CaseFile
+
+    from ..ui.common import Console
 
 case_app = typer.Typer(no_args_is_help=True, help=help_text("help.case"))
 app.add_typer(case_app, name="case")

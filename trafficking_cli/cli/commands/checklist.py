@@ -18,12 +18,12 @@ from ..output import draw, emit, write_json
 from .case import JsonFlag, Secrets, case_path, lock_wait, now, today
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli import models as m
     from trafficking_cli.cases import CaseFile, Interview
     from trafficking_cli.cases.interview import Protect
     from trafficking_cli.corpus.lookup import Corpus
+
+    from ..ui.common import Console
 
 checklist_app = typer.Typer(no_args_is_help=True, help=help_text("help.checklist"))
 app.add_typer(checklist_app, name="checklist")

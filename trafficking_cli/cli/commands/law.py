@@ -12,9 +12,9 @@ from ..lines import problem_lines
 from ..output import Render, emit, write_json
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli.models import Problem
+
+    from ..ui.common import Console
 
 law_app = typer.Typer(no_args_is_help=True, help=help_text("help.law"))
 app.add_typer(law_app, name="law")

@@ -113,18 +113,12 @@ def _emit(state: State, rendered: str | bytes, output: Path | None) -> None:
 
 
 def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
-    from ..ui.memo import render_memo
+    from ..ui.memo import memo_text, render_memo
 
     if output is None:
         render_memo(state.console(), the_memo)
         return
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    render_memo(Console(file=buffer, width=110, no_color=True, highlight=False, color_system=None), the_memo)
-    _write(state, output, buffer.getvalue().encode("utf-8"))
+    _write(state, output, memo_text(the_memo).encode("utf-8"))
 
 
 def _write(state: State, output: Path, data: bytes) -> None:

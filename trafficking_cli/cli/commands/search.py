@@ -12,7 +12,7 @@ from ..output import emit
 from .law import JsonFlag
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from ..ui.common import Console
 
 
 # An unknown option is an error, as in every command (a mistyped --json must not give a table); a word
