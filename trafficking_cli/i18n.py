@@ -36,6 +36,7 @@ DOMAINS: dict[str, str] = {
     **dict.fromkeys(("memo", "duty", "evidence"), "memo"),
     **dict.fromkeys(("suspect", "concurrence", "other"), "suspects"),
     "data": "data",  # problems in law, checklist and case files
+    "help": "help",  # the help of every command and option (cli.app.help_text)
 }
 
 _loaded: dict[str, dict[str, Text]] = {}

@@ -17,7 +17,7 @@ from typer._click.core import ParameterSource
 
 from .boundary import Group, run
 from .env import Environment
-from .framework import HELP_OPTION_NAMES, bilingual_help
+from .framework import HELP_OPTION_NAMES, localized_help
 
 GLOBAL_FLAGS = {"--no-color", "--debug"}
 GLOBAL_OPTIONS = {"--lang", "--data-dir"}
@@ -36,9 +36,10 @@ def early_lang(argv: list[str], env: dict[str, str]) -> str:
 HELP_LANG = early_lang(sys.argv, dict(os.environ))
 
 
-def H(fr: str, en: str) -> str:
-    """A help text in both languages: the process's now, the other one if a run asks for it."""
-    return bilingual_help(fr, en, HELP_LANG)
+def help_text(key: str, /, **values: object) -> str:
+    """The help text ``key`` of the catalogue (catalogue/help.py) in the process's language; a run in the
+    other language gets the other one (framework.py)."""
+    return localized_help(key, HELP_LANG, **values)
 
 
 State = Environment  # the name the commands use for ``ctx.obj``
@@ -52,10 +53,7 @@ app = typer.Typer(
     add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     context_settings={"help_option_names": HELP_OPTION_NAMES},  # -h everywhere: subcommands inherit it
     rich_markup_mode=None,
-    help=H("Loi n°2012-023 (Mali) sur la traite des personnes : textes, éléments des infractions, listes "
-           "d’audition et note de qualification. Aide de référence, pas un avis juridique.",
-           "Mali's Law No. 2012-023 on trafficking in persons: texts, offence elements, interview checklists "
-           "and charging memo. A reference aid, not legal advice."),
+    help=help_text("help.app"),
 )
 
 
@@ -63,20 +61,18 @@ app = typer.Typer(
 def _global_options(
     ctx: typer.Context,
     lang: Annotated[str, typer.Option("--lang", envvar="TRAFFICKING_LANG",
-                                      help=H("Langue : fr (défaut) ou en.", "Language: fr (default) or en."))] = "fr",
-    no_color: Annotated[bool, typer.Option("--no-color", help=H("Sans couleurs.", "No colours."))] = False,
+                                      help=help_text("help.option.lang"))] = "fr",
+    no_color: Annotated[bool, typer.Option("--no-color", help=help_text("help.option.no_color"))] = False,
     data_dir: Annotated[Path | None, typer.Option(
         "--data-dir", envvar="TRAFFICKING_DATA",
-        help=H("Dossier contenant law/ et checklists/.", "Folder holding law/ and checklists/."))] = None,
-    debug: Annotated[bool, typer.Option("--debug", help=H("Trace complète des erreurs.",
-                                                          "Full traceback on errors."))] = False,
+        help=help_text("help.option.data_dir"))] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=help_text("help.option.debug"))] = False,
     version: Annotated[bool, typer.Option("--version", is_eager=True,
                                           callback=lambda ctx, value: _print_version(ctx, value),
-                                          help=H("Version de l’outil et des données, puis quitter.",
-                                                 "Tool and data version, then exit."))] = False,
+                                          help=help_text("help.option.version"))] = False,
 ) -> None:
     if lang not in ("fr", "en"):
-        raise typer.BadParameter(H("fr ou en", "fr or en"), param_hint="--lang")
+        raise typer.BadParameter(help_text("help.option.lang.invalid"), param_hint="--lang")
     env = ctx.obj if isinstance(ctx.obj, Environment) else Environment.from_process()  # CliRunner.invoke(app)
     if ctx.get_parameter_source("lang") is not ParameterSource.DEFAULT:  # else: main's reading of env.environ
         env.lang = lang
@@ -92,8 +88,7 @@ def _print_version(ctx: typer.Context, asked: bool) -> None:
 
     env = ctx.find_root().obj if isinstance(ctx.find_root().obj, Environment) else Environment.from_process()
     root = Path(env.environ.get("TRAFFICKING_DATA") or resources.data_root())
-    env.stdout.write(H(f"trafficking-cli {__version__} · données : {root}\n",
-                       f"trafficking-cli {__version__} · data: {root}\n"))
+    env.stdout.write(help_text("help.version_line", version=__version__, root=root))
     raise typer.Exit(0)
 
 

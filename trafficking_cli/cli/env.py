@@ -18,9 +18,9 @@ from trafficking_cli.i18n import t
 from trafficking_cli.structs import field, mutable
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli.corpus.lookup import Corpus
+
+    from .ui.common import Console
 
 
 def current_environ() -> Mapping[str, str]:

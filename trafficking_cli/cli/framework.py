@@ -19,7 +19,7 @@ from typer._click.formatting import HelpFormatter
 from typer._click.globals import get_current_context
 from typer._click.utils import make_default_short_help
 
-from trafficking_cli.i18n import t
+from trafficking_cli.i18n import domain_messages, t
 
 HELP_OPTION_NAMES = ["-h", "--help"]
 
@@ -52,26 +52,35 @@ _ERRORS: tuple[tuple[str, str], ...] = (
 )
 
 
-# Our own help texts, written in both languages (``app.H``): typer needs one string when a command is
-# declared, the process's language is baked in then; an in-process run in the other language swaps it here.
-_HELP_PAIRS: dict[str, tuple[str, str]] = {}
+# Our own help texts come from the catalogue (catalogue/help.py, ``app.help_text``): typer needs one string when
+# a command is declared, so the process's language is baked in then; a run in the other language (in-process:
+# tests, the CliRunner) gets the other text here.
 _baked = {"lang": "fr"}
 
 
-def bilingual_help(fr: str, en: str, lang: str) -> str:
-    """The help text in ``lang`` (the process's), remembering the other for a run in the other language."""
-    _HELP_PAIRS[fr] = _HELP_PAIRS[en] = (fr, en)
+def localized_help(key: str, lang: str, /, **values: object) -> str:
+    """The help text ``key`` in ``lang`` (the process's), the language the declared commands now carry."""
     _baked["lang"] = lang
-    return en if lang == "en" else fr
+    return t(key, lang, **values)
+
+
+@functools.cache
+def _help_pairs() -> dict[str, tuple[str, str]]:
+    """Every help text, French and English, to its (French, English) pair."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for fr, en in domain_messages("help").values():
+        pairs[fr] = pairs[en] = (fr, en)
+    return pairs
 
 
 def _our_help(text: str, short_limit: int = 45) -> str:
     lang = current_lang()
     if lang == _baked["lang"] or not text:
         return text
-    if text in _HELP_PAIRS:
-        return _HELP_PAIRS[text][lang == "en"]
-    for source, pair in _HELP_PAIRS.items():
+    pairs = _help_pairs()
+    if text in pairs:
+        return pairs[text][lang == "en"]
+    for source, pair in pairs.items():
         target = pair[lang == "en"]
         if source == target:
             continue

@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from .env import Environment
+    from .ui.common import Console
 
 Render = Callable[["Console", Any, str], None]
 Lines = Callable[[Any, str], Iterable[str]]

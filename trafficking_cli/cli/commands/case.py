@@ -16,26 +16,22 @@ import typer
 from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app
+from ..app import State, app, help_text
 from ..env import Environment, current_environ
 from ..lines import case_lines
 from ..output import emit
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli import models as m
     from trafficking_cli.cases import CaseFile
 
-case_app = typer.Typer(no_args_is_help=True, help=H(
-    "Dossiers : créer (modèle commenté), lister, afficher, supprimer. Victimes et suspects : codes V1, S1.",
-    "Case files: create (commented template), list, show, delete. Victims and suspects: codes V1, S1."))
+    from ..ui.common import Console
+
+case_app = typer.Typer(no_args_is_help=True, help=help_text("help.case"))
 app.add_typer(case_app, name="case")
 
-CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=H(
-    "Chemin d’un dossier, ou nom d’un dossier du dossier personnel (trafficking case list).",
-    "Path to a case file, or the name of a case in your case folder (trafficking case list)."))]
-JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON.", "JSON output."))]
+CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=help_text("help.argument.case"))]
+JsonFlag = Annotated[bool, typer.Option("--json", help=help_text("help.option.json"))]
 
 
 def print_json(data: object) -> None:
@@ -201,20 +197,11 @@ def _check_and_write(state: State, case_file: CaseFile, ref: str) -> m.Case:
     return model
 
 
-@case_app.command("set", help=H(
-    "Renseigne un fait du dossier, chiffré ou non (prime sur ce que déduisent les réponses). "
-    "Ex. : trafficking case set rp-1 facts_date 2019-01-15 ; trafficking case set rp-1 V1.age_at_facts 16",
-    "Set a fact of the case, encrypted or not (it wins over what answers derive). "
-    "E.g.: trafficking case set rp-1 facts_date 2019-01-15; trafficking case set rp-1 V1.age_at_facts 16"))
+@case_app.command("set", help=help_text("help.case.set"))
 def case_set(
     ctx: typer.Context, case: CaseArg,
-    key: Annotated[str, typer.Argument(metavar="KEY", help=H(
-        "reference, facts_date, facts_end_date, places (séparés par des virgules), summary, "
-        "V1.age_at_facts, V1.age_doubt, V1.sex, V1.nationality",
-        "reference, facts_date, facts_end_date, places (comma-separated), summary, "
-        "V1.age_at_facts, V1.age_doubt, V1.sex, V1.nationality"))],
-    value: Annotated[str, typer.Argument(metavar="VALUE", help=H("La valeur ; null pour effacer.",
-                                                                 "The value; null to clear."))],
+    key: Annotated[str, typer.Argument(metavar="KEY", help=help_text("help.case.set.key"))],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help=help_text("help.case.set.value"))],
 ) -> None:
     """Renseigne un fait du dossier, chiffré ou non. Ex. : trafficking case set rp-1 facts_date 2019-01-15"""
     from trafficking_cli.cases.edit import set_value
@@ -228,11 +215,7 @@ def case_set(
                           markup=False, soft_wrap=True)
 
 
-@case_app.command("edit", help=H(
-    "Ouvre le dossier dans $EDITOR, chiffré ou non : une copie privée temporaire, vérifiée puis réenregistrée "
-    "(rechiffrée) et effacée. Ex. : trafficking case edit rp-1",
-    "Open the case in $EDITOR, encrypted or not: a private temporary copy, checked, saved back (re-encrypted) "
-    "and removed. E.g.: trafficking case edit rp-1"))
+@case_app.command("edit", help=help_text("help.case.edit"))
 def case_edit(ctx: typer.Context, case: CaseArg) -> None:
     """Ouvre le dossier dans $EDITOR (copie privée temporaire, effacée ensuite). Ex. : trafficking case edit rp-1"""
     from trafficking_cli.corpus.loader import parse_yaml
@@ -267,17 +250,11 @@ def case_edit(ctx: typer.Context, case: CaseArg) -> None:
     console.print(t("ui.case.edit.done", state.lang, path=case_file.path), markup=False, soft_wrap=True)
 
 
-@case_app.command("new", help=H(
-    "Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt.",
-    "Create a case from the commented template. E.g.: trafficking case new rp-2019-0123 --encrypt."))
+@case_app.command("new", help=help_text("help.case.new"))
 def case_new(
     ctx: typer.Context,
-    path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=H(
-        "Chemin du fichier, ou nom (jamais le nom d’une personne) dans le dossier personnel.",
-        "File path, or a name (never a person's name) in your case folder."))] = None,
-    encrypt: Annotated[bool, typer.Option("--encrypt", help=H(
-        "Chiffrer le dossier (phrase secrète demandée deux fois, ou TRAFFICKING_PASSPHRASE).",
-        "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."))] = False,
+    path: Annotated[str | None, typer.Argument(metavar="[PATH]", help=help_text("help.case.new.path"))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=help_text("help.case.new.encrypt"))] = False,
 ) -> None:
     """Crée un dossier à partir du modèle commenté. Ex. : trafficking case new rp-2019-0123 --encrypt."""
     from trafficking_cli.cases import create_case_file, template_data
@@ -299,9 +276,7 @@ def case_new(
     render_created(state.console(), str(target), name, encrypt, state.lang)
 
 
-@case_app.command("list", help=H(
-    "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
-    "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."))
+@case_app.command("list", help=help_text("help.case.list"))
 def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
     from trafficking_cli.cases import list_cases
@@ -318,9 +293,7 @@ def _render_case_list(console: Console, view: dict[str, Any], lang: str) -> None
     render_case_list(console, view["cases"], view["folder"], lang)
 
 
-@case_app.command("show", help=H(
-    "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
-    "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."))
+@case_app.command("show", help=help_text("help.case.show"))
 def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> None:
     """Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1."""
     from trafficking_cli.cases import case_view, read_case_file
@@ -342,12 +315,10 @@ def _render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     render_case(console, view, lang)
 
 
-@case_app.command("delete", help=H(
-    "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
-    "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."))
+@case_app.command("delete", help=help_text("help.case.delete"))
 def case_delete(
     ctx: typer.Context, case: CaseArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help=H("Sans confirmation.", "Do not ask."))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=help_text("help.case.delete.yes"))] = False,
 ) -> None:
     """Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1."""
     from trafficking_cli.cases import delete_case, identity_path
@@ -369,15 +340,11 @@ def case_delete(
 
 
 
-@case_app.command("identity", help=H(
-    "Relit le fichier d’identité protégé d’un dossier (pour le procès-verbal officiel) : phrase secrète demandée. "
-    "Ex. : trafficking case identity rp-1 --victim V1",
-    "Read a case's protected identity file back (for the official record): asks its passphrase. "
-    "E.g.: trafficking case identity rp-1 --victim V1"))
+@case_app.command("identity", help=help_text("help.case.identity"))
 def case_identity(
     ctx: typer.Context, case: CaseArg,
-    victim: Annotated[str | None, typer.Option("--victim", metavar="V1", help=H("Une seule victime.",
-                                                                               "One victim only."))] = None,
+    victim: Annotated[str | None, typer.Option("--victim", metavar="V1",
+                                               help=help_text("help.case.identity.victim"))] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Relit le fichier d’identité protégé d’un dossier. Ex. : trafficking case identity rp-1 --victim V1"""

@@ -13,29 +13,25 @@ import typer
 from trafficking_cli.errors import Interrupted, UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app
+from ..app import State, app, help_text
 from ..output import draw, emit, write_json
 from .case import JsonFlag, Secrets, case_path, lock_wait, now, today
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli import models as m
     from trafficking_cli.cases import CaseFile, Interview
     from trafficking_cli.cases.interview import Protect
     from trafficking_cli.corpus.lookup import Corpus
 
-checklist_app = typer.Typer(no_args_is_help=True, help=H(
-    "Listes d’audition centrées sur la victime (A avant l’audition, B adulte, C enfant, D preuves, E orientation).",
-    "Victim-centred interview checklists (A before, B adult, C child, D evidence, E referral)."))
+    from ..ui.common import Console
+
+checklist_app = typer.Typer(no_args_is_help=True, help=help_text("help.checklist"))
 app.add_typer(checklist_app, name="checklist")
 
-ChecklistId = Annotated[str, typer.Argument(metavar="ID", help=H("Liste : A, B, C, D ou E.",
-                                                                 "Checklist: A, B, C, D or E."))]
+ChecklistId = Annotated[str, typer.Argument(metavar="ID", help=help_text("help.argument.checklist"))]
 
 
-@checklist_app.command("list", help=H("Les listes d’audition. Ex. : trafficking checklist list.",
-                                        "The interview checklists. E.g.: trafficking checklist list."))
+@checklist_app.command("list", help=help_text("help.checklist.list"))
 def checklist_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les listes d’audition. Ex. : trafficking checklist list."""
     from trafficking_cli.checklists.views import checklists_json
@@ -50,9 +46,7 @@ def _render_checklists(console: Console, view: Any, lang: str) -> None:
     render_checklists(console, view, lang)
 
 
-@checklist_app.command("show", help=H(
-    "Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B.",
-    "A whole checklist: items, mode, type, what they establish. E.g.: trafficking checklist show B."))
+@checklist_app.command("show", help=help_text("help.checklist.show"))
 def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonFlag = False) -> None:
     """Une liste en entier : questions, mode, type, ce qu’elles établissent. Ex. : trafficking checklist show B."""
     from trafficking_cli.checklists.views import checklist_json
@@ -67,28 +61,16 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     draw(state, lambda console: render_checklist(console, checklist, state.lang))
 
 
-@checklist_app.command("run", help=H(
-    "Mène une liste, question par question ; chaque réponse est enregistrée aussitôt. "
-    "Ex. : trafficking checklist run A --case rp-2019-0123 --victim V1",
-    "Walk a checklist item by item; every answer is saved at once. "
-    "E.g.: trafficking checklist run A --case rp-2019-0123 --victim V1"))
+@checklist_app.command("run", help=help_text("help.checklist.run"))
 def checklist_run(
     ctx: typer.Context,
     checklist_id: ChecklistId,
-    case: Annotated[str, typer.Option("--case", metavar="CASE", help=H(
-        "Dossier (chemin ou nom) ; s’il n’existe pas : --new, ou question dans un terminal.",
-        "Case file (path or name); if missing: --new, or asked in a terminal."))],
-    victim: Annotated[str, typer.Option("--victim", metavar="V1", help=H("Code de la victime entendue.",
-                                                            "Code of the victim heard."))] = "V1",
-    answers: Annotated[Path | None, typer.Option("--answers", metavar="FILE", help=H(
-        "Réponses (YAML ou JSON, clé = identifiant de question) : sans terminal.",
-        "Answers (YAML or JSON keyed by item id): runs without a terminal."))] = None,
-    encrypt: Annotated[bool, typer.Option("--encrypt", help=H("Chiffrer le dossier s’il est créé.",
-                                                              "Encrypt the case if it is created."))] = False,
-    create: Annotated[bool, typer.Option("--new", help=H(
-        "Créer le dossier s’il n’existe pas, sans question (sinon : question dans un terminal, refus ailleurs).",
-        "Create the case if it does not exist, without asking (otherwise: asked in a terminal, refused "
-        "elsewhere)."))] = False,
+    case: Annotated[str, typer.Option("--case", metavar="CASE", help=help_text("help.checklist.run.case"))],
+    victim: Annotated[str, typer.Option("--victim", metavar="V1", help=help_text("help.checklist.run.victim"))] = "V1",
+    answers: Annotated[Path | None, typer.Option("--answers", metavar="FILE",
+                                                 help=help_text("help.checklist.run.answers"))] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help=help_text("help.checklist.run.encrypt"))] = False,
+    create: Annotated[bool, typer.Option("--new", help=help_text("help.checklist.run.new"))] = False,
 ) -> None:
     """Mène une liste, question par question ; chaque réponse est enregistrée aussitôt.
 

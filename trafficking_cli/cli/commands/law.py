@@ -7,29 +7,27 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..app import H, State, app
+from ..app import State, app, help_text
 from ..lines import problem_lines
 from ..output import Render, emit, write_json
 from .options import JsonFlag
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from trafficking_cli.models import Problem
 
-law_app = typer.Typer(no_args_is_help=True, help=H("Les textes du corpus.", "The instruments in the corpus."))
+    from ..ui.common import Console
+
+law_app = typer.Typer(no_args_is_help=True, help=help_text("help.law"))
 app.add_typer(law_app, name="law")
 
 
 
-@app.command(help=H('Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3".',
-                   'One provision: text, translation, status, sources. E.g.: trafficking show "art 3".'))
+@app.command(help=help_text("help.show"))
 def show(
     ctx: typer.Context,
     # Several words, so that `show palermo 3` works without quotes, as people type it.
     ref: Annotated[list[str], typer.Argument(
-        help=H("Disposition : 3, art. 7, palermo 3 a, cp2024 324-12… (guillemets inutiles)",
-               "Provision: 3, art. 7, palermo 3 a, cp2024 324-12… (no quotes needed)"), metavar="REF")],
+        help=help_text("help.show.ref"), metavar="REF")],
     as_json: JsonFlag = False,
 ) -> None:
     """Une disposition : texte, traduction, statut, sources. Ex. : trafficking show "art 3"."""
@@ -41,14 +39,10 @@ def show(
     emit(state, view, _ui("render_provision"), as_json=as_json)
 
 
-@app.command(help=H("Les infractions, ou une infraction en éléments (acte, moyens, finalité). "
-                   "Ex. : trafficking elements traite.",
-                   "The offences, or one offence broken into its elements (act, means, purpose). "
-                   "E.g.: trafficking elements traite."))
+@app.command(help=help_text("help.elements"))
 def elements(
     ctx: typer.Context,
-    offence: Annotated[str | None, typer.Argument(help=H("Infraction : traite, mendicite, trafic_migrants…",
-                                                         "Offence: traite, mendicite, trafic_migrants…"))] = None,
+    offence: Annotated[str | None, typer.Argument(help=help_text("help.elements.offence"))] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Les infractions, ou une infraction en éléments (acte, moyens, finalité). Ex. : trafficking elements traite."""
@@ -72,9 +66,7 @@ def elements(
     emit(state, view, _ui("render_offence"), as_json=as_json)
 
 
-@law_app.command("list", help=H("Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list.",
-                                "The instruments, their status and how much of each is verified text. "
-                                "E.g.: trafficking law list."))
+@law_app.command("list", help=help_text("help.law.list"))
 def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Les textes, leur statut et la part de texte vérifié. Ex. : trafficking law list."""
     from trafficking_cli.corpus import views
@@ -83,13 +75,10 @@ def law_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     emit(state, views.instruments_view(state.corpus(), state.lang), _ui("render_instruments"), as_json=as_json)
 
 
-@app.command(help=H("Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). "
-                   "Ex. : trafficking validate.",
-                   "Checks every YAML file; lists every problem (file, line, key). E.g.: trafficking validate."))
+@app.command(help=help_text("help.validate"))
 def validate(
     ctx: typer.Context,
-    data_dir: Annotated[Path | None, typer.Option("--data-dir", help=H("Dossier à vérifier.", "Folder to check."))]
-    = None,
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help=help_text("help.validate.data_dir"))] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Vérifie chaque fichier YAML ; liste chaque problème (fichier, ligne, clé). Ex. : trafficking validate."""

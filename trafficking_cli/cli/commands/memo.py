@@ -12,48 +12,24 @@ import typer
 from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
-from ..app import H, State, app
+from ..app import State, app, help_text
 
 if TYPE_CHECKING:
     from trafficking_cli.memo.model import Memo
 
 
-@app.command(help=H(
-    "La note de qualification : éléments, droit applicable, peines, lacunes, protection. "
-    "Ex. : trafficking memo dossier.yaml --format docx --output note.docx",
-    "The charging memo: elements, applicable law, penalties, gaps, protection. "
-    "E.g.: trafficking memo case.yaml --format docx --output memo.docx"))
+@app.command(help=help_text("help.memo"))
 def memo(
     ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help=H("Fichier de dossier (YAML) ou nom d’un dossier enregistré.",
-                                               "Case file (YAML) or the name of a saved case."))],
-    fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help=H("terminal (défaut), md, docx, pdf ou json ; par défaut, celui qu’indique "
-                                 "l’extension de --output.",
-                                 "terminal (default), md, docx, pdf or json; by default, the one the extension "
-                                 "of --output names."))] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help=H("Fichier à écrire (rien d’autre n’est écrit).",
-                                 "File to write (nothing else is written)."))] = None,
-    author: Annotated[str | None, typer.Option(
-        "--author", help=H("Nom ou qualité du rédacteur (en-tête).", "Author's name or office (header)."))] = None,
-    court: Annotated[str | None, typer.Option(
-        "--court", help=H("Juridiction (en-tête) ; sinon « court: jurisdiction » du dossier.",
-                          "Court (header); else the case file's « court: jurisdiction »."))] = None,
-    office: Annotated[str | None, typer.Option(
-        "--office", help=H("Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
-                           "Prosecutor's office or chambers (header); else the case file's « court: office »."))]
-    = None,
-    as_of: Annotated[str | None, typer.Option(
-        "--as-of", help=H("Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en "
-                          "vigueur.", "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in "
-                          "force."))] = None,
-    force: Annotated[bool, typer.Option(
-        "--force", help=H("Remplacer le fichier --output s’il existe (jamais un dossier).",
-                          "Replace the --output file if it exists (never a case file)."))] = False,
-    draft: Annotated[bool, typer.Option(
-        "--draft", help=H("Ajoute, par suspect, un projet de libellé des préventions (à revoir).",
-                          "Adds, per suspect, a draft of the charging wording (to review)."))] = False,
+    case: Annotated[str, typer.Argument(help=help_text("help.memo.case"))],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=help_text("help.memo.format"))] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=help_text("help.memo.output"))] = None,
+    author: Annotated[str | None, typer.Option("--author", help=help_text("help.memo.author"))] = None,
+    court: Annotated[str | None, typer.Option("--court", help=help_text("help.memo.court"))] = None,
+    office: Annotated[str | None, typer.Option("--office", help=help_text("help.memo.office"))] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=help_text("help.memo.as_of"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=help_text("help.memo.force"))] = False,
+    draft: Annotated[bool, typer.Option("--draft", help=help_text("help.memo.draft"))] = False,
 ) -> None:
     """La note de qualification : éléments, droit applicable, peines, lacunes, protection.
     Ex. : trafficking memo dossier.yaml --format docx --output note.docx"""
@@ -137,18 +113,12 @@ def _emit(state: State, rendered: str | bytes, output: Path | None) -> None:
 
 
 def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
-    from ..ui.memo import render_memo
+    from ..ui.memo import memo_text, render_memo
 
     if output is None:
         render_memo(state.console(), the_memo)
         return
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    render_memo(Console(file=buffer, width=110, no_color=True, highlight=False, color_system=None), the_memo)
-    _write(state, output, buffer.getvalue().encode("utf-8"))
+    _write(state, output, memo_text(the_memo).encode("utf-8"))
 
 
 def _write(state: State, output: Path, data: bytes) -> None:

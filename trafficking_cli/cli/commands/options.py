@@ -7,6 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ..app import H
+from ..app import help_text
 
-JsonFlag = Annotated[bool, typer.Option("--json", help=H("Sortie JSON (contrats §4).", "JSON output (contracts §4)."))]
+JsonFlag = Annotated[bool, typer.Option("--json", help=help_text("help.option.json_contract"))]

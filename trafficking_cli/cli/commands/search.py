@@ -6,36 +6,29 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..app import H, State, app
+from ..app import State, app, help_text
 from ..lines import search_lines
 from ..output import emit
 from .options import JsonFlag
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from ..ui.common import Console
 
 
 # An unknown option is an error, as in every command (a mistyped --json must not give a table); a word
 # that starts with a dash goes after ``--``: ``trafficking search -- -x``.
-@app.command(help=H(
-    "Recherche classée dans la loi (texte original et traduction) et dans les listes, avec ou sans accents, "
-    "en français ou en anglais. Ex. : trafficking search mendicité ; trafficking search art 7.",
-    "Ranked search of the law (original text and translation) and of the checklists, with or without "
-    "accents, in French or English. E.g.: trafficking search forced begging; trafficking search art 7."))
+@app.command(help=help_text("help.search"))
 def search(
     ctx: typer.Context,
-    words: Annotated[list[str], typer.Argument(
-        help=H("Mots à chercher, avec ou sans accents, en français ou en anglais ; ou une référence (art 7).",
-               "Words to look for, with or without accents, in French or English; or a reference (art 7)."),
-        show_default=False, metavar="QUERY")],
+    words: Annotated[list[str], typer.Argument(help=help_text("help.search.query"), show_default=False,
+                                               metavar="QUERY")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=200,
-                                       help=H("Nombre de résultats.", "Number of results."))] = 10,
+                                       help=help_text("help.search.limit"))] = 10,
     instrument: Annotated[str | None, typer.Option(
-        "--instrument", "-i", help=H("Seulement ce texte (ml-loi-2012-023, palermo…) ou cette liste (A…E).",
-                                     "Only this instrument (ml-loi-2012-023, palermo…) or checklist (A…E)."))] = None,
+        "--instrument", "-i", help=help_text("help.search.instrument"))] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """The ranked search; the help text is above, in both languages."""
+    """The ranked search; its help text is in the catalogue (help.search)."""
     from trafficking_cli.search import engine
 
     state: State = ctx.obj

@@ -1,4 +1,8 @@
-"""Terminal rendering with rich: panels, badges, tables. Only this module and cli*.py import rich."""
+"""Terminal rendering with rich: panels, badges, tables, and the console itself.
+
+Only ``cli/ui`` imports rich (the ``rich`` contract of .importlinter); the commands, ``env`` and ``output``
+take the ``Console`` type from here, for their annotations only.
+"""
 
 from __future__ import annotations
 

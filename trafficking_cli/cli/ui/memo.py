@@ -25,6 +25,15 @@ def render_memo(console: Console, memo: Memo) -> None:
         _block(console, block)
 
 
+def memo_text(memo: Memo) -> str:
+    """The terminal memo as plain text for a file (``--format terminal --output``): 110 columns, no colour."""
+    from io import StringIO
+
+    buffer = StringIO()
+    render_memo(Console(file=buffer, width=110, no_color=True, highlight=False, color_system=None), memo)
+    return buffer.getvalue()
+
+
 def _block(console: Console, block: Block) -> None:
     if isinstance(block, Heading):
         _heading(console, block)
