@@ -218,3 +218,11 @@ def test_an_unknown_penalty_is_never_called_the_more_severe(shipped_corpus) -> N
     found = [c for c in concurrences(analyse(case, shipped_corpus, TODAY), shipped_corpus) if "traite" in c.offences]
     assert found and found[0].offences[0] == "traite"
     assert found[0].advice.param("why").key == "concurrence.why.known_penalty"
+
+
+def test_a_victim_of_attempts_only_is_told_so_not_that_no_offence_covers_them(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """V3 was only the target of S5's attempted recruitment: the gap names the attempt, not the law of the time."""
+    gaps = [g for g in _analysis("coaccuses", shipped_corpus).gaps if g.victim == "V3"]
+    assert [g.kind for g in gaps if g.kind in ("attempt_only", "old_law")] == ["attempt_only"]
+    [attempt] = [g for g in gaps if g.kind == "attempt_only"]
+    assert "tentés (S5)" in attempt.subject.render("fr") and "By suspect" in attempt.subject.render("en")

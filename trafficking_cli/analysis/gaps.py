@@ -43,7 +43,7 @@ def find_gaps(case: m.Case, corpus: Corpus, charges: list[Charge], applying: set
         gaps += _age_gaps(case, victim, charges, considered)
         gaps += _aggravation_gaps(victim)
         gaps += _slavery_gaps(corpus, victim, charges, applying, case.facts_date or "")
-        gaps += _no_charge_gaps(victim, charges)
+        gaps += _no_charge_gaps(case, victim, charges)
     order = {v.id: index for index, v in enumerate(case.victims)}
     return sorted(dict.fromkeys(gaps), key=lambda g: order.get(g.victim or "", len(order)))  # stable
 
@@ -161,9 +161,16 @@ def _slavery_gaps(corpus: Corpus, victim: m.Victim, charges: list[Charge], apply
     return out
 
 
-def _no_charge_gaps(victim: m.Victim, charges: list[Charge]) -> list[Gap]:
-    """Established facts that no offence in force covers: the law of the time must be searched by hand."""
-    if any(c.victim == victim.id for c in charges) or not victim.established:
+def _no_charge_gaps(case: m.Case, victim: m.Victim, charges: list[Charge]) -> list[Gap]:
+    """A victim no charge reaches: the acts against them were only attempted (weighed per suspect), or
+    established facts that no offence in force covers (the law of the time must be searched by hand)."""
+    if any(c.victim == victim.id for c in charges):
+        return []
+    attempted_by = tuple(dict.fromkeys(s.id for s, act in case.acts_on(victim.id) if act.stage == "tentative"))
+    if attempted_by:
+        return [Gap("attempt_only", victim.id, None, None, Msg.of("gap.attempt_only", suspects=attempted_by),
+                    Msg.of("step.attempt_only"))]
+    if not victim.established:
         return []
     return [Gap("old_law", victim.id, None, None, Msg.of("gap.no_charge"), Msg.of("step.no_charge"))]
 

@@ -172,7 +172,7 @@ class InstrumentFinding:
 @dataclass(frozen=True, slots=True)
 class Gap:
     # unknown | single_testimony | no_evidence | age_evidence | age_unknown | aggravation_evidence |
-    # slavery | old_law
+    # slavery | old_law | attempt_only
     kind: str
     victim: str | None
     offence: str | None

@@ -74,6 +74,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "2024 : aucune infraction spéciale d’esclavage n’existait avant le Code pénal 2024.",
         "Facts suggesting slavery or similar practices (including forced labour), before 13 December 2024: no "
         "specific slavery offence existed before the 2024 Penal Code."),
+    "gap.attempt_only": (
+        "Les actes relevés contre cette victime n’ont été que tentés ({suspects}) : aucune infraction "
+        "consommée n’est constituée à son égard dans le dossier ; la tentative est examinée pour chaque "
+        "suspect (voir « Par suspect »).",
+        "The acts recorded against this victim were only attempted ({suspects}): the file makes out no completed "
+        "offence against them; the attempt is weighed for each suspect (see 'By suspect')."),
     "gap.no_charge": (
         "Des faits sont établis, mais aucune infraction en vigueur à la date des faits ne les couvre dans le corpus.",
         "Facts are established, but no offence in force at the date of the facts covers them in the corpus."),
@@ -151,6 +157,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Consider: trafficking (Law No. 2012-023) for slavery, servitude or forced labour, if an act and a means are "
         "established; art. 242 of the 2001 Penal Code, only if an agreement alienating liberty is established; and "
         "the accompanying violence (sequestration, assault…)."),
+    "step.attempt_only": (
+        "Établir le commencement d’exécution et ce qui a empêché l’acte d’aboutir (interruption, arrestation) ; "
+        "ou, si l’acte a en fait été accompli, le consigner comme consommé.",
+        "Establish the beginning of execution and what stopped the act (interruption, arrest); or, if the act "
+        "was in fact carried out, record it as completed."),
     "step.no_charge": (
         "Rechercher les qualifications du droit de l’époque (voir « Droit applicable ») et les faits qui les "
         "constitueraient (par ex. une convention aliénant la liberté, un paiement).",
