@@ -226,3 +226,16 @@ def test_a_victim_of_attempts_only_is_told_so_not_that_no_offence_covers_them(sh
     assert [g.kind for g in gaps if g.kind in ("attempt_only", "old_law")] == ["attempt_only"]
     [attempt] = [g for g in gaps if g.kind == "attempt_only"]
     assert "tentés (S5)" in attempt.subject.render("fr") and "By suspect" in attempt.subject.render("en")
+
+
+def test_green_is_kept_for_elements_met_with_corroborated_proof(shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    """« ÉLÉMENTS RÉUNIS (FAITS ALLÉGUÉS) — PREUVE : AUCUNE PIÈCE » is not coloured like a proven charge."""
+    from trafficking_cli.memo.blocks import Table
+    from trafficking_cli.memo.outline import outline
+
+    built = memo.build_memo(_analysis("coaccuses", shipped_corpus), shipped_corpus)
+    toned = [(row[b.tone_col], tone) for b in outline(built) if isinstance(b, Table) and b.tone_col >= 0
+             for row, tone in zip(b.rows, b.tones, strict=False)]
+    unproven = [(label, tone) for label, tone in toned if "AUCUNE PIÈCE" in label]
+    assert unproven and all(tone == "established_weak" for _label, tone in unproven)
+    assert all(tone != "established" for label, tone in toned if "CORROBOR" not in label.upper())

@@ -26,7 +26,8 @@ LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
 GREY, RED, AMBER = RGBColor(0x5A, 0x5A, 0x5A), RGBColor(0xB0, 0x00, 0x20), RGBColor(0x9C, 0x57, 0x00)
 GREEN, BLUE = RGBColor(0x1E, 0x7B, 0x34), RGBColor(0x1F, 0x5F, 0x8B)
 TONE_COLOUR = {"met": GREEN, "established": GREEN, "unmet": RED, "not_established": RED, "alert": RED,
-               "unknown": AMBER, "incomplete": AMBER, "warn": AMBER, "conditional": BLUE, "not_required": BLUE,
+               "unknown": AMBER, "incomplete": AMBER, "established_weak": AMBER, "warn": AMBER, "conditional": BLUE,
+               "not_required": BLUE,
                "note": GREY}
 
 Doc = DocxDocument

@@ -29,7 +29,8 @@ LATIN1 = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "œ": "o
 GREY, RED, ORANGE = (90, 90, 90), (176, 0, 32), (156, 87, 0)
 GREEN, BLUE = (30, 123, 52), (31, 95, 139)
 TONE_COLOUR = {"met": GREEN, "established": GREEN, "unmet": RED, "not_established": RED, "alert": RED,
-               "unknown": ORANGE, "incomplete": ORANGE, "warn": ORANGE, "conditional": BLUE, "not_required": BLUE,
+               "unknown": ORANGE, "incomplete": ORANGE, "established_weak": ORANGE, "warn": ORANGE,
+               "conditional": BLUE, "not_required": BLUE,
                "note": GREY}
 WIDTH = 174  # mm between the margins
 GRID_SIZE, GRID_LINE, GRID_PAD = 8.5, 4.2, 1.0  # table text size (pt), line height and cell padding (mm)

@@ -260,9 +260,9 @@ class MemoSuspect:
     charges: tuple[MemoSuspectCharge, ...]
     not_reached: tuple[str, ...]
     notes: tuple[str, ...]
-    # the conclusions' lines: (offence name, victims, status, status and proof) per offence and status, the
-    # weakest proof of the charges merged (the detail is under « Par suspect »)
-    summary: tuple[tuple[str, tuple[str, ...], str, str], ...] = ()
+    # the conclusions' lines: (offence name, victims, status, proof, status and proof in words) per offence and
+    # status, the weakest proof of the charges merged (the detail is under « Par suspect »)
+    summary: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

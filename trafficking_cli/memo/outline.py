@@ -19,7 +19,7 @@ from .groups import (
 )
 from .model import Memo, MemoCharge, MemoPenalty
 from .outline_annexes import AnnexParts
-from .outline_base import NONE
+from .outline_base import NONE, status_tone
 from .outline_suspects import SuspectParts
 
 # The order charges are listed in the conclusions: what is proposed first, what to investigate after.
@@ -65,7 +65,7 @@ class _Outline(SuspectParts, AnnexParts):
         self.add(Para(L("conclusions_intro")))
         rows: dict[tuple[str, str, str, str], list[str]] = {}
         for c in sorted(self.memo.charges, key=lambda c: STATUS_ORDER.get(c.status, 9)):
-            rows.setdefault((c.name, c.status_label, _cites(c), c.status), []).append(c.victim)
+            rows.setdefault((c.name, c.status_label, _cites(c), status_tone(c.status, c.proof)), []).append(c.victim)
         self.table([L("charge"), L("victims"), L("status"), L("basis")],
                    [(name, codes(victims), status, cites) for (name, status, cites, _), victims in rows.items()],
                    (26, 12, 26, 36), tone_col=2, tones=tuple(key[3] for key in rows))

@@ -69,6 +69,12 @@ class OutlineBase:
         return self.memo.per_suspect is not None and self.memo.per_suspect.attributed
 
 
+def status_tone(status: str, proof: str) -> str:
+    """A status cell's colour: green for "established" only when the proof is corroborated; elements met on
+    the allegations alone or on a single piece read amber (nobody signs a warrant on the colour green)."""
+    return "established_weak" if status == "established" and proof != "corroborated" else status
+
+
 def number_order(number: str) -> tuple[int, ...]:
     """« 3.10 » after « 3.2 »."""
     return tuple(int(x) for x in number.split(".") if x.isdigit())

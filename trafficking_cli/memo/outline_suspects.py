@@ -7,7 +7,7 @@ from __future__ import annotations
 from .blocks import Bullets, Heading, PageBreak, Para
 from .groups import codes
 from .model import MemoSuspect
-from .outline_base import NONE, OutlineBase, code_order
+from .outline_base import NONE, OutlineBase, code_order, status_tone
 
 
 class SuspectParts(OutlineBase):
@@ -19,9 +19,9 @@ class SuspectParts(OutlineBase):
         rows: list[tuple[str, ...]] = []
         tones: list[str] = []
         for s in ps.suspects:
-            for name, victims, status, label in s.summary:
+            for name, victims, status, proof, label in s.summary:
                 rows.append((s.id, name, codes(sorted(victims, key=code_order)), label))
-                tones.append(status)
+                tones.append(status_tone(status, proof))
             if not s.charges:
                 # a complice's liability does not rest on their own acts, and its rule is not in the corpus:
                 # "not chargeable" would claim more than the sources allow (review, Koulikoro case)
@@ -57,7 +57,8 @@ class SuspectParts(OutlineBase):
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
                      c.status_label, " ".join(c.missing) or NONE,
                      "; ".join(x.short for x in c.provisions)) for c in s.charges],
-                   (16, 10, 16, 22, 18, 18), tone_col=3, tones=tuple(c.status for c in s.charges))
+                   (16, 10, 16, 22, 18, 18), tone_col=3,
+                   tones=tuple(status_tone(c.status, c.proof) for c in s.charges))
         self.say_caveats([x for c in s.charges for x in c.conditions])
 
     def concurrence(self) -> None:

@@ -40,7 +40,7 @@ def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
 PROOF_ORDER = ("none", "single", "corroborated")
 
 
-def _summary(s: SuspectFinding, lang: str) -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
+def _summary(s: SuspectFinding, lang: str) -> tuple[tuple[str, tuple[str, ...], str, str, str], ...]:
     """One line per offence and status for the conclusions: victims joined, the weakest proof kept."""
     merged: dict[tuple[str, str], tuple[list[str], str]] = {}
     for c in s.charges:
@@ -48,7 +48,7 @@ def _summary(s: SuspectFinding, lang: str) -> tuple[tuple[str, tuple[str, ...], 
         victims, proof = merged.get((name, c.status), ([], "corroborated"))
         weakest = min(proof, c.proof, key=PROOF_ORDER.index)
         merged[(name, c.status)] = ([*victims, *(v for v in c.victims if v not in victims)], weakest)
-    return tuple((name, tuple(victims), status, charge_label(status, proof, lang))
+    return tuple((name, tuple(victims), status, proof, charge_label(status, proof, lang))
                  for (name, status), (victims, proof) in merged.items())
 
 

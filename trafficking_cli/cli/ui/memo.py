@@ -14,10 +14,11 @@ from trafficking_cli.memo.blocks import Block, Bullets, Fields, Heading, PageBre
 from trafficking_cli.memo.model import Memo
 from trafficking_cli.memo.outline import outline
 
-TONE_STYLE = {"met": "green", "established": "bold white on green", "unmet": "red",
-              "not_established": "bold white on red", "unknown": "yellow", "incomplete": "bold black on yellow",
-              "conditional": "bold white on blue", "not_required": "cyan", "warn": "yellow", "alert": "bold red",
-              "strong": "bold", "note": "dim", "draft": "italic", "said": "italic"}
+TONE_STYLE = {"met": "green", "established": "bold white on green", "established_weak": "bold yellow",
+              "unmet": "red", "not_established": "bold white on red", "unknown": "yellow",
+              "incomplete": "bold black on yellow", "conditional": "bold white on blue", "not_required": "cyan",
+              "warn": "yellow", "alert": "bold red", "strong": "bold", "note": "dim", "draft": "italic",
+              "said": "italic"}
 
 
 def render_memo(console: Console, memo: Memo) -> None:
