@@ -178,9 +178,15 @@ class _Outline(SuspectParts, AnnexParts):
         for g in self.memo.gaps:
             by_step.setdefault(g.step, {}).setdefault(g.subject, []).append(g.victim)
         self.table(["#", L("step"), L("gaps_for")],
-                   [(str(n), step, " ; ".join(f"{codes(victims)}{self.memo.sep}{subject}"
-                                              for subject, victims in subjects.items()))
+                   [(str(n), step, self._gap_list(subjects))
                     for n, (step, subjects) in enumerate(by_step.items(), start=1)], (5, 40, 55), dense=True)
+
+    def _gap_list(self, subjects: dict[str, list[str]]) -> str:
+        """« V1 : …, qui repose sur … ; V1, V2 : … . »: one enumeration, not sentences each closed by a full
+        stop and then a semicolon."""
+        entries = [f"{codes(victims)}{self.memo.sep}{subject.rstrip().rstrip('.')}" for subject, victims in
+                   subjects.items()]
+        return (" ; " if self.memo.lang == "fr" else "; ").join(entries) + "."
 
     def protection(self) -> None:
         L = self.L
