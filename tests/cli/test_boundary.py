@@ -127,7 +127,7 @@ def test_a_usage_error_in_english_is_clicks_own(invoke) -> None:
     (["show"], "argument manquant : REF."),
     (["shoe", "3"], "commande inconnue : 'shoe'. Vouliez-vous dire : 'show' ?"),
     (["search", "--limit", "abc", "x"], "valeur invalide pour '--limit' / '-n' : 'abc' n’est pas un nombre entier."),
-    (["search", "a", "-n", "500"], "valeur invalide pour '--limit' / '-n' : 500 n’est pas dans l’intervalle 1<=x<=200."),
+    (["search", "a", "-n", "500"], "pour '--limit' / '-n' : 500 n’est pas dans l’intervalle 1<=x<=200."),
     (["search", "a", "-n", "0"], "valeur invalide pour '--limit' / '-n' : 0 n’est pas dans l’intervalle 1<=x<=200."),
     (["elements", "a", "b"], "Erreur\u00a0: argument(s) en trop : b\n"),
 ])
