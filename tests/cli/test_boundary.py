@@ -57,6 +57,29 @@ def test_a_bare_command_shows_its_help_on_stdout_and_exits_0(invoke, args: list[
     assert "Utilisation\u00a0: trafficking" in result.stdout and result.stderr == ""
 
 
+@pytest.mark.parametrize("args", [["--lang", "fr"], ["--no-color"], ["--debug"], ["--data-dir", "."],
+                                  ["--no-color", "case"], ["law", "--lang", "fr"]])
+def test_global_options_alone_show_the_help_like_a_bare_command(invoke, args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Utilisation\u00a0: trafficking") and result.stderr == ""
+
+
+@pytest.mark.parametrize(("args", "environ"), [
+    (["--lang", "en"], {}), ([], {"TRAFFICKING_LANG": "en"}), (["--lang", "en", "case"], {}),
+    (["--lang", "en", "law"], {}), (["checklist"], {"TRAFFICKING_LANG": "en"}), (["case", "--lang=en"], {})])
+def test_the_bare_help_speaks_the_language_asked_for(invoke, args: list[str], environ: dict[str, str]) -> None:
+    result = invoke(*args, env=environ)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Usage: trafficking") and result.stderr == ""
+    assert "Show this message and exit." in result.stdout and "Affiche" not in result.stdout
+
+
+def test_a_bad_global_option_alone_is_still_a_usage_error(invoke) -> None:
+    result = invoke("--lang", "de")
+    assert result.exit_code == 2 and "--lang" in result.stderr and result.stdout == ""
+
+
 @pytest.mark.parametrize("args", [["-h"], ["show", "-h"], ["case", "-h"], ["case", "list", "-h"],
                                   ["checklist", "run", "-h"], ["search", "-h"], ["memo", "-h"]])
 def test_dash_h_works_everywhere(invoke, args: list[str]) -> None:
@@ -183,3 +206,20 @@ def test_help_goes_to_the_environment_s_stdout(capsys: pytest.CaptureFixture[str
     assert main(["show", "--help"], env) == 0
     assert "Utilisation\u00a0: trafficking show" in env.stdout.getvalue()  # type: ignore[attr-defined]
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("args", "environ", "usage"), [
+    (["--lang", "en"], {}, "Usage: trafficking [OPTIONS]"),
+    ([], {"TRAFFICKING_LANG": "en"}, "Usage: trafficking [OPTIONS]"),
+    (["--lang", "en", "case"], {}, "Usage: trafficking case"),
+    (["--no-color"], {}, "Utilisation\u00a0: trafficking [OPTIONS]"),
+])
+def test_a_real_process_with_no_command_shows_the_help_in_its_language(
+        args: list[str], environ: dict[str, str], usage: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "trafficking_cli", *args], capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "COLUMNS": "100", "TRAFFICKING_LANG": "", **environ})
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.startswith(usage)
+    assert ("Affiche cette aide" in done.stdout) is usage.startswith("Utilisation")
