@@ -62,7 +62,7 @@ class Group(TyperGroup):
 
 def run(command: Command, args: list[str], env: Environment) -> int:
     """Run ``command`` with ``args``; return the exit code. Nothing escapes but ``--debug`` tracebacks."""
-    framework.install()
+    framework.install(command)
     try:
         try:
             # typer and click echo to sys.stdout/sys.stderr (help, completion scripts): point them at env's
