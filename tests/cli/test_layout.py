@@ -119,13 +119,9 @@ def test_the_memo_is_paged_in_a_real_terminal(tmp_path: Path, fmt: str) -> None:
 # ---- paths and commands are never cut (defect 4) ----------------------------------------------------------
 
 def _deep(tmp_path: Path) -> Path:
-    folder = tmp_path.joinpath(*"un dossier tres profond avec un nom de chemin particulierement long".split())
+    folder = tmp_path / "un/dossier/tres/profond/avec/un/nom/de/chemin/particulierement/long"
     folder.mkdir(parents=True)
     return folder
-
-
-def _plain(console_text: str) -> list[str]:
-    return console_text.splitlines()
 
 
 def test_print_whole_wraps_as_rich_does_but_never_inside_a_word() -> None:
@@ -164,16 +160,16 @@ def test_the_pause_message_keeps_the_case_path_whole(invoke, tmp_path: Path, wid
     case = _deep(tmp_path) / "affaire.yaml"
     result = invoke("checklist", "run", "A", "--new", "--case", str(case), input=key,
                     env={"COLUMNS": str(width), "TRAFFICKING_HOME": str(tmp_path / "home")})
-    assert f"{case}." in _plain(result.stdout), result.stdout
+    assert f"{case}." in result.stdout.splitlines(), result.stdout
     assert any(line.startswith("Pour reprendre : ") and line.endswith(f"--case {case} --victim V1")
-               for line in _plain(result.stdout)), result.stdout
+               for line in result.stdout.splitlines()), result.stdout
 
 
 def test_case_show_keeps_the_case_path_whole_at_60_columns(invoke, tmp_path: Path) -> None:
     case = _deep(tmp_path) / "affaire.yaml"
     assert invoke("case", "new", str(case), env={"TRAFFICKING_HOME": str(tmp_path / "home")}).exit_code == 0
     output = invoke("case", "show", str(case), env={"COLUMNS": "60"}).stdout
-    assert str(case) in _plain(output)
+    assert str(case) in output.splitlines()
 
 
 def test_validate_keeps_a_deep_path_whole_at_60_columns(invoke, tmp_path: Path) -> None:
@@ -188,12 +184,12 @@ def test_validate_keeps_a_deep_path_whole_at_60_columns(invoke, tmp_path: Path) 
     law.write_text(law.read_text(encoding="utf-8").replace("verbatim", "verbatum", 1), encoding="utf-8")
     result = invoke("validate", "--data-dir", str(root), env={"COLUMNS": "60"})
     assert result.exit_code == 3, result.output
-    assert any(line.strip().startswith(f"{law}:") for line in _plain(result.stdout)), result.stdout
+    assert any(line.strip().startswith(f"{law}:") for line in result.stdout.splitlines()), result.stdout
 
 
 def test_elements_in_a_pipe_keep_the_hanging_indent(invoke) -> None:
     """An element's text that wraps goes on under the text, not in column 0."""
-    lines = _plain(invoke("elements", "traite", tty=False, env={"COLUMNS": "80"}).stdout)
+    lines = invoke("elements", "traite", tty=False, env={"COLUMNS": "80"}).stdout.splitlines()
     bullets = [i for i, line in enumerate(lines) if line.startswith("  • ")]
     assert bullets
     for index in bullets:
@@ -202,7 +198,7 @@ def test_elements_in_a_pipe_keep_the_hanging_indent(invoke) -> None:
 
 
 def test_checklist_show_in_a_pipe_keeps_the_hanging_indent(invoke) -> None:
-    lines = _plain(invoke("checklist", "show", "B", tty=False, env={"COLUMNS": "80"}).stdout)
+    lines = (invoke("checklist", "show", "B", tty=False, env={"COLUMNS": "80"}).stdout).splitlines()
     items = [i for i, line in enumerate(lines) if re.match(r"  B\d\d ", line)]
     assert len(items) > 20
     for index in items:

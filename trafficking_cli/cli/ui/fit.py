@@ -73,11 +73,12 @@ def wrap_whole(text: Text, width: int, hanging: int = 0) -> list[Text]:
     rest, room = text, width
     while True:
         offsets = divide_line(rest.plain, max(room, 1), fold=False)
-        head, rest = rest.divide(offsets[:1]) if offsets else (rest, None)
+        head = rest.divide(offsets[:1])[0]
         head.rstrip_end(room)  # as rich: a space beyond the width goes, one within it stays
         lines.append(Text(" " * hanging) + head if lines and hanging else head)
-        if rest is None:
+        if not offsets:
             return lines
+        rest = rest[offsets[0]:]
         room = width - hanging
 
 
