@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 @app.command(help=help_text("help.memo"))
 def memo(
     ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help=help_text("help.memo.case"))],
+    case: Annotated[str, typer.Argument(metavar="CASE", help=help_text("help.memo.case"))],
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=help_text("help.memo.format"))] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=help_text("help.memo.output"))] = None,
     author: Annotated[str | None, typer.Option("--author", help=help_text("help.memo.author"))] = None,
