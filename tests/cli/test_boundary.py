@@ -57,6 +57,29 @@ def test_a_bare_command_shows_its_help_on_stdout_and_exits_0(invoke, args: list[
     assert "Utilisation\u00a0: trafficking" in result.stdout and result.stderr == ""
 
 
+@pytest.mark.parametrize("args", [["--lang", "fr"], ["--no-color"], ["--debug"], ["--data-dir", "."],
+                                  ["--no-color", "case"], ["law", "--lang", "fr"]])
+def test_global_options_alone_show_the_help_like_a_bare_command(invoke, args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Utilisation\u00a0: trafficking") and result.stderr == ""
+
+
+@pytest.mark.parametrize(("args", "environ"), [
+    (["--lang", "en"], {}), ([], {"TRAFFICKING_LANG": "en"}), (["--lang", "en", "case"], {}),
+    (["--lang", "en", "law"], {}), (["checklist"], {"TRAFFICKING_LANG": "en"}), (["case", "--lang=en"], {})])
+def test_the_bare_help_speaks_the_language_asked_for(invoke, args: list[str], environ: dict[str, str]) -> None:
+    result = invoke(*args, env=environ)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Usage: trafficking") and result.stderr == ""
+    assert "Show this message and exit." in result.stdout and "Affiche" not in result.stdout
+
+
+def test_a_bad_global_option_alone_is_still_a_usage_error(invoke) -> None:
+    result = invoke("--lang", "de")
+    assert result.exit_code == 2 and "--lang" in result.stderr and result.stdout == ""
+
+
 @pytest.mark.parametrize("args", [["-h"], ["show", "-h"], ["case", "-h"], ["case", "list", "-h"],
                                   ["checklist", "run", "-h"], ["search", "-h"], ["memo", "-h"]])
 def test_dash_h_works_everywhere(invoke, args: list[str]) -> None:
@@ -104,10 +127,42 @@ def test_a_usage_error_in_english_is_clicks_own(invoke) -> None:
     (["show"], "argument manquant : REF."),
     (["shoe", "3"], "commande inconnue : 'shoe'. Vouliez-vous dire : 'show' ?"),
     (["search", "--limit", "abc", "x"], "valeur invalide pour '--limit' / '-n' : 'abc' n’est pas un nombre entier."),
+    (["search", "a", "-n", "500"], "pour '--limit' / '-n' : 500 n’est pas dans l’intervalle 1<=x<=200."),
+    (["search", "a", "-n", "0"], "valeur invalide pour '--limit' / '-n' : 0 n’est pas dans l’intervalle 1<=x<=200."),
+    (["elements", "a", "b"], "Erreur\u00a0: argument(s) en trop : b\n"),
 ])
 def test_clicks_errors_in_french(invoke, args: list[str], said: str) -> None:
     result = invoke(*args)
     assert result.exit_code == 2 and said in result.stderr, result.stderr
+
+
+def test_english_usage_errors_stay_clicks_own(invoke) -> None:
+    assert "Error: Got unexpected extra argument(s) (b)" in invoke("--lang", "en", "elements", "a", "b").stderr
+    said = invoke("--lang", "en", "search", "a", "-n", "500").stderr
+    assert "Error: Invalid value for '--limit' / '-n': 500 is not in the range 1<=x<=200." in said
+
+
+def test_the_help_s_metavars_are_french_in_french_and_clicks_in_english(invoke) -> None:
+    french = invoke("-h").stdout + invoke("search", "-h").stdout + invoke("memo", "-h").stdout
+    assert "<str>" not in french and "<int range>" not in french and "<path>" not in french
+    assert "--limit <entier>" in french and "--data-dir <chemin>" in french and "--lang <texte>" in french
+    english = invoke("--lang", "en", "search", "-h").stdout
+    assert "--limit <int range>" in english and "--instrument <str>" in english
+
+
+def test_installing_completion_is_said_in_french(invoke, tmp_path: Path) -> None:
+    import re
+
+    env = {"HOME": str(tmp_path), "SHELL": "/bin/bash"}  # typer asks shellingham: the shell the tests run in
+    result = invoke("--install-completion", env=env)
+    assert result.exit_code == 0, result.output
+    said = re.fullmatch(r"complétion (\w+) installée dans (\S+)\nLa complétion sera active une fois le terminal "
+                        r"relancé\.\n", result.stdout)
+    assert said, result.stdout
+    assert "_TRAFFICKING_COMPLETE" in (tmp_path / said[2]).read_text() and said[2].startswith(str(tmp_path))
+    english = invoke("--lang", "en", "--install-completion", env=env).stdout
+    assert english == (f"{said[1]} completion installed in {said[2]}\n"
+                       "Completion will take effect once you restart the terminal\n")
 
 
 # ---- how a run ends ------------------------------------------------------------------------------
@@ -183,3 +238,20 @@ def test_help_goes_to_the_environment_s_stdout(capsys: pytest.CaptureFixture[str
     assert main(["show", "--help"], env) == 0
     assert "Utilisation\u00a0: trafficking show" in env.stdout.getvalue()  # type: ignore[attr-defined]
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("args", "environ", "usage"), [
+    (["--lang", "en"], {}, "Usage: trafficking [OPTIONS]"),
+    ([], {"TRAFFICKING_LANG": "en"}, "Usage: trafficking [OPTIONS]"),
+    (["--lang", "en", "case"], {}, "Usage: trafficking case"),
+    (["--no-color"], {}, "Utilisation\u00a0: trafficking [OPTIONS]"),
+])
+def test_a_real_process_with_no_command_shows_the_help_in_its_language(
+        args: list[str], environ: dict[str, str], usage: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "trafficking_cli", *args], capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "COLUMNS": "100", "TRAFFICKING_LANG": "", **environ})
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.startswith(usage)
+    assert ("Affiche cette aide" in done.stdout) is usage.startswith("Utilisation")

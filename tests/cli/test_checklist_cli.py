@@ -459,6 +459,15 @@ def test_a_mistyped_case_is_refused_without_a_terminal_and_names_the_closest(run
     assert not (home / "cases" / "rp-2019-0132.yaml").exists()
 
 
+def test_a_missing_case_with_nothing_close_names_no_closest(run, home):
+    result = run("checklist", "run", "A", "--case", "nouveau-x", input="o\n", new=False)
+    assert result.exit_code == 2
+    assert "aucun dossier « nouveau-x » : rien n’a été écrit" in result.output
+    assert "plus proches" not in result.output and "—" not in result.output
+    english = run("--lang", "en", "checklist", "run", "A", "--case", "nouveau-x", input="o\n", new=False)
+    assert 'no case "nouveau-x": nothing was written' in english.output and "closest" not in english.output
+
+
 @pytest.mark.parametrize("name", ["Awa Traoré", "Moussa Keïta", "Fatoumata_Diarra"])
 def test_a_case_named_like_a_person_is_refused(run, home, name):
     for args in (("case", "new", name), ("checklist", "run", "A", "--case", name)):

@@ -71,3 +71,25 @@ def test_help_follows_the_runs_language_whatever_the_process_baked(lang: str, ot
     for key in ("help.case.new", "help.case.new.encrypt"):
         assert HELP[key][index] in shown
         assert HELP[key][1 - index] not in shown
+
+
+COMMANDS = [["show"], ["elements"], ["validate"], ["search"], ["memo"], ["law", "list"], ["case", "new"],
+            ["case", "list"], ["case", "show"], ["case", "set"], ["case", "edit"], ["case", "delete"],
+            ["case", "identity"], ["checklist", "run"], ["checklist", "show"], ["checklist", "list"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_usage_lines_name_arguments_one_way(invoke, command: list[str]) -> None:
+    """One convention: a required argument {CASE}, an optional one [OFFENCE], always in capitals."""
+    import re
+
+    usage = invoke(*command, "-h").stdout.splitlines()[0]
+    arguments = usage.split("[OPTIONS]", 1)[1]
+    assert not re.search(r"[a-z]", arguments), usage
+    assert all(re.fullmatch(r"\{[A-Z]+\}|\[[A-Z]+\]", word) for word in arguments.split()), usage
+
+
+def test_case_lists_its_subcommands_in_the_order_of_use(invoke) -> None:
+    listed = invoke("case", "-h").stdout.split("Commandes\u00a0:", 1)[1].split()
+    names = [word for word in listed if word in {"new", "list", "show", "set", "edit", "delete", "identity"}]
+    assert names == ["new", "list", "show", "set", "edit", "delete", "identity"]

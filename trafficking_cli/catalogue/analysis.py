@@ -265,11 +265,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dossier : {element} est établi pour {victim}, mais aucun suspect n’en est l’auteur dans le dossier.",
         "Case file: {element} is established for {victim}, but no suspect is recorded as doing it."),
     # issue 8 (analysis v2)
+    # The figure rests on one press explainer of the new Code (sources/framework.md §3.5, [S]): name that source
+    # and its status, never the research file (review 2, point 9)
     "prescription.crime": (
-        "Crime : 15 ans révolus à compter du {start} ({counted}), nouveau Code de procédure pénale (source "
-        "secondaire, framework §3.5) ; tout acte d’instruction ou de poursuite l’interrompt.",
-        "Crime: 15 full years from {start} ({counted}), new Code of criminal procedure (secondary source, framework "
-        "§3.5); any act of investigation or prosecution interrupts it."),
+        "Crime : 15 ans révolus à compter du {start} ({counted}), selon le nouveau Code de procédure pénale tel que "
+        "le rapporte la presse (malibuzz.tv ; source secondaire : le texte du Code, son article et ses exceptions "
+        "n’ont pas été consultés) ; tout acte d’instruction ou de poursuite l’interrompt.",
+        "Crime: 15 full years from {start} ({counted}), under the new Code of criminal procedure as reported by the "
+        "press (malibuzz.tv; secondary source: the Code's text, its article and its exceptions were not seen); any "
+        "act of investigation or prosecution interrupts it."),
     # an undated act takes the start of the period charged: say so, never "the act's date" (review)
     "prescription.from_act": (
         "début de la période retenue : date de l’acte s’il est daté, sinon la plus ancienne possible",

@@ -297,6 +297,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{path}: no identity file for this case"),
     "run.error.no_case": ("aucun dossier « {case} » (les plus proches : {near}) : rien n’a été écrit",
                           "no case \"{case}\" (the closest: {near}): nothing was written"),
+    "run.error.no_case.alone": ("aucun dossier « {case} » : rien n’a été écrit",
+                                "no case \"{case}\": nothing was written"),
     "run.error.no_case.hint": ("créez-le d’abord : {command} (ou ajoutez --new)",
                                "create it first: {command} (or add --new)"),
     "run.error.not_created": ("dossier « {case} » non créé : rien n’a été écrit",

@@ -80,6 +80,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "click.show_completion": (
         "Affiche le script de complétion du shell courant, pour le copier ou adapter l’installation.",
         "Show completion for the current shell, to copy it or customize the installation."),
+    # the metavars click derives from a parameter's type (``--limit <int range>``)
+    "click.metavar.str": ("<texte>", "<str>"),
+    "click.metavar.int": ("<entier>", "<int>"),
+    "click.metavar.int_range": ("<entier>", "<int range>"),
+    "click.metavar.float": ("<nombre>", "<float>"),
+    "click.metavar.float_range": ("<nombre>", "<float range>"),
+    "click.metavar.path": ("<chemin>", "<path>"),
+    "click.metavar.filename": ("<fichier>", "<filename>"),
+    "click.completion_installed": ("complétion {shell} installée dans {path}",
+                                   "{shell} completion installed in {path}"),
+    "click.completion_restart": ("La complétion sera active une fois le terminal relancé.",
+                                 "Completion will take effect once you restart the terminal"),
     "click.default": ("défaut\u00a0: {default}", "default: {default}"),
     "click.env_var": ("variable d’environnement\u00a0: {var}", "env var: {var}"),
     "click.required": ("obligatoire", "required"),

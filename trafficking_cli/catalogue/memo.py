@@ -113,7 +113,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.participation.coauteur": ("coauteur", "co-principal"),
     "memo.participation.complice": ("complice", "accomplice"),
     "memo.h.by_suspect": ("Par suspect", "By suspect"),
-    "memo.h.suspect": ("{id} — {role} ({kind} ; {participation})", "{id} — {role} ({kind}; {participation})"),
+    # {role}: « — recruteuse », or nothing when the file gives no description (never « S1 — — »)
+    "memo.h.suspect": ("{id}{role} ({kind} ; {participation})", "{id}{role} ({kind}; {participation})"),
+    "memo.h.suspect_role": (" — {role}", " — {role}"),
     "memo.h.concurrence": ("Concours de qualifications", "Concurrence of qualifications"),
     "memo.h.other_offences": ("Autres infractions à envisager", "Other offences to consider"),
     "memo.h.drafts": ("Projet de libellé des préventions", "Draft of the charging wording"),

@@ -22,6 +22,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from typer._click.core import Command
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit
@@ -32,7 +33,7 @@ from trafficking_cli.i18n import t
 from . import framework
 
 if TYPE_CHECKING:
-    from typer._click.core import Command, Context
+    from typer._click.core import Context
 
     from .env import Environment
 
@@ -47,6 +48,9 @@ class Group(TyperGroup):
 
     def invoke(self, ctx: Context) -> Any:
         try:
+            if not ctx._protected_args:  # global options and no command (``--lang en``): the help, as bare
+                Command.invoke(self, ctx)  # the global options' own checks (an unknown --lang) first
+                raise NoArgsIsHelpError(ctx)
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted() from None
@@ -58,7 +62,7 @@ class Group(TyperGroup):
 
 def run(command: Command, args: list[str], env: Environment) -> int:
     """Run ``command`` with ``args``; return the exit code. Nothing escapes but ``--debug`` tracebacks."""
-    framework.install()
+    framework.install(command)
     try:
         try:
             # typer and click echo to sys.stdout/sys.stderr (help, completion scripts): point them at env's
@@ -94,7 +98,8 @@ def run(command: Command, args: list[str], env: Environment) -> int:
 def _framework_ending(env: Environment, error: BaseException) -> int:
     """What typer/click stopped on: help asked by asking nothing, a usage error, Ctrl-C at a prompt, an exit."""
     if isinstance(error, NoArgsIsHelpError):
-        _write(env.stdout, error.ctx.get_help() + "\n")  # asked for nothing: the help, not an error
+        with error.ctx.scope(cleanup=False):  # so the formatter sees the run's language
+            _write(env.stdout, error.ctx.get_help() + "\n")  # asked for nothing: the help, not an error
         return int(ExitCode.OK)
     if isinstance(error, UsageError):
         _write(env.stderr, "\n".join(framework.usage_error_lines(error, env.lang)) + "\n")

@@ -19,7 +19,7 @@ from typer._click.formatting import HelpFormatter
 from typer._click.globals import get_current_context
 from typer._click.utils import make_default_short_help
 
-from trafficking_cli.i18n import domain_messages, t
+from trafficking_cli.i18n import domain_messages, has, t
 
 HELP_OPTION_NAMES = ["-h", "--help"]
 
@@ -36,19 +36,20 @@ _OPTION_HELP = {"Show this message and exit.": "click.help_option",
 # click's English usage errors → the catalogue key that says them (named groups are its values).
 # Compiled at the first usage error (``_error_patterns``), not at every start.
 _ERRORS: tuple[tuple[str, str], ...] = (
+    # first: its message part is said on its own (a range or an integer error below)
+    (r"Invalid value for (?P<param>.+?): (?P<message>.+)", "click.invalid_value"),
     (r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<options>.+)\))?", "click.no_such_option"),
     (r"Missing argument '(?P<name>.+)'\.", "click.missing_argument"),
     (r"Missing option '(?P<name>.+)'\.", "click.missing_option"),
     (r"No such command '(?P<name>[^']+)'\.(?: Did you mean (?P<options>.+)\?)?", "click.no_such_command_try"),
     (r"Missing command\.", "click.missing_command"),
-    (r"Got unexpected extra arguments? \((?P<args>.+)\)", "click.extra_arguments"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)", "click.extra_arguments"),
     (r"Option '(?P<name>.+)' requires an argument\.", "click.requires_argument"),
     (r"Option '(?P<name>.+)' requires (?P<n>\d+) arguments\.", "click.requires_arguments"),
     (r"Option '(?P<name>.+)' does not take a value\.", "click.takes_no_value"),
     (r"'(?P<value>.*)' is not a valid int(?:eger| range)\.", "click.not_integer"),
     (r"(?P<value>.+) is not in the range (?P<range>.+)\.", "click.not_in_range"),
     (r"'(?P<value>.*)' is not one of (?P<choices>.+)\.", "click.not_a_choice"),
-    (r"Invalid value for (?P<param>.+?): (?P<message>.+)", "click.invalid_value"),
 )
 
 
@@ -119,6 +120,15 @@ def _french_spacing(text: str) -> str:
     return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_SIGN.sub("\u00a0\\1", text))
 
 
+_METAVAR = re.compile(r"<(?P<type>[a-z ]+)>")
+
+
+def _french_metavar(match: re.Match[str]) -> str:
+    """click's ``<int range>`` (a type's name) said in French, when the catalogue knows it."""
+    key = "click.metavar." + match["type"].replace(" ", "_")
+    return t(key, "fr") if has(key) else match[0]
+
+
 class LocalizedHelpFormatter(HelpFormatter):
     """click's help formatter, with its headings and the help option's text in the run's language."""
 
@@ -140,7 +150,8 @@ class LocalizedHelpFormatter(HelpFormatter):
         limit = self.width - 6 - max((len(term) for term, _ in rows), default=0)
         rows = [(term, _our_help(text, limit)) for term, text in rows]
         if current_lang() != "en":
-            rows = [(term, t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text) for term, text in rows]
+            rows = [(_METAVAR.sub(_french_metavar, term), t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text)
+                    for term, text in rows]
             rows = [(term, _french_spacing(text)) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
 
@@ -148,10 +159,28 @@ class LocalizedHelpFormatter(HelpFormatter):
         super().write_text(_french_spacing(_our_help(text)))
 
 
-def install() -> None:
+def install(command: Any = None) -> None:
     """Route typer/click's words through the catalogue (idempotent; the process is the command line)."""
     Context.formatter_class = LocalizedHelpFormatter
     typer.core._ = _gettext  # typer's gettext hook for its help fragments
+    for param in getattr(command, "params", ()):
+        if param.name == "install_completion":  # typer says what it installed in English: say it here
+            param.callback = _install_completion
+
+
+def _install_completion(ctx: Context, param: Any, value: Any) -> Any:
+    """typer's ``--install-completion``, its two closing lines in the run's language (English: typer's own)."""
+    from typer import completion
+
+    lang = current_lang()
+    if not value or ctx.resilient_parsing or lang == "en":
+        return completion.install_callback(ctx, param, value)
+    from typer._completion_shared import install as install_script
+
+    shell, path = install_script(shell=value) if isinstance(value, str) else install_script()
+    typer.secho(t("click.completion_installed", lang, shell=shell, path=path), fg="green")
+    typer.echo(t("click.completion_restart", lang))
+    raise SystemExit(0)
 
 
 def usage_error_lines(error: Any, lang: str) -> Iterator[str]:

@@ -43,8 +43,19 @@ def draw(env: Environment, paint: Callable[[Console], None]) -> None:
         return
     with console.capture() as captured:
         paint(console)
-    screen = captured.get()
-    if screen.count("\n") < console.size.height - 1:
+    _show(env, captured.get(), console.size.height)
+
+
+def write_document(env: Environment, text: str) -> None:
+    """A text document on stdout (``memo --format md``): paged on a terminal as a screen is, whole in a pipe."""
+    if _may_page(env):
+        _show(env, text, env.console().size.height)
+    else:
+        env.stdout.write(text)
+
+
+def _show(env: Environment, screen: str, height: int) -> None:
+    if screen.count("\n") < height - 1:
         env.stdout.write(screen)
         return
     _page(env, screen)

@@ -45,7 +45,8 @@ class SuspectParts(OutlineBase):
 
     def suspect(self, number: str, s: MemoSuspect) -> None:
         L = self.L
-        self.add(Heading(2, f"{number} " + L("h.suspect", id=s.id, role=s.role or NONE, kind=s.kind_label,
+        role = L("h.suspect_role", role=s.role) if s.role.strip() else ""
+        self.add(Heading(2, f"{number} " + L("h.suspect", id=s.id, role=role, kind=s.kind_label,
                                              participation=s.participation_label)))
         for note in s.notes:
             self.add(Para(note, tone="note"))

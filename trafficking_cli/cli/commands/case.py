@@ -197,59 +197,6 @@ def _check_and_write(state: State, case_file: CaseFile, ref: str) -> m.Case:
     return model
 
 
-@case_app.command("set", help=help_text("help.case.set"))
-def case_set(
-    ctx: typer.Context, case: CaseArg,
-    key: Annotated[str, typer.Argument(metavar="KEY", help=help_text("help.case.set.key"))],
-    value: Annotated[str, typer.Argument(metavar="VALUE", help=help_text("help.case.set.value"))],
-) -> None:
-    """Renseigne un fait du dossier, chiffré ou non. Ex. : trafficking case set rp-1 facts_date 2019-01-15"""
-    from trafficking_cli.cases.edit import set_value
-
-    state: State = ctx.obj
-    case_file = _open_for_change(state, case)
-    written_key, written = set_value(case_file.data, key, value, state.lang)
-    _check_and_write(state, case_file, case)
-    shown = json.dumps(written, ensure_ascii=False)
-    state.console().print(t("ui.case.set.done", state.lang, field=written_key, value=shown, path=case_file.path),
-                          markup=False, soft_wrap=True)
-
-
-@case_app.command("edit", help=help_text("help.case.edit"))
-def case_edit(ctx: typer.Context, case: CaseArg) -> None:
-    """Ouvre le dossier dans $EDITOR (copie privée temporaire, effacée ensuite). Ex. : trafficking case edit rp-1"""
-    from trafficking_cli.corpus.loader import parse_yaml
-
-    from .case_editor import edit_text
-
-    state: State = ctx.obj
-    case_file = _open_for_change(state, case)
-    text = case_file.text()
-    console = state.console()
-    while True:
-        edited = edit_text(text, suffix=".yaml", lang=state.lang)
-        if edited == text:
-            console.print(t("ui.case.edit.unchanged", state.lang), markup=False)
-            return
-        try:
-            data = parse_yaml(edited, str(case_file.path))
-            if not isinstance(data, dict):
-                raise DataError([], hint="")
-            case_file.data = data
-            _check_and_write(state, case_file, case)
-            break
-        except DataError as error:
-            from ..ui.case import confirm
-
-            console.print(t("ui.case.edit.invalid", state.lang, error=error.localized_message(state.lang)),
-                          style="red", markup=False)
-            if not (state.stdin_isatty and confirm(state.lang, t("ui.case.edit.again", state.lang))):
-                console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False)
-                raise typer.Exit(int(error.exit_code)) from None
-            text = edited
-    console.print(t("ui.case.edit.done", state.lang, path=case_file.path), markup=False, soft_wrap=True)
-
-
 @case_app.command("new", help=help_text("help.case.new"))
 def case_new(
     ctx: typer.Context,
@@ -315,6 +262,59 @@ def _render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     render_case(console, view, lang)
 
 
+@case_app.command("set", help=help_text("help.case.set"))
+def case_set(
+    ctx: typer.Context, case: CaseArg,
+    key: Annotated[str, typer.Argument(metavar="KEY", help=help_text("help.case.set.key"))],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help=help_text("help.case.set.value"))],
+) -> None:
+    """Renseigne un fait du dossier, chiffré ou non. Ex. : trafficking case set rp-1 facts_date 2019-01-15"""
+    from trafficking_cli.cases.edit import set_value
+
+    state: State = ctx.obj
+    case_file = _open_for_change(state, case)
+    written_key, written = set_value(case_file.data, key, value, state.lang)
+    _check_and_write(state, case_file, case)
+    shown = json.dumps(written, ensure_ascii=False)
+    state.console().print(t("ui.case.set.done", state.lang, field=written_key, value=shown, path=case_file.path),
+                          markup=False, soft_wrap=True)
+
+
+@case_app.command("edit", help=help_text("help.case.edit"))
+def case_edit(ctx: typer.Context, case: CaseArg) -> None:
+    """Ouvre le dossier dans $EDITOR (copie privée temporaire, effacée ensuite). Ex. : trafficking case edit rp-1"""
+    from trafficking_cli.corpus.loader import parse_yaml
+
+    from .case_editor import edit_text
+
+    state: State = ctx.obj
+    case_file = _open_for_change(state, case)
+    text = case_file.text()
+    console = state.console()
+    while True:
+        edited = edit_text(text, suffix=".yaml", lang=state.lang)
+        if edited == text:
+            console.print(t("ui.case.edit.unchanged", state.lang), markup=False)
+            return
+        try:
+            data = parse_yaml(edited, str(case_file.path))
+            if not isinstance(data, dict):
+                raise DataError([], hint="")
+            case_file.data = data
+            _check_and_write(state, case_file, case)
+            break
+        except DataError as error:
+            from ..ui.case import confirm
+
+            console.print(t("ui.case.edit.invalid", state.lang, error=error.localized_message(state.lang)),
+                          style="red", markup=False)
+            if not (state.stdin_isatty and confirm(state.lang, t("ui.case.edit.again", state.lang))):
+                console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False)
+                raise typer.Exit(int(error.exit_code)) from None
+            text = edited
+    console.print(t("ui.case.edit.done", state.lang, path=case_file.path), markup=False, soft_wrap=True)
+
+
 @case_app.command("delete", help=help_text("help.case.delete"))
 def case_delete(
     ctx: typer.Context, case: CaseArg,
@@ -337,7 +337,6 @@ def case_delete(
     removed = delete_case(path, wait=lock_wait())
     console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
     console.print(t("ui.case.delete.ssd", state.lang), style="dim")
-
 
 
 @case_app.command("identity", help=help_text("help.case.identity"))

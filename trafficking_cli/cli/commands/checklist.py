@@ -148,8 +148,9 @@ def _may_create(state: State, case: str, path: Path, create: bool) -> None:
     near = closest(case, [row["name"] for row in list_cases(cases_dir())])
     hint = f"trafficking case new {shlex.quote(case if '/' in case else stem(case))}"
     if not state.stdin_isatty:
-        raise UsageError(t("run.error.no_case", state.lang, case=case, near=", ".join(near) or "—"),
-                         t("run.error.no_case.hint", state.lang, command=hint))
+        said = t("run.error.no_case", state.lang, case=case, near=", ".join(near)) if near else \
+            t("run.error.no_case.alone", state.lang, case=case)  # no « (les plus proches : —) »
+        raise UsageError(said, t("run.error.no_case.hint", state.lang, command=hint))
     from ..ui.case import confirm_create
 
     if not confirm_create(state.console(), state.lang, case, str(path), near):

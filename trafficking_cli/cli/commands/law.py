@@ -42,7 +42,7 @@ def show(
 @app.command(help=help_text("help.elements"))
 def elements(
     ctx: typer.Context,
-    offence: Annotated[str | None, typer.Argument(help=help_text("help.elements.offence"))] = None,
+    offence: Annotated[str | None, typer.Argument(metavar="OFFENCE", help=help_text("help.elements.offence"))] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Les infractions, ou une infraction en éléments (acte, moyens, finalité). Ex. : trafficking elements traite."""

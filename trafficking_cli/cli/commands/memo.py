@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 @app.command(help=help_text("help.memo"))
 def memo(
     ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help=help_text("help.memo.case"))],
+    case: Annotated[str, typer.Argument(metavar="CASE", help=help_text("help.memo.case"))],
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=help_text("help.memo.format"))] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=help_text("help.memo.output"))] = None,
     author: Annotated[str | None, typer.Option("--author", help=help_text("help.memo.author"))] = None,
@@ -49,7 +49,7 @@ def memo(
     if fmt == "terminal":
         _terminal(state, the_memo, output)
     else:
-        _emit(state, render(the_memo, fmt), output)
+        _emit(state, render(the_memo, fmt), output, page=fmt == "md")  # JSON is never paged (as --json)
 
 
 def _as_of(value: str | None, lang: str) -> date:
@@ -101,13 +101,18 @@ def _check_request(state: State, case: str, fmt: str, output: Path | None, force
         check_output(state, output, force=force, case=case_path(case))
 
 
-def _emit(state: State, rendered: str | bytes, output: Path | None) -> None:
-    """To ``output`` if given, else to stdout: bytes as they are (a pipe), text as text."""
+def _emit(state: State, rendered: str | bytes, output: Path | None, page: bool = False) -> None:
+    """To ``output`` if given, else to stdout: bytes as they are (a pipe), text as text (``page``: through
+    the pager on a terminal)."""
     if output is not None:
         _write(state, output, rendered.encode("utf-8") if isinstance(rendered, str) else rendered)
     elif isinstance(rendered, bytes):
         sys.stdout.buffer.write(rendered)
         sys.stdout.buffer.flush()
+    elif page and state.stdout_isatty:
+        from ..output import write_document  # the memo is the longest screen: paged like every other
+
+        write_document(state, rendered)
     else:
         typer.echo(rendered, nl=False)
 
@@ -116,7 +121,9 @@ def _terminal(state: State, the_memo: Memo, output: Path | None) -> None:
     from ..ui.memo import memo_text, render_memo
 
     if output is None:
-        render_memo(state.console(), the_memo)
+        from ..output import draw  # through the pager when taller than the window, as every long screen
+
+        draw(state, lambda console: render_memo(console, the_memo))
         return
     _write(state, output, memo_text(the_memo).encode("utf-8"))
 

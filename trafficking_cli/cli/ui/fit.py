@@ -27,7 +27,8 @@ def print_table(console: Console, table: Table) -> None:
 
 def fits(console: Console, table: Table) -> bool:
     """Can ``table`` be drawn without cutting a word?"""
-    return _fits(console, table) and (console.width >= NARROW or len(table.columns) < 3)
+    return (_fits(console, table) and (console.width >= NARROW or len(table.columns) < 3)
+            and _drawn_widths_fit(console, table))
 
 
 def print_stacked(console: Console, table: Table) -> None:
@@ -61,6 +62,25 @@ def _fits(console: Console, table: Table) -> bool:
         widest = max((_longest_word(cell) for cell in (column.header, *column._cells)), default=0)
         need += max(widest, column.width or 0, column.min_width or 0) + 3  # padding both sides, a border
     return need <= console.width
+
+
+def _drawn_widths_fit(console: Console, table: Table) -> bool:
+    """Do the widths rich will really give keep the table inside the console and each longest word whole?
+
+    The sum of the longest words is not enough: when rich shares out too little room it shrinks a column
+    below its ``min_width`` (a 41-character id), measures it back up, and crops the table's right side
+    (border, Score column, the ends of words).
+    """
+    options = console.options.update_width(console.width - table._extra_width)
+    widths = table._calculate_column_widths(console, options)  # what Table.__rich_console__ draws with
+    if sum(widths) + table._extra_width > console.width:
+        return False
+    for width, column in zip(widths, table.columns, strict=True):
+        room = width - table._get_padding_width(column._index)
+        widest = max((_longest_word(cell) for cell in (column.header, *column._cells)), default=0)
+        if room < max(widest, column.min_width or 0):
+            return False
+    return True
 
 
 def _longest_word(cell: Any) -> int:

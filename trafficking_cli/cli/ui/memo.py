@@ -32,7 +32,8 @@ def memo_text(memo: Memo) -> str:
 
     buffer = StringIO()
     render_memo(Console(file=buffer, width=110, no_color=True, highlight=False, color_system=None), memo)
-    return buffer.getvalue()
+    # rich pads each line to the width: in a file that is only trailing spaces (2.5 times the size)
+    return "".join(line.rstrip(" ") + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _block(console: Console, block: Block) -> None:

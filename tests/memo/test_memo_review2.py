@@ -1,0 +1,44 @@
+"""Review 2, defects 9 and 11: what the memo says must not mislead in a real workflow (headings, proof per
+suspect against per victim, drafting French, the limitation source, derived text in the reader's language)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from trafficking_cli import cases, memo
+from trafficking_cli.analysis.analyse import analyse
+from trafficking_cli.structs import replace
+
+CASES = Path(__file__).parent / "cases"
+TODAY = date(2025, 3, 1)
+
+
+def _built(corpus, lang: str = "fr", name: str = "coaccuses", drafts: bool = False, **changes):  # type: ignore[no-untyped-def]
+    case = cases.load_case(CASES / f"{name}.yaml", corpus)
+    analysis = analyse(replace(case, **changes) if changes else case, corpus, TODAY)
+    return memo.build_memo(analysis, corpus, lang, drafts=drafts)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_suspect_without_description_has_no_double_dash_in_its_heading(lang: str, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    case = cases.load_case(CASES / "coaccuses.yaml", shipped_corpus)
+    bare = tuple(replace(s, role="") for s in case.suspects)
+    text = memo.render_markdown(memo.build_memo(analyse(replace(case, suspects=bare), shipped_corpus, TODAY),
+                                                shipped_corpus, lang))
+    kind = "personne physique" if lang == "fr" else "natural person"
+    assert f"### 4.1 S1 ({kind}" in text
+    assert "— —" not in text
+    described = memo.render_markdown(_built(shipped_corpus, lang))
+    assert "### 4.1 S1 — recruteuse (" in described
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_limitation_figure_cites_its_source_and_status_never_a_research_file(lang: str, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
+    text = memo.render_markdown(_built(shipped_corpus, lang))
+    line = next(x for x in text.splitlines() if "15 " in x and ("Prescription" in x or "Limitation" in x))
+    assert "framework" not in line and "§3.5" not in line
+    assert "malibuzz.tv" in line  # the press explainer the 15-year figure rests on (sources/framework.md §3.5, [S])
+    assert ("source secondaire" if lang == "fr" else "secondary source") in line
