@@ -16,6 +16,7 @@ from trafficking_cli.errors import CryptoError
 from trafficking_cli.i18n import t
 
 from .common import print_table
+from .fit import print_whole
 from .widgets import labelled, prompt_line, titled_table
 
 __all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
@@ -116,7 +117,7 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
 def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     title = view["reference"] or t("ui.case.no_reference", lang)
     lock = t("ui.case.show.encrypted", lang) if view["encrypted"] else t("ui.case.show.plain", lang)
-    console.print(Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))
+    print_whole(console, Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))  # path whole
     console.print(labelled(t("ui.case.col.facts_date", lang), _dates(view, lang), "   ",
                            (t("ui.case.places", lang) + " : ", "bold"), ", ".join(view["places"]) or "—"))
     if view["summary"]:
