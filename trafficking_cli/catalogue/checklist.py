@@ -135,6 +135,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.suspect.attempt": ("tentative", "attempt"),
     "ui.case.suspect.no_act": ("aucun acte attribué (liste B : attribuer chaque acte à un suspect)",
                                "no act attributed (checklist B: attribute each act to a suspect)"),
+    # A child is never put list B and list C asks no attribution (checklist-standards.md §6.0: ⛔ items come
+    # from documents, the guardian, other evidence or the specialist's single recorded interview; C19: never
+    # have the child identify a suspect face to face): the acts are written in the case file (review 2, 9a)
+    "ui.case.suspect.no_act_child": (
+        "aucun acte attribué. Victime adulte : liste B. Enfant (ou présumé tel), à qui la liste B n’est jamais "
+        "posée : attribuer chaque acte d’après le dossier (audition spécialisée enregistrée, pièces, témoins), "
+        "jamais en faisant désigner le suspect par l’enfant, dans suspects[].acts : trafficking case edit {case}",
+        "no act attributed. Adult victim: checklist B. Child (or presumed child), never put checklist B: "
+        "attribute each act from the file (specialist recorded interview, exhibits, witnesses), never by having "
+        "the child point out the suspect, in suspects[].acts: trafficking case edit {case}"),
     "ui.case.evidence": ("Preuves", "Evidence"),
     "ui.case.evidence.derived": ("* déduite des réponses aux listes (recalculée)",
                                  "* derived from checklist answers (recomputed)"),

@@ -132,6 +132,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "victime ; attribuer chaque acte à un suspect (liste B) pour obtenir les préventions par personne.",
         "The file attributes no act to a suspect: the charges below are examined victim by victim; attribute each "
         "act to a suspect (checklist B) to get the charges per person."),
+    "memo.no_attribution_child": (
+        "Le dossier n’attribue aucun acte à un suspect : les qualifications ci-dessous sont examinées victime par "
+        "victime. Pour obtenir les préventions par personne, attribuer chaque acte à un suspect : liste B pour une "
+        "victime adulte ; pour un enfant (ou présumé tel), à qui la liste B n’est jamais posée, d’après le dossier "
+        "(audition spécialisée enregistrée, pièces, témoins), dans suspects[].acts du dossier (trafficking case "
+        "edit).",
+        "The file attributes no act to a suspect: the charges below are examined victim by victim. To get the "
+        "charges per person, attribute each act to a suspect: checklist B for an adult victim; for a child (or "
+        "presumed child), never put checklist B, from the file (specialist recorded interview, exhibits, "
+        "witnesses), in the case file's suspects[].acts (trafficking case edit)."),
     "memo.acts": ("Actes", "Acts"),
     "memo.proof": ("Preuve", "Proof"),
     "memo.missing": ("Manque", "Missing"),

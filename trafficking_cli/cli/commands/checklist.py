@@ -171,14 +171,12 @@ def _scripted(console: Console, state: State, interview: Interview, given: Any, 
               protect: Protect, command_for: Callable[[str], str]) -> None:
     from trafficking_cli.cases import run_scripted
 
-    from ..ui.review import render_scripted
+    from ..ui.review import render_scripted, render_stopped
 
     try:
         report = run_scripted(interview, given, now(state), protect, str(source))
     except KeyboardInterrupt:
-        console.print(t("ui.cl.interrupted", state.lang, path=interview.case_file.path), markup=False)
-        console.print(t("ui.cl.resume", state.lang, command=command_for(interview.checklist.id)), markup=False,
-                      soft_wrap=True)
+        render_stopped(console, interview, state.lang, command_for, paused=False)  # the path whole, as in a run
         raise Interrupted(reported=True) from None
     render_scripted(console, report, interview, interview.session(), state.lang, command_for)
 

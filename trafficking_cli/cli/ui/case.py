@@ -16,6 +16,7 @@ from trafficking_cli.errors import CryptoError, UsageError
 from trafficking_cli.i18n import t
 
 from .common import print_table
+from .fit import print_whole
 from .widgets import labelled, prompt_line, titled_table
 
 __all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
@@ -116,7 +117,7 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
 def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     title = view["reference"] or t("ui.case.no_reference", lang)
     lock = t("ui.case.show.encrypted", lang) if view["encrypted"] else t("ui.case.show.plain", lang)
-    console.print(Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))
+    print_whole(console, Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))  # path whole
     console.print(labelled(t("ui.case.col.facts_date", lang), _dates(view, lang), "   ",
                            (t("ui.case.places", lang) + " : ", "bold"), ", ".join(view["places"]) or "—"))
     if view["summary"]:
@@ -127,14 +128,17 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
         _render_victim(console, victim, lang)
     if view["suspects"]:
         console.print(Text(t("ui.case.suspects", lang), style="bold"))
+        # a child is never put list B: the hint says where a child's acts are attributed (review 2, 9a)
+        child = any(v["minor"] for v in view["victims"])
         for suspect in view["suspects"]:
-            _render_suspect(console, suspect, lang)
+            _render_suspect(console, suspect, lang, child, view["path"])
     _render_evidence(console, view["evidence"], lang)
     if view["identity_file"]:
         console.print(Text(t("ui.case.identity.present", lang), style="dim"))
 
 
-def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> None:
+def _render_suspect(console: Console, suspect: dict[str, Any], lang: str, child: bool = False,
+                    path: str = "") -> None:
     """``S1  recruteuse — personne physique, auteur ; connaissance de la finalité : établie``, then each act."""
     about = [t(f"ui.case.suspect.kind.{suspect.get('kind', 'person')}", lang),
              t(f"ui.case.suspect.participation.{suspect.get('participation', 'auteur')}", lang)]
@@ -156,7 +160,9 @@ def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> Non
         console.print(Text(f"      • {label} → {victims}" + (f" ({where})" if where else "") + attempt,
                            style="yellow" if attempt else ""))
     if not suspect.get("acts") and not suspect.get("with"):
-        console.print(Text(f"      {t('ui.case.suspect.no_act', lang)}", style="dim"))
+        hint = (t("ui.case.suspect.no_act_child", lang, case=shlex.quote(path)) if child
+                else t("ui.case.suspect.no_act", lang))
+        console.print(Text(f"      {hint}", style="dim"))
 
 
 def _dates(view: dict[str, Any], lang: str) -> Text:

@@ -47,13 +47,15 @@ def render_checklist(console: Console, checklist: m.Checklist, lang: str) -> Non
 
 def _render_item(console: Console, item: m.Item, lang: str) -> None:
     """One item of ``checklist show``: id, marks, text, numbered options, what it feeds."""
-    console.print(Text.assemble((f"  {item.id} ", "bold"), (f"[{' · '.join(_marks(item, lang))}] ", "dim"),
-                                item.text.get(lang) or ""))
+    from .fit import print_whole  # wrapped lines stay under the text (a hanging indent), in a pipe too
+
+    print_whole(console, Text.assemble((f"  {item.id} ", "bold"), (f"[{' · '.join(_marks(item, lang))}] ", "dim"),
+                                       item.text.get(lang) or ""), hanging=7)
     for index, option in enumerate(item.options, 1):
-        console.print(Text(f"       {index}. {option.label.get(lang)}", style="dim"))
+        print_whole(console, Text(f"       {index}. {option.label.get(lang)}", style="dim"), hanging=10)
     feeds = [*item.feeds.tags, *item.feeds.establishes, *item.feeds.aggravating]
     if feeds:
-        console.print(Text(f"       → {', '.join(dict.fromkeys(feeds))}", style="dim"))
+        print_whole(console, Text(f"       → {', '.join(dict.fromkeys(feeds))}", style="dim"), hanging=9)
 
 
 def _marks(item: m.Item, lang: str) -> list[str]:

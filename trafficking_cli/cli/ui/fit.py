@@ -2,6 +2,9 @@
 
 - ``print_table``: a table whose longest words do not fit side by side (60 columns) is printed as one
   block per row (each header, then its value), so rich never cuts "abus_vulnerabilite" into "abus_vulnerabil…".
+- ``print_whole``: a message wrapped at spaces only, continuation lines under their first word (a hanging
+  indent); a path, a command or an id longer than the line is never cut: it stays whole on a line of its
+  own, which the terminal soft-wraps (a copy gives it whole).
 - French punctuation is kept with its word when rich wraps (``common.keep_french_punctuation``).
 """
 
@@ -44,15 +47,45 @@ def print_stacked(console: Console, table: Table) -> None:
                 continue
             if header:
                 console.print(Text(header, style="bold"))
-            console.print(_indented(cell))
+            if isinstance(cell, str | Text):  # a path or an id in a cell is never cut; wrapped lines stay indented
+                print_whole(console, _as_text(cell), indent=2)
+            else:
+                console.print(Padding(cell, (0, 0, 0, 2), expand=False))
     if table.caption:
         console.print(_as_text(table.caption), style="dim")
 
 
-def _indented(cell: Any) -> Any:
-    if not isinstance(cell, str | Text):
-        return Padding(cell, (0, 0, 0, 2), expand=False)
-    return Text("\n").join(Text("  ") + line for line in _as_text(cell).split("\n"))
+def print_whole(console: Console, text: Text, indent: int = 0, hanging: int | None = None) -> None:
+    """``text`` wrapped at spaces only, each line starting with ``indent`` spaces and each continuation with
+    ``hanging`` (default: under the text after a leading bullet); no word is ever cut or folded."""
+    for paragraph in text.split("\n", allow_blank=True):
+        after = hanging if hanging is not None else _bullet_width(paragraph.plain)
+        for line in wrap_whole(paragraph, console.width - indent, after):
+            console.print(Text(" " * indent) + line if indent else line, soft_wrap=True)
+
+
+def wrap_whole(text: Text, width: int, hanging: int = 0) -> list[Text]:
+    """One line of ``text`` cut at spaces as rich cuts it (with the French rule), but never inside a word;
+    continuation lines start with ``hanging`` spaces."""
+    from rich._wrap import divide_line
+
+    lines: list[Text] = []
+    rest, room = text, width
+    while True:
+        offsets = divide_line(rest.plain, max(room, 1), fold=False)
+        head = rest.divide(offsets[:1])[0]
+        head.rstrip_end(room)  # as rich: a space beyond the width goes, one within it stays
+        lines.append(Text(" " * hanging) + head if lines and hanging else head)
+        if not offsets:
+            return lines
+        rest = rest[offsets[0]:]
+        room = width - hanging
+
+
+def _bullet_width(line: str) -> int:
+    stripped = line.lstrip(" ")
+    lead = len(line) - len(stripped)
+    return lead + 2 if stripped[:2] in ("• ", "⚠ ", "- ") else lead
 
 
 def _fits(console: Console, table: Table) -> bool:

@@ -202,8 +202,10 @@ def render_scripted(console: Console, report: dict[str, Any], interview: Intervi
 def render_stopped(console: Console, interview: Interview, lang: str, command_for: Callable[[str], str], *,
                    paused: bool) -> None:
     """After ``q`` (paused) or Ctrl-C / Ctrl-D: where the answers are, and the command that resumes."""
+    from .fit import print_whole  # the case file's path whole, however long
+
     message = t("ui.cl.paused" if paused else "ui.cl.interrupted", lang, path=interview.case_file.path)
-    console.print(Text(message, style="yellow"))
+    print_whole(console, Text(message, style="yellow"))
     _print_resume(console, lang, command_for(interview.checklist.id))
 
 
