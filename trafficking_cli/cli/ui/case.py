@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from trafficking_cli.errors import CryptoError
+from trafficking_cli.errors import CryptoError, UsageError
 from trafficking_cli.i18n import t
 
 from .common import print_table
@@ -49,9 +49,9 @@ def _prompt_secret(label: str, lang: str) -> str:
     try:
         return prompt_line(label, hide=True)
     except typer.Abort:
-        if sys.stdin is None or not sys.stdin.isatty():
-            raise CryptoError(t("ui.case.passphrase.no_terminal", lang),
-                              t("ui.case.passphrase.no_terminal.hint", lang)) from None
+        if sys.stdin is None or not sys.stdin.isatty():  # how the run was started, not a passphrase: exit 2
+            raise UsageError(t("ui.case.passphrase.no_terminal", lang),
+                             t("ui.case.passphrase.no_terminal.hint", lang)) from None
         raise  # Ctrl-C or Ctrl-D in a terminal: the boundary says "Interrupted"
 
 
