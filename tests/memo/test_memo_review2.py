@@ -42,3 +42,29 @@ def test_the_limitation_figure_cites_its_source_and_status_never_a_research_file
     assert "framework" not in line and "§3.5" not in line
     assert "malibuzz.tv" in line  # the press explainer the 15-year figure rests on (sources/framework.md §3.5, [S])
     assert ("source secondaire" if lang == "fr" else "secondary source") in line
+
+
+CHILD_CASE = """schema: trafficking-case/2
+reference: RP-ENFANT
+facts_date: "2020-01-01"
+victims:
+  - {id: V1, age_at_facts: 12, established: [recrutement, transport, travail_force]}
+suspects:
+  - {id: S1}
+evidence: []
+"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_child_case_is_told_where_acts_are_attributed_not_to_run_list_b(lang: str, invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "enfant.yaml"
+    path.write_text(CHILD_CASE, encoding="utf-8")
+    shown = " ".join(invoke("--lang", lang, "case", "show", str(path), env={"COLUMNS": "400"}).output.split())
+    assert "case edit" in shown and "suspects[].acts" in shown
+    assert ("jamais posée" if lang == "fr" else "never put checklist B") in shown
+    memo_text = " ".join(invoke("--lang", lang, "memo", str(path), "--format", "md").output.split())
+    assert "suspects[].acts" in memo_text and "case edit" in memo_text
+    adult = tmp_path / "adulte.yaml"
+    adult.write_text(CHILD_CASE.replace("age_at_facts: 12", "age_at_facts: 30"), encoding="utf-8")
+    shown = " ".join(invoke("--lang", lang, "case", "show", str(adult), env={"COLUMNS": "400"}).output.split())
+    assert "case edit" not in shown and ("liste B" if lang == "fr" else "checklist B") in shown

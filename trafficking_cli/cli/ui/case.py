@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from trafficking_cli.errors import CryptoError
+from trafficking_cli.errors import CryptoError, UsageError
 from trafficking_cli.i18n import t
 
 from .common import print_table
@@ -49,9 +49,9 @@ def _prompt_secret(label: str, lang: str) -> str:
     try:
         return prompt_line(label, hide=True)
     except typer.Abort:
-        if sys.stdin is None or not sys.stdin.isatty():
-            raise CryptoError(t("ui.case.passphrase.no_terminal", lang),
-                              t("ui.case.passphrase.no_terminal.hint", lang)) from None
+        if sys.stdin is None or not sys.stdin.isatty():  # how the run was started, not a passphrase: exit 2
+            raise UsageError(t("ui.case.passphrase.no_terminal", lang),
+                             t("ui.case.passphrase.no_terminal.hint", lang)) from None
         raise  # Ctrl-C or Ctrl-D in a terminal: the boundary says "Interrupted"
 
 
@@ -129,14 +129,17 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
         _render_victim(console, victim, labels, lang)
     if view["suspects"]:
         console.print(Text(t("ui.case.suspects", lang), style="bold"))
+        # a child is never put list B: the hint says where a child's acts are attributed (review 2, 9a)
+        child = any(v["minor"] for v in view["victims"])
         for suspect in view["suspects"]:
-            _render_suspect(console, suspect, lang)
+            _render_suspect(console, suspect, lang, child, view["path"])
     _render_evidence(console, view["evidence"], labels, lang)
     if view["identity_file"]:
         console.print(Text(t("ui.case.identity.present", lang), style="dim"))
 
 
-def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> None:
+def _render_suspect(console: Console, suspect: dict[str, Any], lang: str, child: bool = False,
+                    path: str = "") -> None:
     """``S1  recruteuse — personne physique, auteur ; connaissance de la finalité : établie``, then each act."""
     about = [t(f"ui.case.suspect.kind.{suspect.get('kind', 'person')}", lang),
              t(f"ui.case.suspect.participation.{suspect.get('participation', 'auteur')}", lang)]
@@ -158,7 +161,9 @@ def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> Non
         console.print(Text(f"      • {label} → {victims}" + (f" ({where})" if where else "") + attempt,
                            style="yellow" if attempt else ""))
     if not suspect.get("acts") and not suspect.get("with"):
-        console.print(Text(f"      {t('ui.case.suspect.no_act', lang)}", style="dim"))
+        hint = (t("ui.case.suspect.no_act_child", lang, case=shlex.quote(path)) if child
+                else t("ui.case.suspect.no_act", lang))
+        console.print(Text(f"      {hint}", style="dim"))
 
 
 def _dates(view: dict[str, Any], lang: str) -> Text:

@@ -151,7 +151,8 @@ def _fact_names(corpus: Any, key: str, idents: list[str], lang: str) -> list[str
     names = [fact_label(labels, ident, lang) for ident in idents]
     if key == "aggravating":
         caveats = [aggravation_caveat(corpus, ident) for ident in idents]
-        names = [name + (f" — {caveat.render(lang)}" if caveat else "") for name, caveat in zip(names, caveats, strict=True)]
+        names = [name + (f" — {caveat.render(lang)}" if caveat else "")
+                 for name, caveat in zip(names, caveats, strict=True)]
     return names
 
 
