@@ -1,6 +1,9 @@
 """Messages: case ({key: (French, English)}); loaded by ``i18n`` on first use of a key prefix."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "case.aggravation.unverified": ("NON VÉRIFIÉE dans le texte malien", "NOT VERIFIED in the Malian text"),
+    "case.aggravation.unverified_for": ("NON VÉRIFIÉE dans le texte malien pour : {offences}",
+                                        "NOT VERIFIED in the Malian text for: {offences}"),
     "case.missing": ("{path} : aucun dossier à cet endroit", "{path}: no such case file"),
     "case.missing.hint": ("trafficking case list, ou trafficking case new",
                           "trafficking case list, or trafficking case new"),
