@@ -81,13 +81,16 @@ class UnknownIdError(TraffickingCliError):
     exit_code = ExitCode.NOT_FOUND
 
     def __init__(self, kind: str, given: str, suggestions: list[str] | None = None, hint: str = "",
-                 known: list[str] | None = None) -> None:
+                 known: list[str] | None = None, *, instruments: list[str] | None = None,
+                 message: Msg | None = None) -> None:
         self.kind = kind
         self.given = given
         self.suggestions = suggestions or []
         self.known = known or []  # e.g. the article numbers that do exist in the instrument asked for
+        self.instruments = instruments or []  # the instruments an ambiguous name fits (« code pénal »)
         key = f"error.unknown.{kind}"
-        super().__init__(Msg.of(key, given=given) if has(key) else f"unknown {kind}: {given!r}", hint)
+        default = Msg.of(key, given=given) if has(key) else f"unknown {kind}: {given!r}"
+        super().__init__(message or default, hint)
 
 
 class CryptoError(TraffickingCliError):

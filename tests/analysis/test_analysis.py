@@ -339,7 +339,9 @@ def test_memo_as_of_dates_the_assessment(invoke, tmp_path: Path) -> None:  # typ
     assert data["as_of"] == "2041-01-01" and data["charges"][0]["prescription"]["time_barred"] is True
     earlier = json.loads(invoke("memo", scenario, "--as-of", "2026-01-15", "-f", "json").output)
     assert earlier["charges"][0]["prescription"]["time_barred"] is True  # the file records the late first act
-    bad = invoke("memo", scenario, "--as-of", "15/01/2026")
+    french = json.loads(invoke("memo", scenario, "--as-of", "15/01/2026", "-f", "json").output)
+    assert french["as_of"] == "2026-01-15"  # the day forms case set accepts
+    bad = invoke("memo", scenario, "--as-of", "31/02/2026")
     assert bad.exit_code == 2 and "AAAA-MM-JJ" in bad.output
-    bad_en = invoke("memo", scenario, "--as-of", "15/01/2026", "--lang", "en")
+    bad_en = invoke("memo", scenario, "--as-of", "hier", "--lang", "en")
     assert "YYYY-MM-DD" in bad_en.output

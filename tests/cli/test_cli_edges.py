@@ -69,15 +69,21 @@ def test_an_empty_data_file_is_reported(invoke, tmp_path: Path) -> None:
 
 # ---- prompts: Ctrl-C / Ctrl-D ------------------------------------------------------------------
 
-def test_end_of_input_at_a_prompt_is_an_interruption_in_the_users_language(invoke, home) -> None:
+def test_end_of_input_at_a_prompt_without_a_terminal_is_a_usage_error_in_the_users_language(invoke, home) -> None:
+    # With no terminal (CliRunner's stdin is not one), end of input means "nobody can answer here": a usage
+    # error (exit 2) that says what to add, never « Interrompu » (130 is Ctrl-C) nor click's "Aborted!".
     assert invoke("case", "new", "rp-1", env=home).exit_code == 0
-    result = invoke("case", "delete", "rp-1", input="", env=home)  # Ctrl-D at "Supprimer ? [o/N]"
-    assert result.exit_code == 130, result.output
-    assert "Interrompu." in result.output and "Aborted" not in result.output
-    # At a passphrase prompt with no terminal (CliRunner's stdin is not one), end of input means "nobody
-    # can type it here": the error says how to pass it instead (see the subprocess test below).
+    result = invoke("case", "delete", "rp-1", input="", env=home)  # `case delete rp-1 </dev/null`
+    assert result.exit_code == 2, result.output
+    assert "aucun terminal pour confirmer la suppression" in result.stderr and "rien n’a été supprimé" in result.stderr
+    assert "trafficking case delete rp-1 -y" in result.stderr and "Interrompu" not in result.output
+    assert (Path(home["TRAFFICKING_HOME"]) / "cases" / "rp-1.yaml").is_file()
+    english = invoke("--lang", "en", "case", "delete", "rp-1", input="", env=home)
+    assert english.exit_code == 2 and "no terminal to confirm deleting" in english.stderr
+    # At a passphrase prompt: how to pass it instead (see the subprocess test below).
     english = invoke("--lang", "en", "case", "new", "secret", "--encrypt", input="", env=home)
-    assert english.exit_code == 5 and "no terminal" in english.output and "Aborted" not in english.output
+    assert english.exit_code == 2 and "no terminal" in english.output and "Aborted" not in english.output
+    assert "TRAFFICKING_PASSPHRASE_FD" in english.stderr and "TRAFFICKING_PASSPHRASE_FILE" in english.stderr
 
 
 # ---- case paths --------------------------------------------------------------------------------
@@ -152,9 +158,51 @@ def test_an_encrypted_case_without_a_terminal_says_how_to_pass_the_passphrase(tm
     assert make.returncode == 0, make.stderr
     show = subprocess.run([sys.executable, "-m", "trafficking_cli", "case", "show", "s1"], env=env,
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
-    assert show.returncode == 5
-    assert "aucun terminal" in show.stderr and "TRAFFICKING_PASSPHRASE" in show.stderr
+    assert show.returncode == 2  # how the run was started is at fault; 5 is kept for a wrong passphrase
+    assert "aucun terminal" in show.stderr and "TRAFFICKING_PASSPHRASE_FD" in show.stderr
     assert "Traceback" not in show.stderr
+    prompt, error = show.stderr.split("\n")[:2]  # the error on a line of its own, not after the prompt
+    assert prompt.strip() == "Phrase secrète du dossier :" and error.startswith("Erreur\u00a0: ce dossier est chiffré")
+    for closed in (["case", "delete", "s1"], ["case", "delete", "s1", "--lang", "en"]):
+        done = subprocess.run([sys.executable, "-m", "trafficking_cli", *closed], env=env,
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2 and "-y" in done.stderr.splitlines()[-1], done.stderr
+        assert "Interrompu" not in done.stderr and "Interrupted" not in done.stderr
+        assert (tmp_path / "cases" / "s1.enc").is_file()
+
+
+def test_an_encrypted_case_with_no_one_to_type_its_passphrase_is_a_usage_error(invoke, home, tmp_path) -> None:
+    from trafficking_cli import cases as case_module
+    from trafficking_cli.cases import crypto
+
+    path = Path(home["TRAFFICKING_HOME"]) / "cases" / "rp-enc.enc"
+    path.parent.mkdir(parents=True)
+    case_module.new_case_file(path, case_module.template_data(), "une phrase assez longue",
+                              crypto.KdfParams(log2_n=10, r=8, p=1)).save()
+    for command in (["case", "show", "rp-enc"], ["memo", "rp-enc"], ["case", "set", "rp-enc", "places", "Kayes"]):
+        result = invoke(*command, input="", env=home)
+        assert result.exit_code == 2, (command, result.output)
+        assert "TRAFFICKING_PASSPHRASE_FD" in result.stderr and "TRAFFICKING_PASSPHRASE_FILE" in result.stderr
+        assert result.stderr.startswith("Erreur") or "\nErreur" in result.stderr, result.stderr
+
+
+def test_answers_from_dev_null_are_an_empty_file_not_a_missing_one(invoke, home) -> None:
+    result = invoke("checklist", "run", "A", "--new", "--case", "rp-9", "--answers", os.devnull, env=home)
+    assert result.exit_code == 3 and "le fichier de réponses est vide" in result.stderr, result.output
+    assert "introuvable" not in result.output
+    assert not (Path(home["TRAFFICKING_HOME"]) / "cases" / "rp-9.yaml").exists()
+
+
+def test_case_set_and_memo_as_of_read_days_alike(invoke, home) -> None:
+    assert invoke("case", "new", "rp-d", env=home).exit_code == 0
+    for typed in ("2019-01-15", "15/01/2019", "15.01.2019"):
+        done = invoke("case", "set", "rp-d", "facts_date", typed, env=home)
+        assert done.exit_code == 0 and '"2019-01-15"' in done.stdout, (typed, done.output)
+        memo = invoke("memo", "rp-d", "--as-of", typed, "-f", "json", env=home)
+        assert memo.exit_code == 0 and '"as_of": "2019-01-15"' in memo.stdout, (typed, memo.output)
+    for wrong in ("31/02/2019", "2019-13-01", "hier"):
+        assert invoke("case", "set", "rp-d", "facts_date", wrong, env=home).exit_code == 2
+        assert invoke("memo", "rp-d", "--as-of", wrong, env=home).exit_code == 2
 
 
 @pytest.mark.parametrize("command", [["memo"], ["case", "show"], ["case", "delete", "--yes"]])

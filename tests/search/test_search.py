@@ -165,8 +165,21 @@ def test_instrument_filter(shipped, shipped_index) -> None:
     assert s.search(shipped, "3", index=shipped_index, instrument="palermo").hits[0].id == \
         "un-protocole-traite-2000:art_3"
     with pytest.raises(UnknownIdError) as error:
-        s.search(shipped, "traite", index=shipped_index, instrument="palermoo")
-    assert "palermo" in " ".join(error.value.suggestions) or error.value.suggestions == []
+        s.search(shipped, "traite", index=shipped_index, instrument="pacte de varsovie")
+    assert error.value.suggestions == [] or all(i in shipped.instruments for i in error.value.suggestions)
+
+
+@pytest.mark.parametrize("typed", ["palerme", "palermoo", "Palermo", "protocole"])
+def test_instrument_filter_reads_names_as_show_does(shipped, shipped_index, typed: str) -> None:
+    """Review 2, defect 8: `-i palerme` failed where `show "palerme 3"` worked: one resolution everywhere."""
+    result = s.search(shipped, "traite", index=shipped_index, instrument=typed, limit=50)
+    assert result.hits and {hit.id.split(":")[0] for hit in result.hits} == {"un-protocole-traite-2000"}
+
+
+def test_instrument_filter_code_penal_is_ambiguous(shipped, shipped_index) -> None:
+    with pytest.raises(UnknownIdError) as error:
+        s.search(shipped, "traite", index=shipped_index, instrument="code pénal")
+    assert error.value.instruments == ["ml-cp-2001", "ml-cp-2024"]
 
 
 def test_limit_and_total(shipped, shipped_index) -> None:

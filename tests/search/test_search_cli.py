@@ -70,9 +70,18 @@ def test_instrument_filter_and_limit(invoke) -> None:
 
 
 def test_an_unknown_instrument_is_one_line_with_suggestions(invoke) -> None:
-    result = invoke("search", "traite", "--instrument", "palermoo")
+    result = invoke("search", "traite", "--instrument", "varsovie")
     assert result.exit_code == 4
-    assert "texte ou liste inconnu : 'palermoo'" in result.stderr and "Traceback" not in result.output
+    assert "texte ou liste inconnu : 'varsovie'" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_instrument_filter_forgives_as_show_does(invoke) -> None:
+    """Review 2, defect 8: `-i palerme` is the Palermo Protocol, as in `show "palerme 3"`."""
+    assert invoke("search", "traite", "-i", "palerme").stdout == invoke("search", "traite", "-i", "palermo").stdout
+    ambiguous = invoke("search", "traite", "-i", "code pénal")
+    assert ambiguous.exit_code == 4
+    assert "Code pénal 2001 (en vigueur du 2001-08-20 au 2024-12-12) — cp2001" in ambiguous.stderr
+    assert "Code pénal 2024 (en vigueur depuis le 2024-12-13, sans fin connue) — cp2024" in ambiguous.stderr
 
 
 ODD = ["", "*", "AND", "(", ")", "[1 TO", "{", "\\", "^", "'", "\"unbalanced", "foo:bar", "🙂", "😀 traite",

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 import shlex
-from datetime import date
 from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli import structs
-from trafficking_cli.checklists.answers import _iso_date_text, fold
+from trafficking_cli.checklists.answers import fold, parse_day
 from trafficking_cli.errors import DataError, UsageError
 from trafficking_cli.i18n import Msg, t
 
@@ -60,14 +59,10 @@ def _case_value(field: str, value: str, lang: str) -> Any:
 
 
 def _date(field: str, value: str, lang: str) -> str:
-    text = _iso_date_text(value.strip())
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    day = parse_day(value)
+    if day is None:
         raise UsageError(t("case.set.date", lang, field=field, given=value), DATE_EXAMPLE.format(field=field))
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(t("case.set.date", lang, field=field, given=value), DATE_EXAMPLE.format(field=field)) from None
-    return text
+    return day.isoformat()
 
 
 def _victim_value(field: str, value: str, lang: str) -> Any:

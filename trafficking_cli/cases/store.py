@@ -20,7 +20,7 @@ from typing import Any
 from trafficking_cli import models as m
 from trafficking_cli.checklists.records import per_victim
 from trafficking_cli.corpus.loader import parse_yaml, printable
-from trafficking_cli.errors import CaseError, CaseNotFoundError, DataError
+from trafficking_cli.errors import CaseError, CaseNotFoundError, DataError, UsageError
 from trafficking_cli.keyed_errors import keyed_error
 from trafficking_cli.storage import atomic_write, clean_orphans, ensure_private_dir, real_path
 
@@ -243,8 +243,8 @@ def new_case_file(path: Path, data: dict[str, Any], passphrase: str | None = Non
 
 def check_new(path: Path) -> None:
     """Refuse a name already taken (before a passphrase is asked for nothing)."""
-    if path.exists() or path.is_symlink():
-        raise keyed_error(CaseError, "case.exists", path=path)
+    if path.exists() or path.is_symlink():  # the request, not the data, is at fault: exit 2, as memo's --output
+        raise keyed_error(UsageError, "case.exists", path=path)
 
 
 def create_case_file(path: Path, data: dict[str, Any], passphrase: str | None = None,

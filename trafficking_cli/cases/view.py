@@ -6,14 +6,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from trafficking_cli import models as m
+from trafficking_cli.checklists.derive import localized_description
 from trafficking_cli.checklists.signals import ordered_checklists
+from trafficking_cli.corpus.labels import aggravation_caveat, bilingual, fact_labels
 from trafficking_cli.corpus.lookup import Corpus
 
 from .derived import victim_session
 from .store import CaseFile, identity_path
 
 
-def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str) -> dict[str, Any]:
+def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str, lang: str = "fr") -> dict[str, Any]:
     """Everything ``case show`` prints, as plain data (pseudonymised: codes only, never identities)."""
     derived = case_file.data.get("derived") or {}
     derived_victims = derived.get("victims") or {}
@@ -26,10 +28,28 @@ def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str) 
         "victims": [_victim_view(victim, derived_victims.get(victim.id) or {}, case_file.data, corpus, today)
                     for victim in case.victims],
         "suspects": [_suspect_view(s, corpus) for s in case.suspects],
-        "evidence": [{"id": e.id, "kind": e.kind, "description": e.description, "supports": list(e.supports),
-                      "derived": e.id in derived_evidence} for e in case.evidence],
+        "evidence": [{"id": e.id, "kind": e.kind, "description": _description(e, case, corpus, lang),
+                      "supports": list(e.supports), "derived": e.id in derived_evidence} for e in case.evidence],
         "warnings": [] if case.facts_date else ["ui.case.warning.facts_date"],
+        "labels": _labels(case, corpus),
     }
+
+
+def _description(e: m.Evidence, case: m.Case, corpus: Corpus, lang: str) -> str:
+    """A derived entry in the reader's language (review 2, point 11); a person's words as written."""
+    if not e.source:
+        return e.description
+    return localized_description(corpus.checklists, case.answers, e.source, e.description, lang)
+
+
+def _labels(case: m.Case, corpus: Corpus) -> dict[str, dict[str, str | None]]:
+    """The label of every element or aggravation id the view names (victims' facts, what evidence supports),
+    in both languages: the terminal prints these, never the ids (review 2, defect 6)."""
+    known = fact_labels(corpus)
+    named = {ident for victim in case.victims for key in ("established", "excluded", "aggravating")
+             for ident in getattr(victim, key)}
+    named |= {ref.partition(".")[2] for e in case.evidence for ref in e.supports}
+    return {ident: known[ident].as_dict() for ident in sorted(named) if ident in known}
 
 
 def _suspect_view(s: m.Suspect, corpus: Corpus) -> dict[str, Any]:
@@ -52,6 +72,8 @@ def _victim_view(victim: m.Victim, record: Mapping[str, Any], data: Mapping[str,
         "minor": victim.minor, "sex": victim.sex, "nationality": victim.nationality,
         **{key: [{"id": ident, "items": list((record.get(key) or {}).get(ident, []))}
                  for ident in getattr(victim, key)] for key in ("established", "excluded", "aggravating")},
+        "aggravating_caveats": {a: caveat for a in victim.aggravating
+                                if (caveat := bilingual(aggravation_caveat(corpus, a))) is not None},
         "protection": list(record.get("protection") or {}), "opens": dict(record.get("opens") or {}),
         "protection_labels": {d: corpus.duties[d].label.as_dict() for d in record.get("protection") or {}
                               if d in corpus.duties},

@@ -1,6 +1,9 @@
 """Messages: case ({key: (French, English)}); loaded by ``i18n`` on first use of a key prefix."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "case.aggravation.unverified": ("NON VÉRIFIÉE dans le texte malien", "NOT VERIFIED in the Malian text"),
+    "case.aggravation.unverified_for": ("NON VÉRIFIÉE dans le texte malien pour : {offences}",
+                                        "NOT VERIFIED in the Malian text for: {offences}"),
     "case.missing": ("{path} : aucun dossier à cet endroit", "{path}: no such case file"),
     "case.missing.hint": ("trafficking case list, ou trafficking case new",
                           "trafficking case list, or trafficking case new"),
@@ -18,8 +21,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "choose another name, or: trafficking case show {path}"),
     "case.passphrase_needed": ("{path} est chiffré : la phrase secrète est nécessaire",
                                "{path} is encrypted: the passphrase is needed"),
-    "case.passphrase_needed.hint": ("lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE",
-                                    "run the command in a terminal, or set TRAFFICKING_PASSPHRASE"),
+    "case.passphrase_needed.hint": (
+        "lancez la commande dans un terminal ; un script donne la phrase secrète par TRAFFICKING_PASSPHRASE_FD=3 "
+        "(avec 3< fichier) ou TRAFFICKING_PASSPHRASE_FILE=fichier (lisible par vous seul), sinon "
+        "TRAFFICKING_PASSPHRASE",
+        "run the command in a terminal; a script gives the passphrase with TRAFFICKING_PASSPHRASE_FD=3 (with "
+        "3< file) or TRAFFICKING_PASSPHRASE_FILE=file (readable by you only), else TRAFFICKING_PASSPHRASE"),
     "case.comment.header": (
         "Dossier trafficking-cli (contrats §3). Les victimes et les suspects ne sont désignés que par des\n"
         "codes (V1, S1…) : aucun nom réel ici. Vérifiez avec : trafficking case show FICHIER",

@@ -54,8 +54,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ce dossier est chiffré et aucun terminal n’est là pour saisir la phrase secrète : rien n’a été lu ni écrit",
         "this case is encrypted and there is no terminal to type the passphrase: nothing was read or written"),
     "ui.case.passphrase.no_terminal.hint": (
-        "lancez la commande dans un terminal, ou définissez TRAFFICKING_PASSPHRASE pour un script",
-        "run the command in a terminal, or set TRAFFICKING_PASSPHRASE for a script"),
+        "lancez la commande dans un terminal ; un script donne la phrase secrète par TRAFFICKING_PASSPHRASE_FD=3 "
+        "(avec 3< fichier) ou TRAFFICKING_PASSPHRASE_FILE=fichier (lisible par vous seul), sinon "
+        "TRAFFICKING_PASSPHRASE",
+        "run the command in a terminal; a script gives the passphrase with TRAFFICKING_PASSPHRASE_FD=3 (with "
+        "3< file) or TRAFFICKING_PASSPHRASE_FILE=file (readable by you only), else TRAFFICKING_PASSPHRASE"),
     "ui.case.passphrase.failed": ("aucune phrase secrète valable saisie : rien n’a été écrit",
                                   "no valid passphrase entered: nothing written"),
     "ui.case.passphrase.identity": ("Phrase secrète du fichier d’identité (Entrée seule = ne pas consigner) :",
@@ -132,6 +135,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.suspect.attempt": ("tentative", "attempt"),
     "ui.case.suspect.no_act": ("aucun acte attribué (liste B : attribuer chaque acte à un suspect)",
                                "no act attributed (checklist B: attribute each act to a suspect)"),
+    # A child is never put list B and list C asks no attribution (checklist-standards.md §6.0: ⛔ items come
+    # from documents, the guardian, other evidence or the specialist's single recorded interview; C19: never
+    # have the child identify a suspect face to face): the acts are written in the case file (review 2, 9a)
+    "ui.case.suspect.no_act_child": (
+        "aucun acte attribué. Victime adulte : liste B. Enfant (ou présumé tel), à qui la liste B n’est jamais "
+        "posée : attribuer chaque acte d’après le dossier (audition spécialisée enregistrée, pièces, témoins), "
+        "jamais en faisant désigner le suspect par l’enfant, dans suspects[].acts : trafficking case edit {case}",
+        "no act attributed. Adult victim: checklist B. Child (or presumed child), never put checklist B: "
+        "attribute each act from the file (specialist recorded interview, exhibits, witnesses), never by having "
+        "the child point out the suspect, in suspects[].acts: trafficking case edit {case}"),
     "ui.case.evidence": ("Preuves", "Evidence"),
     "ui.case.evidence.derived": ("* déduite des réponses aux listes (recalculée)",
                                  "* derived from checklist answers (recomputed)"),
@@ -139,6 +152,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.case.delete.identity": (" et son fichier d’identité", " and its identity file"),
     "ui.case.deleted": ("Supprimé : {paths}", "Deleted: {paths}"),
     "ui.case.delete.kept": ("Rien n’a été supprimé.", "Nothing was deleted."),
+    "ui.case.delete.no_answer": (
+        "aucun terminal pour confirmer la suppression de {path} : rien n’a été supprimé",
+        "no terminal to confirm deleting {path}: nothing was deleted"),
+    "ui.case.delete.no_answer.hint": ("ajoutez -y pour supprimer sans question : {command}",
+                                      "add -y to delete without a question: {command}"),
     "ui.case.delete.ssd": (
         "Sur un disque SSD, des copies peuvent subsister : seul un dossier chiffré est réellement effacé quand sa "
         "phrase secrète est oubliée.",

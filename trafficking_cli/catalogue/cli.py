@@ -8,6 +8,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.did_you_mean": ("Vouliez-vous dire : {options} ?", "Did you mean: {options}?"),
     "error.unknown.provision": ("disposition inconnue : {given!r}", "unknown provision: {given!r}"),
     "error.unknown.offence": ("infraction inconnue : {given!r}", "unknown offence: {given!r}"),
+    "error.partial_reference": (
+        "référence incomplètement reconnue : {given!r} — seul « {known} » est connu ; la suite ne désigne aucune "
+        "subdivision du corpus, et rien n’est affiché à sa place",
+        "reference only partly recognised: {given!r} — only '{known}' is known; the rest names no subdivision in "
+        "the corpus, and nothing is shown in its place"),
+    "error.ambiguous.instrument": (
+        "référence ambiguë : {given!r} peut désigner plusieurs textes ; précisez lequel",
+        "ambiguous reference: {given!r} may name several texts; say which one"),
+    "error.suggested_provisions": ("Vouliez-vous dire :", "Did you mean:"),
+    "error.instrument_in_force": ("{title} (en vigueur {period})", "{title} (in force {period})"),
+    "error.period.between": ("du {start} au {end}", "from {start} to {end}"),
+    "error.period.since": ("depuis le {start}, sans fin connue", "since {start}, no known end"),
+    "error.period.unknown": ("dates inconnues", "dates unknown"),
+    "error.instrument_lacks": ("{title} : aucune disposition de ce numéro dans le corpus",
+                               "{title}: no provision with that number in the corpus"),
     "error.unknown.checklist": ("liste inconnue : {given!r}", "unknown checklist: {given!r}"),
     "error.invalid_data": ("données invalides", "invalid data"),
     "error.more_one": ("{first} (+1 autre)", "{first} (+1 more)"),

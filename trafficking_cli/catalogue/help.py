@@ -145,8 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
         "Prosecutor's office or chambers (header); else the case file's « court: office »."),
     "help.memo.as_of": (
-        "Date de l’appréciation (AAAA-MM-JJ ; défaut : aujourd’hui) : prescription, loi en vigueur.",
-        "Date of the assessment (YYYY-MM-DD; default: today): limitation, law in force."),
+        "Date de l’appréciation (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd’hui) : prescription, loi en vigueur.",
+        "Date of the assessment (YYYY-MM-DD or DD/MM/YYYY; default: today): limitation, law in force."),
     "help.memo.force": (
         "Remplacer le fichier --output s’il existe (jamais un dossier).",
         "Replace the --output file if it exists (never a case file)."),

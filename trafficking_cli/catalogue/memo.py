@@ -14,8 +14,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{path} is a folder: give a file name"),
     "memo.error.no_parent": ("le dossier {path} n’existe pas", "folder {path} does not exist"),
     "memo.error.as_of": ("--as-of : {value!r} n’est pas une date", "--as-of: {value!r} is not a date"),
-    "memo.error.as_of_hint": ("écrivez AAAA-MM-JJ, par exemple --as-of 2026-01-15",
-                              "write YYYY-MM-DD, e.g. --as-of 2026-01-15"),
+    "memo.error.as_of_hint": ("écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple --as-of 2026-01-15",
+                              "write YYYY-MM-DD or DD/MM/YYYY, e.g. --as-of 2026-01-15"),
     "memo.written": ("Note écrite : {path}", "Memo written: {path}"),
     "memo.title": ("Note de qualification (traite des personnes)", "Charging memo (trafficking in persons)"),
     "memo.confidential": ("CONFIDENTIEL", "CONFIDENTIAL"),
@@ -132,6 +132,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "victime ; attribuer chaque acte à un suspect (liste B) pour obtenir les préventions par personne.",
         "The file attributes no act to a suspect: the charges below are examined victim by victim; attribute each "
         "act to a suspect (checklist B) to get the charges per person."),
+    "memo.no_attribution_child": (
+        "Le dossier n’attribue aucun acte à un suspect : les qualifications ci-dessous sont examinées victime par "
+        "victime. Pour obtenir les préventions par personne, attribuer chaque acte à un suspect : liste B pour une "
+        "victime adulte ; pour un enfant (ou présumé tel), à qui la liste B n’est jamais posée, d’après le dossier "
+        "(audition spécialisée enregistrée, pièces, témoins), dans suspects[].acts du dossier (trafficking case "
+        "edit).",
+        "The file attributes no act to a suspect: the charges below are examined victim by victim. To get the "
+        "charges per person, attribute each act to a suspect: checklist B for an adult victim; for a child (or "
+        "presumed child), never put checklist B, from the file (specialist recorded interview, exhibits, "
+        "witnesses), in the case file's suspects[].acts (trafficking case edit)."),
     "memo.acts": ("Actes", "Acts"),
     "memo.proof": ("Preuve", "Proof"),
     "memo.missing": ("Manque", "Missing"),

@@ -332,6 +332,18 @@ def _parse_date(item: m.Item, raw: str) -> str:
     return text
 
 
+def parse_day(text: str) -> date | None:
+    """A calendar day as people type it (2019-01-15, 15/01/2019 or 15.01.2019), or None: the one reading of a
+    typed day, for ``case set facts_date`` and ``memo --as-of`` alike."""
+    iso = _iso_date_text(text.strip())
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return None
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:  # 2019-02-30
+        return None
+
+
 def _iso_date_text(text: str) -> str:
     """French ``15/01/2019`` and ``01/2019`` (or with dots) as ISO; anything else unchanged."""
     french = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text)

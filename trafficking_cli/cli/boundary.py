@@ -150,7 +150,12 @@ def report_error(env: Environment, error: TraffickingCliError) -> None:
     message, hint = error.localized(env.lang)
     suggestions = error.suggestions if isinstance(error, UnknownIdError) else []
     console = env.console(stderr=True)
-    print_error(console, message, hint, env.lang, suggestions)
+    lines = None
+    if isinstance(error, UnknownIdError) and error.kind in ("provision", "instrument"):
+        from .ui.lookup import suggestion_lines  # citations and commands, not raw ids
+
+        lines = suggestion_lines(env.corpus(), error, env.lang)
+    print_error(console, message, hint, env.lang, suggestions, lines)
     if isinstance(error, UnknownIdError) and error.known:
         instrument_id, *numbers = error.known
         instrument = env.corpus().instruments.get(instrument_id)

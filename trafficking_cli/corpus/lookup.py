@@ -12,11 +12,22 @@ from trafficking_cli import models as m
 from trafficking_cli.errors import DataError, UnknownIdError
 from trafficking_cli.i18n import Msg
 from trafficking_cli.models import Problem
-from trafficking_cli.structs import field, fields, mutable
+from trafficking_cli.structs import field, fields, frozen, mutable
 
 DEFAULT_INSTRUMENT = "ml-loi-2012-023"
 ARTICLE_WORDS = {"art", "arts", "article", "articles", "artikel"}
 PARAGRAPH_WORDS = {"al", "alinea", "para", "paragraphe", "paragraph", "par", "lettre", "letter", "point"}
+
+
+@frozen
+class Lookup:
+    """What ``Corpus.lookup`` made of a typed reference (see there)."""
+
+    provision: m.Provision | None
+    instrument: str | None  # the instrument the user named; None when none was (Loi n°2012-023 is read)
+    partial: m.Provision | None = None  # the known part of a reference whose remaining words name nothing
+    instruments: list[str] = field(default_factory=list)  # the instruments an ambiguous name fits
+    rest: str = ""  # the reference after the instrument's name
 
 
 @mutable
@@ -72,31 +83,67 @@ class Corpus:
         short = self.instruments[provision.instrument].short.get(lang) or provision.instrument
         return citation(short, provision, lang)
 
+    def bilingual_citation(self, provision: m.Provision) -> m.Bilingual:
+        """The citation in both languages, for a message said later in the reader's (``Msg``)."""
+        return m.Bilingual(fr=self.citation(provision, "fr"), en=self.citation(provision, "en"))
+
     # ---- the forms people type ------------------------------------------------------------
     def find(self, ref: str) -> m.Provision | None:
-        """The provision a typed reference names, or None (cheap: no suggestions are built)."""
+        """The provision a typed reference names, whole, or None (cheap: no suggestions are built)."""
+        return self.lookup(ref).provision
+
+    def lookup(self, ref: str) -> Lookup:
+        """What a typed reference names: the provision when every word is accounted for; else the part
+        that is known (``3 99`` → art. 3, never shown in its place) or the instruments an ambiguous name fits."""
         ref = ref.strip()
         if ref in self.provisions:
-            return self.provisions[ref]
-        instrument_id, rest = self.split_instrument(fold_ref(ref))
-        for eid in candidate_eids(rest):
-            found = self.provisions.get(f"{instrument_id}:{eid}")
-            if found is not None:
-                return found
-        return None
+            return Lookup(self.provisions[ref], DEFAULT_INSTRUMENT)
+        folded = fold_ref(ref)
+        ambiguous = self.ambiguous_instruments(folded)
+        if ambiguous:
+            return Lookup(None, None, instruments=ambiguous[0], rest=ambiguous[1])
+        instrument_id, rest = self.split_instrument(folded)
+        named = instrument_id if rest != folded else None
+        eids, leftover = parse_reference(rest)
+        known = [eid for eid in eids if f"{instrument_id}:{eid}" in self.provisions]
+        if known and known[0] == eids[0] and not leftover:
+            return Lookup(self.provisions[f"{instrument_id}:{known[0]}"], named, rest=rest)
+        partial = self.provisions[f"{instrument_id}:{known[0]}"] if known else None
+        return Lookup(None, named, partial=partial, rest=rest)
 
     def resolve(self, ref: str) -> m.Provision:
-        """A provision from a full id or a typed reference: ``3``, ``art. 3``, ``palermo 3 a``…"""
-        found = self.find(ref)
-        if found is not None:
-            return found
-        instrument_id, _ = self.split_instrument(fold_ref(ref))
+        """A provision from a full id or a typed reference: ``3``, ``art. 3``, ``palermo 3 a``…
+
+        Every word counts: ``3 99`` is refused (art. 3 has no subdivision 99), never shown as art. 3."""
+        found = self.lookup(ref)
+        if found.provision is not None:
+            return found.provision
+        if found.instruments:
+            raise UnknownIdError("provision", ref, self.suggest_in(found.instruments, found.rest),
+                                 hint="trafficking law list", instruments=found.instruments,
+                                 message=Msg.of("error.ambiguous.instrument", given=ref.strip()))
+        instrument_id = found.instrument or DEFAULT_INSTRUMENT
+        if found.partial is not None:
+            suggestions = [found.partial.id, *(c.id for c in self.children(found.partial)),
+                           *self._next_article(found.partial.instrument, found.rest)]
+            raise UnknownIdError("provision", ref, suggestions, hint="trafficking law list",
+                                 message=Msg.of("error.partial_reference", given=ref.strip(),
+                                                known=self.bilingual_citation(found.partial)))
         has_number = bool(re.search(r"\d", ref))
         known = [instrument_id] + [
             p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
             if p.instrument == instrument_id and p.num and p.kind != "paragraph"] if has_number else []
         hint = "trafficking law list" if has_number or not ref.strip() else "trafficking search " + ref.strip()
-        raise UnknownIdError("provision", ref, self.suggest_provisions(ref), hint=hint, known=known)
+        within = [found.instrument] if found.instrument else None
+        raise UnknownIdError("provision", ref, self.suggest_provisions(ref, within=within), hint=hint, known=known)
+
+    def _next_article(self, instrument_id: str, rest: str) -> list[str]:
+        """``3 4``: art. 4 too, when it exists (the user may have meant two articles: one command each)."""
+        tokens = [t for t in rest.split() if t not in ARTICLE_WORDS and t not in PARAGRAPH_WORDS]
+        if len(tokens) == 2 and re.fullmatch(r"\d+(-\d+)*", tokens[1]):
+            other = f"{instrument_id}:art_{tokens[1]}"
+            return [other] if other in self.provisions else []
+        return []
 
     def split_instrument(self, folded: str) -> tuple[str, str]:
         if ":" in folded:
@@ -110,14 +157,50 @@ class Corpus:
             for candidate in (" ".join(words), "".join(words)):
                 if candidate in aliases:
                     return aliases[candidate], " ".join(tokens[size:])
-        # a near miss of a long alias (palerme → palermo), only before an article number
-        if len(tokens) > 1 and len(tokens[0]) >= 5 and re.match(r"\d", tokens[1]):
-            import difflib  # only for a near miss: not on every lookup's start-up
-
-            close = difflib.get_close_matches(tokens[0], [a for a in aliases if len(a) >= 5], n=1, cutoff=0.8)
+        # a near miss of a long alias (palerme → palermo), only before an article: « palerme 3 », « palerme art. 3 »
+        if len(tokens) > 1 and len(tokens[0]) >= 5 and _starts_an_article(tokens[1]):
+            close = self.near_alias(tokens[0])
             if close:
-                return aliases[close[0]], " ".join(tokens[1:])
+                return aliases[close], " ".join(tokens[1:])
         return DEFAULT_INSTRUMENT, folded
+
+    def near_alias(self, word: str) -> str | None:
+        """The long alias ``word`` misspells (palerme → palermo), or None."""
+        import difflib  # only for a near miss: not on every lookup's start-up
+
+        close = difflib.get_close_matches(word, [a for a in self.alias_map() if len(a) >= 5], n=1, cutoff=0.8)
+        return close[0] if close else None
+
+    def ambiguous_instruments(self, folded: str) -> tuple[list[str], str] | None:
+        """« code pénal 244 », « cp 244 »: words that begin the aliases of several instruments and name
+        none of them (``code penal 2001`` and ``code penal 2024``): those instruments, and the rest."""
+        tokens = folded.split()
+        aliases = self.alias_map()
+        for size in range(min(3, len(tokens)), 0, -1):
+            head = " ".join(tokens[:size])
+            if head in aliases or "".join(tokens[:size]) in aliases or not re.search(r"[a-z]", head):
+                return None
+            fits = {ident for alias, ident in aliases.items() if alias.startswith(head + " ")}
+            if len(fits) > 1:
+                order = sorted(fits, key=lambda i: (self.instruments[i].in_force.start or "", i))
+                return order, " ".join(tokens[size:])
+        return None
+
+    def instrument_named(self, given: str) -> str | None:
+        """``--instrument``: an instrument by id, alias or near miss of an alias (palerme); None when none
+        fits. A name that fits several (« code pénal ») is an error that names them."""
+        if given in self.instruments:
+            return given
+        folded = fold_ref(given)
+        aliases = self.alias_map()
+        if folded in aliases or folded.replace(" ", "") in aliases:
+            return aliases.get(folded) or aliases[folded.replace(" ", "")]
+        ambiguous = self.ambiguous_instruments(folded)
+        if ambiguous and not ambiguous[1]:
+            raise UnknownIdError("instrument", given, ambiguous[0], hint="trafficking law list",
+                                 instruments=ambiguous[0], message=Msg.of("error.ambiguous.instrument", given=given))
+        close = self.near_alias(folded) if len(folded) >= 5 else None
+        return aliases[close] if close else None
 
     def alias_map(self) -> dict[str, str]:
         aliases: dict[str, str] = {}
@@ -127,14 +210,34 @@ class Corpus:
                 aliases.setdefault(fold_ref(alias).replace(" ", ""), instrument.id)
         return aliases
 
-    def suggest_provisions(self, given: str, n: int = 3) -> list[str]:
-        labels = {p.id: p.id for p in self.provisions.values()}
+    def suggest_provisions(self, given: str, n: int = 3, within: list[str] | None = None) -> list[str]:
+        """Provision ids whose id or citation looks like ``given``; only from ``within`` (the instrument the
+        user named) when given: « palerme art 99 » never suggests an article of the Code pénal."""
+        labels = {p.id: p.id for p in self.provisions.values() if not within or p.instrument in within}
         for p in self.provisions.values():
-            labels[fold_ref(self.citation(p))] = p.id
+            if not within or p.instrument in within:
+                labels[fold_ref(self.citation(p))] = p.id
         import difflib
 
         close = difflib.get_close_matches(fold_ref(given), list(labels), n=n, cutoff=0.5)
         return list(dict.fromkeys(labels[c] for c in close))
+
+    def suggest_in(self, instruments: list[str], rest: str) -> list[str]:
+        """The provisions ``rest`` names in each of ``instruments`` (« 244 » in CP 2001 and CP 2024)."""
+        eids, _ = parse_reference(rest)
+        return [f"{i}:{eid}" for i in instruments for eid in eids[:1] if f"{i}:{eid}" in self.provisions]
+
+    def typed_ref(self, provision: m.Provision) -> str:
+        """The shortest reference a user can type to get ``provision`` back (``palermo 3 a``, ``cp2001 244``)."""
+        numbered = re.fullmatch(r"art_(.+?)(?:__para_(.+))?", provision.eid)
+        if numbered is None:
+            return provision.id
+        number = " ".join(x for x in numbered.groups() if x)
+        if provision.instrument == DEFAULT_INSTRUMENT:
+            return number
+        instrument = self.instruments[provision.instrument]
+        alias = instrument.aliases[0] if instrument.aliases else provision.instrument
+        return f"{alias} {number}"
 
     # ---- counters -----------------------------------------------------------------------
     def counts(self, instrument_id: str) -> dict[str, int | None]:
@@ -177,23 +280,34 @@ def fold_ref(text: str) -> str:
 
 def candidate_eids(rest: str) -> list[str]:
     """``art 3 al 2`` → [art_3__para_2, art_3]; ``324-12`` → [art_324-12]; ``art_3`` → [art_3]."""
+    return parse_reference(rest)[0]
+
+
+def parse_reference(rest: str) -> tuple[list[str], str]:
+    """The eids ``rest`` may name, most precise first, and the words none of them accounts for:
+    ``3 a`` → ([art_3__para_a, art_3], ""); ``3 a ii`` → ([art_3__para_a, art_3], "ii")."""
     rest = rest.strip()
     if re.fullmatch(EID_LIKE, rest):
-        return [rest]
+        return [rest], ""
     rest = re.sub(r"\b(art|arts|article)(?=\d)", r"\1 ", rest)  # "art3" → "art 3"
     tokens = [t for t in rest.split() if t not in ARTICLE_WORDS and t not in PARAGRAPH_WORDS]
     if not tokens:
-        return []
+        return [], ""
     glued = re.fullmatch(r"(\d+(?:-\d+)*)([a-z])", tokens[0])  # "3a" / "3c"
     if glued:
         tokens = [glued.group(1), glued.group(2), *tokens[1:]]
     number = tokens[0]
     if not re.fullmatch(r"\d+(-\d+)*(bis|ter)?", number):
-        return [number] if re.fullmatch(EID_LIKE, number) else []
+        return ([number], " ".join(tokens[1:])) if re.fullmatch(EID_LIKE, number) else ([], " ".join(tokens))
     article = f"art_{number}"
-    if len(tokens) > 1 and re.fullmatch(r"[a-z0-9]{1,3}", tokens[1]):
-        return [f"{article}__para_{tokens[1]}", article]
-    return [article]
+    if len(tokens) > 1 and re.fullmatch(r"[a-z0-9]{1,3}(-[a-z0-9]{1,3})?", tokens[1]):
+        return [f"{article}__para_{tokens[1]}", article], " ".join(tokens[2:])
+    return [article], " ".join(tokens[1:])
+
+
+def _starts_an_article(token: str) -> bool:
+    """``3``, ``art``, ``article``, ``art3``: what may follow an instrument's name in a reference."""
+    return bool(re.match(r"\d", token)) or token in ARTICLE_WORDS or bool(re.fullmatch(r"(art|article)\d.*", token))
 
 
 EID_LIKE = r"[a-z][a-z0-9_]*_[a-z0-9_-]+"

@@ -1,9 +1,11 @@
 """Offences as people type them: any case, with or without accents, by id or by name in either language.
 
 ``mendicité`` and ``Traite`` are ids typed as words; ``traite des personnes`` and ``begging`` are names.
-A name only answers when it names one offence: ``trafficking`` fits two ("Trafficking in persons", "Child
-trafficking"), so it is a question back, never a guess; and suggestions come from the names the words fit
-before any look-alike spelling (``trafficking`` is not ``trafic_migrants``, the smuggling offence).
+A name answers when it names one offence, or when among the names it fits exactly one begins with it:
+``trafficking`` fits "Trafficking in persons" and "Child trafficking", and is the first; ``trafic`` begins
+"Trafic illicite de migrants" and "Trafic d’enfant", so it is a question back, never a guess. Suggestions
+come from the names the words fit before any look-alike spelling (``trafficking`` is never
+``trafic_migrants``, the smuggling offence).
 """
 
 from __future__ import annotations
@@ -38,7 +40,14 @@ def find_offence(offences: Mapping[str, m.Offence], given: str) -> m.Offence | N
     if as_id(given) in by_id:
         return by_id[as_id(given)]
     fitting = offences_named(offences, given)
+    if len(fitting) > 1:  # « trafficking »: the one whose name begins so (Trafficking in persons), not Child t.
+        fitting = [offence for offence in fitting if _name_begins(offence, given)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _name_begins(offence: m.Offence, given: str) -> bool:
+    words = fold_words(given)
+    return any(fold_words(name)[:len(words)] == words for name in (offence.name.fr, offence.name.en) if name)
 
 
 def offences_named(offences: Mapping[str, m.Offence], given: str) -> list[m.Offence]:

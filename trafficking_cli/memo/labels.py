@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from trafficking_cli.corpus.labels import fact_labels
 from trafficking_cli.corpus.lookup import Corpus
 
 PROVISION_ID = re.compile(r"\b[a-z]{2}-[a-z0-9-]+:[a-z0-9_]+(?:-[a-z0-9_]+)*\b")
@@ -22,14 +23,8 @@ class Labels:
 
     def __init__(self, corpus: Corpus, lang: str) -> None:
         self.corpus, self.lang = corpus, lang
-        self.words: dict[str, str] = {}
-        for offence in corpus.offences.values():
-            self.words[offence.id] = offence.name.get(lang) or offence.id
-            for group in offence.elements:
-                for item in group.items:
-                    self.words.setdefault(item.id, item.label.get(lang) or item.id)
-            for aggravation in offence.aggravating:
-                self.words.setdefault(aggravation.id, aggravation.label.get(lang) or aggravation.id)
+        # the same labels as every human screen (case show, the interview summary): corpus.labels
+        self.words: dict[str, str] = {ident: label.get(lang) or ident for ident, label in fact_labels(corpus).items()}
 
     def citation(self, provision_id: str) -> str:
         p = self.corpus.provisions.get(provision_id)

@@ -291,4 +291,5 @@ class MemoPerSuspect:
     concurrence_caveat: str = ""
     other_offences: tuple[MemoOtherOffence, ...] = ()
     attributed: bool = False          # some act is attributed to a suspect in the case file
+    child_victim: bool = False        # a victim is (presumed) a child: list B, which attributes acts, is not put
     drafts: bool = False              # the charging wording was asked for

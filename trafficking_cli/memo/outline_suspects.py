@@ -38,7 +38,7 @@ class SuspectParts(OutlineBase):
             return
         self.numbered("h.by_suspect")
         if not ps.attributed:
-            self.add(Para(L("no_attribution"), tone="warn"))
+            self.add(Para(L("no_attribution_child" if ps.child_victim else "no_attribution"), tone="warn"))
             return
         for n, s in enumerate(ps.suspects, start=1):
             self.suspect(f"{self.part}.{n}", s)

@@ -34,7 +34,8 @@ def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
         concurrence_caveat=b.say(Msg.of("concurrence.caveat")) if found else "",
         other_offences=tuple(MemoOtherOffence(o.key, b.say(o.name), "; ".join(b.say(w) for w in o.why),
                                               b.say(o.caveat)) for o in other_offences(analysis.case)),
-        attributed=any(s.acts for s in analysis.case.suspects), drafts=drafts)
+        attributed=any(s.acts for s in analysis.case.suspects),
+        child_victim=any(v.minor for v in analysis.case.victims), drafts=drafts)
 
 
 PROOF_ORDER = ("none", "single", "corroborated")

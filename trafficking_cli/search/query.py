@@ -145,17 +145,16 @@ def _instrument_order(corpus: Any) -> list[str]:
 
 
 def resolve_scope(corpus: Any, given: str | None) -> str | None:
-    """``--instrument``: an instrument id or alias, or a checklist id (``B``)."""
+    """``--instrument``: an instrument as ``show`` reads it (id, alias, near miss: palerme), or a checklist
+    id (``B``). A name that fits several instruments (« code pénal ») is an error naming them."""
     from trafficking_cli.corpus.lookup import fold_ref
 
     if not given:
         return None
-    if given in corpus.instruments:
-        return given
+    found = corpus.instrument_named(given)
+    if found is not None:
+        return str(found)
     folded = fold_ref(given)
-    aliases = corpus.alias_map()
-    if folded in aliases:
-        return aliases[folded]
     for checklist_id in corpus.checklists:
         if folded in (checklist_id.lower(), f"checklist {checklist_id.lower()}", f"checklist:{checklist_id.lower()}"):
             return f"checklist:{checklist_id}"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError
+from trafficking_cli.errors import CaseNotFoundError, CryptoError, DataError, UsageError
 from trafficking_cli.i18n import t
 
 from ..app import State, app, help_text
@@ -111,9 +111,9 @@ class Secrets:
         return self.case
 
     def _ask(self, new: bool) -> str:
-        if not self.interactive:
-            raise CryptoError(t("case.passphrase_needed", self.lang, path=self.path or "?"),
-                              t("case.passphrase_needed.hint", self.lang))
+        if not self.interactive:  # nobody to ask: how the run was started is at fault (exit 2), not a passphrase
+            raise UsageError(t("case.passphrase_needed", self.lang, path=self.path or "?"),
+                             t("case.passphrase_needed.hint", self.lang))
         from ..ui.case import ask_passphrase
 
         return ask_passphrase(self.lang, new=new)
@@ -252,7 +252,7 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     state.warn_shared(path)
     case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
-    view = case_view(case_file, model, corpus, today=today(state))
+    view = case_view(case_file, model, corpus, today=today(state), lang=state.lang)
     emit(state, view, _render_case, as_json=as_json)
 
 
@@ -323,20 +323,34 @@ def case_delete(
     """Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1."""
     from trafficking_cli.cases import delete_case, identity_path
 
-    from ..ui.case import confirm
-
     state: State = ctx.obj
     path = case_path(case)
     if not path.is_file():
         raise CaseNotFoundError(t("case.missing", state.lang, path=path), t("case.missing.hint", state.lang))
     identity = t("ui.case.delete.identity", state.lang) if identity_path(path).exists() else ""
     console = state.console()
-    if not yes and not confirm(state.lang, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
-        console.print(t("ui.case.delete.kept", state.lang))
-        raise typer.Exit(1)
+    if not yes and not _confirmed(state, case, t("ui.case.delete.confirm", state.lang, path=path, identity=identity)):
+        console.print(t("ui.case.delete.kept", state.lang))  # a « no » is an answer, not a failure: exit 0
+        return
     removed = delete_case(path, wait=lock_wait())
     console.print(t("ui.case.deleted", state.lang, paths=", ".join(str(p) for p in removed)), markup=False)
     console.print(t("ui.case.delete.ssd", state.lang), style="dim")
+
+
+def _confirmed(state: State, case: str, question: str) -> bool:
+    """The user's « o » to ``question``; with no terminal and no answer piped in, a usage error naming ``-y``."""
+    from ..ui.case import confirm
+
+    try:
+        return confirm(state.lang, question)
+    except typer.Abort:
+        if state.stdin_isatty:
+            raise  # Ctrl-D at the prompt: interrupted
+        import shlex
+
+        command = f"trafficking case delete {shlex.quote(case)} -y"
+        raise UsageError(t("ui.case.delete.no_answer", state.lang, path=case_path(case)),
+                         t("ui.case.delete.no_answer.hint", state.lang, command=command)) from None
 
 
 @case_app.command("identity", help=help_text("help.case.identity"))

@@ -186,7 +186,7 @@ def _read_answers(path: Path, lang: str) -> Any:
 
     if path.is_dir():
         raise UsageError(t("run.error.answers_dir", lang, path=path), "--answers answers.yaml")
-    if not path.is_file():
+    if not path.exists():  # a pipe (--answers <(…)) or /dev/null is read, not "not found"
         raise UsageError(t("run.error.answers_missing", lang, path=path), "--answers answers.yaml")
     given = read_yaml_file(path)  # JSON is read by the same strict YAML parser
     if given is None:  # an empty file is a mistake, not a request for an interactive interview

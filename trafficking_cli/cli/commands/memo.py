@@ -54,12 +54,14 @@ def memo(
 
 def _as_of(value: str | None, lang: str) -> date:
     """``--as-of``: the date the memo assesses the case at (the clock is read here, never in the core)."""
+    from trafficking_cli.checklists.answers import parse_day  # the days case set accepts: 2026-01-15, 15/01/2026
+
     if value is None:
         return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(t("memo.error.as_of", lang, value=value), hint=t("memo.error.as_of_hint", lang)) from None
+    day = parse_day(value)
+    if day is None:
+        raise UsageError(t("memo.error.as_of", lang, value=value), hint=t("memo.error.as_of_hint", lang))
+    return day
 
 
 # The extensions that name a format; any other (or none) leaves the choice to --format (default: terminal text).

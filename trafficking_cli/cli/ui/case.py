@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from trafficking_cli.errors import CryptoError
+from trafficking_cli.errors import CryptoError, UsageError
 from trafficking_cli.i18n import t
 
 from .common import print_table
@@ -49,9 +49,9 @@ def _prompt_secret(label: str, lang: str) -> str:
     try:
         return prompt_line(label, hide=True)
     except typer.Abort:
-        if sys.stdin is None or not sys.stdin.isatty():
-            raise CryptoError(t("ui.case.passphrase.no_terminal", lang),
-                              t("ui.case.passphrase.no_terminal.hint", lang)) from None
+        if sys.stdin is None or not sys.stdin.isatty():  # how the run was started, not a passphrase: exit 2
+            raise UsageError(t("ui.case.passphrase.no_terminal", lang),
+                             t("ui.case.passphrase.no_terminal.hint", lang)) from None
         raise  # Ctrl-C or Ctrl-D in a terminal: the boundary says "Interrupted"
 
 
@@ -124,18 +124,22 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
         console.print(Text(view["summary"], style="italic"))
     for warning in view["warnings"]:
         console.print(Text(f"⚠ {t(warning, lang, case=shlex.quote(view['path']))}", style="yellow"), soft_wrap=True)
+    labels = view.get("labels") or {}
     for victim in view["victims"]:
-        _render_victim(console, victim, lang)
+        _render_victim(console, victim, labels, lang)
     if view["suspects"]:
         console.print(Text(t("ui.case.suspects", lang), style="bold"))
+        # a child is never put list B: the hint says where a child's acts are attributed (review 2, 9a)
+        child = any(v["minor"] for v in view["victims"])
         for suspect in view["suspects"]:
-            _render_suspect(console, suspect, lang)
-    _render_evidence(console, view["evidence"], lang)
+            _render_suspect(console, suspect, lang, child, view["path"])
+    _render_evidence(console, view["evidence"], labels, lang)
     if view["identity_file"]:
         console.print(Text(t("ui.case.identity.present", lang), style="dim"))
 
 
-def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> None:
+def _render_suspect(console: Console, suspect: dict[str, Any], lang: str, child: bool = False,
+                    path: str = "") -> None:
     """``S1  recruteuse — personne physique, auteur ; connaissance de la finalité : établie``, then each act."""
     about = [t(f"ui.case.suspect.kind.{suspect.get('kind', 'person')}", lang),
              t(f"ui.case.suspect.participation.{suspect.get('participation', 'auteur')}", lang)]
@@ -157,7 +161,9 @@ def _render_suspect(console: Console, suspect: dict[str, Any], lang: str) -> Non
         console.print(Text(f"      • {label} → {victims}" + (f" ({where})" if where else "") + attempt,
                            style="yellow" if attempt else ""))
     if not suspect.get("acts") and not suspect.get("with"):
-        console.print(Text(f"      {t('ui.case.suspect.no_act', lang)}", style="dim"))
+        hint = (t("ui.case.suspect.no_act_child", lang, case=shlex.quote(path)) if child
+                else t("ui.case.suspect.no_act", lang))
+        console.print(Text(f"      {hint}", style="dim"))
 
 
 def _dates(view: dict[str, Any], lang: str) -> Text:
@@ -167,13 +173,17 @@ def _dates(view: dict[str, Any], lang: str) -> Text:
     return Text(view["facts_date"] + end)
 
 
-def _render_victim(console: Console, victim: dict[str, Any], lang: str) -> None:
-    """One victim of ``case show``: age and minority, facts with the items behind them, duties, progress."""
+def _render_victim(console: Console, victim: dict[str, Any], labels: dict[str, Any], lang: str) -> None:
+    """One victim of ``case show``: age and minority, facts (their labels, the items behind them, the caveat of
+    an unverified aggravation), duties, progress."""
     console.print(_victim_line(victim, lang))
+    caveats = victim.get("aggravating_caveats") or {}
     for key in ("established", "excluded", "aggravating"):
         facts = victim[key]
         if facts:
-            shown = ", ".join(f"{f['id']}" + (f" [{', '.join(f['items'])}]" if f["items"] else "") for f in facts)
+            shown = _list_sep(lang).join(
+                _fact(f["id"], labels, lang) + (f" [{', '.join(f['items'])}]" if f["items"] else "")
+                + (f" — {caveats[f['id']][lang]}" if f["id"] in caveats else "") for f in facts)
             console.print(labelled(t("ui.case." + key, lang), shown, indent="  "))
     if victim["protection"]:
         labels = victim.get("protection_labels") or {}
@@ -204,7 +214,35 @@ def _victim_line(victim: dict[str, Any], lang: str) -> Text:
                          (t(minor, lang), "yellow" if victim["minor"] else ""), f" · {victim['nationality'] or '—'}")
 
 
-def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str) -> None:
+def _fact(ident: str, labels: dict[str, Any], lang: str) -> str:
+    """An element or aggravation id as the memo says it (« l’hébergement »); an unknown id as it is."""
+    return (labels.get(ident) or {}).get(lang) or ident
+
+
+def _list_sep(lang: str) -> str:
+    """Between labels: « ; », since a label may hold commas (« un avantage financier, matériel ou … »)."""
+    return " ; " if lang == "fr" else "; "
+
+
+def _supports(refs: list[str], labels: dict[str, Any], lang: str) -> str:
+    """``V1.accueil, V1.hebergement, V2.hebergement`` → « V1 : l’accueil ; l’hébergement », then
+    « V2 : l’hébergement » on the next line: one line per victim or suspect."""
+    by_party: dict[str, list[str]] = {}
+    for ref in refs:
+        party, _, ident = ref.partition(".")
+        by_party.setdefault(party, []).append(_fact(ident, labels, lang))
+    colon = " : " if lang == "fr" else ": "
+    return "\n".join(f"{party}{colon}{_list_sep(lang).join(facts)}" for party, facts in by_party.items())
+
+
+def _kind(kind: str, lang: str) -> str:
+    """``testimony`` → « témoignage » (the memo's word); a kind the catalogue lacks as it is."""
+    from trafficking_cli.i18n import has
+
+    return t(f"evidence.{kind}", lang) if has(f"evidence.{kind}") else kind
+
+
+def _render_evidence(console: Console, evidence: list[dict[str, Any]], labels: dict[str, Any], lang: str) -> None:
     if not evidence:
         return
     table = titled_table(t("ui.case.evidence", lang),
@@ -212,7 +250,8 @@ def _render_evidence(console: Console, evidence: list[dict[str, Any]], lang: str
                          overflow="fold")
     for entry in evidence:
         mark = " *" if entry["derived"] else ""
-        table.add_row(entry["id"] + mark, entry["kind"], escape(entry["description"]), ", ".join(entry["supports"]))
+        table.add_row(entry["id"] + mark, _kind(entry["kind"], lang), escape(entry["description"]),
+                      escape(_supports(entry["supports"], labels, lang)))
     print_table(console, table)
     if any(e["derived"] for e in evidence):
         console.print(Text(t("ui.case.evidence.derived", lang), style="dim"))

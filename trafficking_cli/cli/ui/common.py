@@ -300,11 +300,15 @@ def render_problems(console: Console, problems: list[Any], files: int, lang: str
     console.print(Text(t("validate.problems", lang, n=len(problems), files=files), style="bold red"))
 
 
-def print_error(console: Console, message: str, hint: str, lang: str, suggestions: list[str] | None = None) -> None:
-    """An error, each line whole (``soft_wrap``): a path or a command is never cut, whatever its length."""
+def print_error(console: Console, message: str, hint: str, lang: str, suggestions: list[str] | None = None,
+                lines: list[str] | None = None) -> None:
+    """An error, each line whole (``soft_wrap``): a path or a command is never cut, whatever its length.
+    ``lines``: what to offer instead, one per line (citations with their commands), in place of ``suggestions``."""
     console.print(Text.assemble((_colon(t("error", lang), lang), "bold red"), message), soft_wrap=True)
-    if suggestions:
+    if suggestions and not lines:
         console.print(Text(t("error.did_you_mean", lang, options=", ".join(suggestions)), style="yellow"),
                       soft_wrap=True)
+    for line in lines or []:
+        console.print(Text(line, style="yellow"), soft_wrap=True)
     if hint:
         console.print(Text(t("error.try", lang, hint=hint), style="dim"), soft_wrap=True)

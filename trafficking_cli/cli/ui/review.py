@@ -134,12 +134,10 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
                        style="bold green"))
     _render_closed(console, session, lang)
     record = ((interview.data.get("derived") or {}).get("victims") or {}).get(session.victim) or {}
-    duties = interview.corpus.duties
     for key in SUMMARY_FACTS:
         if record.get(key):
-            names = [duties[d].label.get(lang) or d if key == "protection" and d in duties else d
-                     for d in record[key]]
-            console.print(labelled(t(f"ui.case.{key}", lang), ", ".join(names)))
+            names = _fact_names(interview.corpus, key, list(record[key]), lang)
+            console.print(labelled(t(f"ui.case.{key}", lang), (" ; " if lang == "fr" else "; ").join(names)))
     child_lists = [c.id for c in session.checklists.values() if c.audience == "child"] if session.child else []
     for checklist_id in dict.fromkeys([*session.opened(), *child_lists]):
         if checklist_id != session.checklist.id:
@@ -149,6 +147,22 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
         _print_resume(console, lang, command_for(session.checklist.id))
     render_memo_needs(console, interview.data, str(interview.case_file.path), lang)
     console.print(Text(t("ui.cl.saved", lang, path=interview.case_file.path), style="dim"), soft_wrap=True)
+
+
+def _fact_names(corpus: Any, key: str, idents: list[str], lang: str) -> list[str]:
+    """What the memo calls each fact (« l’hébergement »), an unverified aggravation with the memo's caveat
+    (« — NON VÉRIFIÉE dans le texte malien »), a protection duty by its label: never the ids."""
+    from trafficking_cli.corpus.labels import aggravation_caveat, fact_label, fact_labels
+
+    if key == "protection":
+        return [corpus.duties[d].label.get(lang) or d if d in corpus.duties else d for d in idents]
+    labels = fact_labels(corpus)
+    names = [fact_label(labels, ident, lang) for ident in idents]
+    if key == "aggravating":
+        caveats = [aggravation_caveat(corpus, ident) for ident in idents]
+        names = [name + (f" — {caveat.render(lang)}" if caveat else "")
+                 for name, caveat in zip(names, caveats, strict=True)]
+    return names
 
 
 FACT_EXAMPLES = {"facts_date": "2019-01-15", "places": "Kayes", "summary": "…", "reference": "RP-2019-0123"}

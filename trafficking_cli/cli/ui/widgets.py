@@ -60,7 +60,8 @@ def _read_line(stream: TextIO, text: str, *, to_stderr: bool) -> str:
         line = stream.readline()
     except KeyboardInterrupt:
         raise typer.Abort() from None
-    if not line:  # end of input (Ctrl-D, a closed or exhausted pipe)
+    if not line:  # end of input (Ctrl-D, a closed or exhausted pipe): close the prompt's line for what follows
+        out.write("\n")
         raise typer.Abort()
     return line.rstrip("\r\n")
 

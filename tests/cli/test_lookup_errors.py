@@ -1,0 +1,68 @@
+"""Review 2, defects 6 and 8: a failed lookup says what it knows in citations, with commands, never raw ids,
+never from another instrument than the one named, and never drops words of a legal reference."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("ref", ["palerme art 3", "palerme article 3", "palerme art. 3"])
+def test_article_words_after_a_fuzzy_instrument(invoke, ref: str) -> None:
+    result = invoke("show", ref)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == invoke("show", "palermo 3").stdout
+
+
+@pytest.mark.parametrize("ref", [["3", "4"], ["3 99"], ["3 x"], ["art 3a"]])
+def test_a_reference_is_never_cut_short(invoke, ref: list[str]) -> None:
+    result = invoke("show", *ref)
+    assert result.exit_code == 4 and result.stdout == ""
+    assert "référence incomplètement reconnue" in result.stderr
+    assert "seul « Loi n°2012-023, art. 3 » est connu" in result.stderr
+    assert "rien n’est affiché à sa place" in result.stderr
+    assert "  • Loi n°2012-023, art. 3 — trafficking show 3\n" in result.stderr
+
+
+def test_two_articles_are_offered_each_with_its_command(invoke) -> None:
+    result = invoke("--lang", "en", "show", "3", "4")
+    assert result.stderr.splitlines()[:4] == [
+        "Error: reference only partly recognised: '3 4' — only 'Loi n°2012-023, art. 3' is known; the rest names "
+        "no subdivision in the corpus, and nothing is shown in its place".replace("Loi n°2012-023", "Law No. 2012-023"),
+        "Did you mean:",
+        "  • Law No. 2012-023, art. 3 — trafficking show 3",
+        "  • Law No. 2012-023, art. 4 — trafficking show 4",
+    ]
+
+
+def test_suggestions_are_citations_with_commands_not_ids(invoke) -> None:
+    result = invoke("show", "cp2001 2444")
+    assert result.exit_code == 4
+    assert "  • Code pénal 2001, art. 244 — trafficking show 'cp2001 244'" in result.stderr
+    assert "ml-cp-2001:" not in result.stderr
+    assert "Articles connus de Code pénal 2001" in result.stderr
+
+
+def test_a_miss_in_a_named_instrument_lists_that_instrument(invoke) -> None:
+    result = invoke("show", "palerme art 99")
+    assert result.exit_code == 4
+    assert "Articles connus de Protocole de Palerme" in result.stderr
+    assert "Loi n°2012-023" not in result.stderr and "ml-cp-2001" not in result.stderr
+
+
+def test_code_penal_alone_offers_both_codes_with_their_dates(invoke) -> None:
+    result = invoke("show", "code pénal 244")
+    assert result.exit_code == 4
+    lines = result.stderr.splitlines()
+    assert lines[0] == ("Erreur\u00a0: référence ambiguë : 'code pénal 244' peut désigner plusieurs textes ; "
+                        "précisez lequel")
+    assert lines[1] == ("  • Code pénal 2001 (en vigueur du 2001-08-20 au 2024-12-12) : art. 244 — "
+                        "trafficking show 'cp2001 244'")
+    assert lines[2] == ("  • Code pénal 2024 (en vigueur depuis le 2024-12-13, sans fin connue) : aucune disposition "
+                        "de ce numéro dans le corpus")
+    assert "Loi n°2012-023" not in result.stderr
+
+
+def test_code_penal_alone_in_english(invoke) -> None:
+    result = invoke("--lang", "en", "show", "code pénal 244")
+    assert "ambiguous reference: 'code pénal 244' may name several texts; say which one" in result.stderr
+    assert "Penal Code 2024 (in force since 2024-12-13, no known end): no provision with that number" in result.stderr
