@@ -479,6 +479,7 @@ class Evidence:
     kind: str
     description: str = ""
     supports: tuple[str, ...] = ()  # "V1.recrutement"
+    source: str = ""  # set on entries derived from answers ("V1: B (testimony)", "V1: D.D01"): recomputed
 
 
 @frozen

@@ -68,3 +68,25 @@ def test_a_child_case_is_told_where_acts_are_attributed_not_to_run_list_b(lang: 
     adult.write_text(CHILD_CASE.replace("age_at_facts: 12", "age_at_facts: 30"), encoding="utf-8")
     shown = " ".join(invoke("--lang", lang, "case", "show", str(adult), env={"COLUMNS": "400"}).output.split())
     assert "case edit" not in shown and ("liste B" if lang == "fr" else "checklist B") in shown
+
+
+@pytest.mark.parametrize("written", ["fr", "en"])
+def test_derived_evidence_is_said_in_the_readers_language_whatever_wrote_the_file(written: str, invoke,
+                                                                                   tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home = {"TRAFFICKING_HOME": str(tmp_path / "home")}
+    a, b, d = tmp_path / "a.yaml", tmp_path / "b.yaml", tmp_path / "d.yaml"
+    a.write_text("A01: yes\nA06: no\nA08: no\nA16: yes\nA17: yes\nA18: oral\n", encoding="utf-8")
+    b.write_text('B05: 30\nB08: agent\nB09: "2019-01-15"\nB28: [domestic_work]\n', encoding="utf-8")
+    d.write_text('D04: "billets de car Kayes-Bamako"\n', encoding="utf-8")
+    for checklist, answers in (("A", a), ("B", b), ("D", d)):
+        done = invoke("--lang", written, "checklist", "run", checklist, "--case", "rp-l", "--answers", str(answers),
+                      "--new", env=home)
+        assert done.exit_code == 0, done.output
+    french, english = "Déclarations de V1, liste B", "Statements of V1, checklist B"
+    for lang, said, never in (("fr", french, english), ("en", english, french)):
+        shown = invoke("--lang", lang, "case", "show", "rp-l", "--json", env=home).output
+        memo_text = invoke("--lang", lang, "memo", "rp-l", "--format", "md", env=home).output
+        for text in (shown, memo_text):
+            assert said in text and never not in text
+            assert ("Preuves du transport" if lang == "fr" else "Transport evidence") in text
+            assert "billets de car Kayes-Bamako" in text  # the answer itself is the person's words, as given

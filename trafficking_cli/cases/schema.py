@@ -204,7 +204,7 @@ def _evidence(reader: Reader, node: Any, where: str, parties: set[str], elements
                            hint, node)
     if ident is None or kind is None:
         return None
-    return m.Evidence(ident, kind, _plain(node.get("description")) or "", supports)
+    return m.Evidence(ident, kind, _plain(node.get("description")) or "", supports, _plain(node.get("source")) or "")
 
 
 def _unique(reader: Reader, doc: dict, key: str, ids: list[str]) -> None:

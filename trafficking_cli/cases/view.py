@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from trafficking_cli import models as m
+from trafficking_cli.checklists.derive import localized_description
 from trafficking_cli.checklists.signals import ordered_checklists
 from trafficking_cli.corpus.labels import aggravation_caveat, bilingual, fact_labels
 from trafficking_cli.corpus.lookup import Corpus
@@ -14,7 +15,7 @@ from .derived import victim_session
 from .store import CaseFile, identity_path
 
 
-def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str) -> dict[str, Any]:
+def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str, lang: str = "fr") -> dict[str, Any]:
     """Everything ``case show`` prints, as plain data (pseudonymised: codes only, never identities)."""
     derived = case_file.data.get("derived") or {}
     derived_victims = derived.get("victims") or {}
@@ -27,11 +28,18 @@ def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str) 
         "victims": [_victim_view(victim, derived_victims.get(victim.id) or {}, case_file.data, corpus, today)
                     for victim in case.victims],
         "suspects": [_suspect_view(s, corpus) for s in case.suspects],
-        "evidence": [{"id": e.id, "kind": e.kind, "description": e.description, "supports": list(e.supports),
-                      "derived": e.id in derived_evidence} for e in case.evidence],
+        "evidence": [{"id": e.id, "kind": e.kind, "description": _description(e, case, corpus, lang),
+                      "supports": list(e.supports), "derived": e.id in derived_evidence} for e in case.evidence],
         "warnings": [] if case.facts_date else ["ui.case.warning.facts_date"],
         "labels": _labels(case, corpus),
     }
+
+
+def _description(e: m.Evidence, case: m.Case, corpus: Corpus, lang: str) -> str:
+    """A derived entry in the reader's language (review 2, point 11); a person's words as written."""
+    if not e.source:
+        return e.description
+    return localized_description(corpus.checklists, case.answers, e.source, e.description, lang)
 
 
 def _labels(case: m.Case, corpus: Corpus) -> dict[str, dict[str, str | None]]:

@@ -6,8 +6,10 @@ their ids. Every fact carries the item keys it comes from, so that the memo can 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from trafficking_cli import models as m
 from trafficking_cli.i18n import t
@@ -203,3 +205,33 @@ def _item_evidence(item: m.Item, record: Record, victim: str, elements: list[str
         description += f" ({record['note']})"
     return EvidenceDraft(f"{victim}: {item.key}", item.feeds.evidence or "document", (item.key,),
                          tuple(elements), description)
+
+
+# ---- a derived entry in the reader's language ---------------------------------------------------
+
+TESTIMONY_SOURCE = re.compile(r"(V\d+): ([A-Z]+) \(testimony\)")
+ITEM_SOURCE = re.compile(r"(V\d+): ([A-Z]+)\.([A-Z]+\d+[A-Z]*)")
+
+
+def localized_description(checklists: Mapping[str, m.Checklist], answers: Mapping[str, Any], source: str,
+                          stored: str, lang: str) -> str:
+    """The description of an entry the answers derived, in ``lang`` (review 2, point 11): the file keeps the
+    words of the language it was written in, the ids and answers it rests on are language-neutral.
+    ``answers``: the case's answers (``{"D.D01": {"V1": record}}``); anything else keeps ``stored``."""
+    found = TESTIMONY_SOURCE.fullmatch(source)
+    if found and found.group(2) in checklists:
+        checklist = checklists[found.group(2)]
+        known = {i.id for i in checklist.items}
+        items = [x for x in dict.fromkeys(re.findall(r"\b[A-Z]\d+[A-Z]*\b", stored)) if x in known]
+        if items:
+            return t("derived.testimony", lang, victim=found.group(1), checklist=checklist.id,
+                     title=checklist.title.get(lang) or "", items=", ".join(items))
+        return stored
+    found = ITEM_SOURCE.fullmatch(source)
+    if found and found.group(2) in checklists:
+        victim, key = found.group(1), f"{found.group(2)}.{found.group(3)}"
+        item = next((i for i in checklists[found.group(2)].items if i.key == key), None)
+        record = (answers.get(key) or {}).get(victim) if isinstance(answers.get(key), Mapping) else None
+        if item is not None and isinstance(record, Mapping):
+            return _item_evidence(item, dict(record), victim, [], lang).description
+    return stored

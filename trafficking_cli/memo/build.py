@@ -23,6 +23,7 @@ from trafficking_cli.analysis.model import (
     Msg,
     PenaltyFinding,
 )
+from trafficking_cli.checklists.derive import localized_description
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import t
 
@@ -146,8 +147,15 @@ class _Builder:
 
     def evidence(self, e: m.Evidence) -> dict[str, str]:
         return {"id": e.id, "kind": e.kind, "kind_label": t(f"evidence.{e.kind}", self.lang),
-                "description": e.description, "supports": ", ".join(e.supports),
+                "description": self.description(e), "supports": ", ".join(e.supports),
                 "supports_label": self.supports_label(e.supports)}
+
+    def description(self, e: m.Evidence) -> str:
+        """An entry the answers derived is said in the memo's language, whatever language wrote the file."""
+        if not e.source:
+            return e.description
+        return localized_description(self.corpus.checklists, self.analysis.case.answers, e.source, e.description,
+                                     self.lang)
 
     def supports_label(self, supports: tuple[str, ...]) -> str:
         """``V1.recrutement, V1.tromperie`` → ``V1 : le recrutement, la tromperie``."""

@@ -252,7 +252,7 @@ def case_show(ctx: typer.Context, case: CaseArg, as_json: JsonFlag = False) -> N
     state.warn_shared(path)
     case_file = read_case_file(path, Secrets(state, interactive=True, path=path).for_case)  # a reader: no lock
     model = case_from_data(case_file.data, str(path), corpus.element_index(), corpus.aggravating_ids(), draft=True)
-    view = case_view(case_file, model, corpus, today=today(state))
+    view = case_view(case_file, model, corpus, today=today(state), lang=state.lang)
     emit(state, view, _render_case, as_json=as_json)
 
 
