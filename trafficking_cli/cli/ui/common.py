@@ -164,8 +164,12 @@ def _details(view: dict[str, Any], lang: str) -> list[Any]:
         url = f" — {source['url']}" if source["url"] else ""
         date = f" ({source['date']})" if source["date"] else ""
         lines.append(Text(f"• {source['title']}{date}{url}", style="dim"))
-    if view["children"]:
-        lines.append(Text.assemble((_colon(t("show.paragraphs", lang), lang), "bold"), ", ".join(view["children"])))
+    if view["children"]:  # each by its citation, with the command that shows it (never the bare id)
+        import shlex
+
+        lines.append(Text(t("show.paragraphs", lang), style="bold"))
+        lines += [Text(f"• {c['short']} — trafficking show {shlex.quote(c['ref'])}")
+                  for c in view["children_citations"]]
     return lines
 
 
