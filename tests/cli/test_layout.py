@@ -291,3 +291,22 @@ def test_review_questions_are_shortened_after_a_whole_word(shipped_corpus) -> No
                 if short != text:
                     kept = short.removesuffix("…")
                     assert text.startswith(kept) and not text[len(kept)].isalnum(), (text, short)
+
+
+# ---- French typography (defect 10) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scenario", ["kayes", "talibes", "migrants"])
+def test_the_french_memo_puts_a_space_before_every_semicolon(invoke, scenario: str) -> None:
+    text = invoke("memo", str(SCENARIOS / f"{scenario}.yaml"), "--format", "md").stdout
+    ours = [line for line in text.splitlines() if not line.startswith("> «") and "http" not in line]  # not
+    glued = [line for line in ours if re.search(r"[^\s\u00a0\u202f&];\s", line)]  # the law's words, a title
+    assert not glued, glued[:3]
+
+
+@pytest.mark.parametrize("scenario", ["kayes", "migrants"])
+@pytest.mark.parametrize("width", [88, 90, 96, 100])
+def test_no_memo_line_starts_with_french_punctuation(invoke, scenario: str, width: int) -> None:
+    """rich folds a word glued to its « ; » when the column is too narrow for both: the table is stacked then."""
+    text = invoke("memo", str(SCENARIOS / f"{scenario}.yaml"), env={"COLUMNS": str(width)}).stdout
+    starts = [line for line in text.splitlines() if re.match(r"[│┃\s]*[;:!?»]", line)]
+    assert not starts, starts[:3]
