@@ -158,6 +158,27 @@ def test_corrupted_copy_gets_file_and_line_errors_not_a_traceback(invoke, broken
     assert "ml-loi-2012-023.yaml" in shown.stderr and "Traceback" not in shown.output
 
 
+def test_validate_records_come_by_file_then_line_once_each(invoke, broken_copy: Path) -> None:
+    law = broken_copy / "law" / "ml-cp-2001.yaml"
+    text = law.read_text(encoding="utf-8")
+    law.write_text(text.replace("text_status: {fr: verbatim}", "text_status: {fr: verbatum}", 3), encoding="utf-8")
+    result = invoke("validate", "--data-dir", str(broken_copy), tty=False, env={"COLUMNS": "1000"})
+    assert result.exit_code == 3
+    records = result.stdout.splitlines()
+    places = [(line.split(":")[0], int(line.split(":")[1])) for line in records]
+    assert places == sorted(places) and len(set(records)) == len(records)
+    assert sum("verbatum" in line for line in records) == 3 and len(records) == 3 + sum(
+        "ml-cp-2001" not in line for line in records)  # each typo once, nothing said about it twice
+    assert sum("text_status" in line or "sans statut" in line for line in records) == 3
+
+
+def test_a_case_problem_is_said_once(invoke) -> None:
+    scenario = Path(__file__).resolve().parents[1] / "scenarios" / "invalid" / "victim-without-id.yaml"
+    result = invoke("memo", str(scenario), env={"COLUMNS": "1000"})
+    assert result.exit_code == 3
+    assert result.stderr.count("victims[0].id") == 1 and "autre" not in result.stderr, result.stderr
+
+
 def test_debug_shows_the_traceback(invoke, broken_copy: Path) -> None:
     result = invoke("--debug", "show", "3", "--data-dir", str(broken_copy))
     assert result.exit_code != 0 and result.exception is not None

@@ -227,3 +227,54 @@ def test_a_real_terminal_gets_the_case_path_whole_when_the_interview_stops(tmp_p
         child.sendcontrol("c")
     child.expect(pexpect.EOF)
     assert f"{case}." in child.before.replace("\r\n", "\n").splitlines(), child.before
+
+
+# ---- titles and ids are never cropped (defect 5) ----------------------------------------------------------
+
+def _longest_titled(corpus, lang: str, n: int = 8) -> list[dict]:  # type: ignore[no-untyped-def]
+    from trafficking_cli.corpus.views import provision_view
+
+    views = [provision_view(corpus, p, lang) for p in corpus.provisions.values()]
+    return sorted(views, key=lambda v: -len(f"{v['citation']} — {v['heading'] or ''}"))[:n]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("width", [60, 80, 96, 100, 120])
+def test_the_show_panel_never_crops_its_title_or_id(shipped_corpus, width: int, lang: str) -> None:
+    from trafficking_cli.cli.ui.common import make_console, render_provision
+
+    for view in _longest_titled(shipped_corpus, lang):
+        console = make_console(no_color=True, file=io.StringIO(), width=width)
+        render_provision(console, view, lang)
+        lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+        title = lines[0].strip("╭─╮").strip()
+        whole = f"{view['citation']} — {view['heading']}" if view["heading"] else view["citation"]
+        assert title in (whole, view["citation"], ""), (width, lines[0])
+        inside = " ".join(line.strip("│ ") for line in lines[1:])
+        missing = whole.removeprefix(title).removeprefix(" — ")
+        assert not missing or inside.startswith(" ".join(missing.split())), (width, lines[:4])
+        bottom = lines[-1].lstrip("╰─").rstrip("╯").strip(" ─")
+        assert bottom == view["id"] or (not bottom and view["id"] in inside.split()), (width, lines[-1])
+
+
+@pytest.mark.parametrize(("scenario", "reference"), [("talibes", "RP 2021/0457 (Mopti)"),
+                                                     ("real-koulikoro-bars-2019", "REAL-2019-KOULIKORO")])
+@pytest.mark.parametrize("width", [60, 64, 80, 100])
+def test_the_memo_title_keeps_the_case_reference_whole(invoke, scenario: str, reference: str, width: int) -> None:
+    result = invoke("memo", str(SCENARIOS / f"{scenario}.yaml"), env={"COLUMNS": str(width)})
+    head = result.stdout.split("Juridiction")[0]
+    assert "…" not in head and reference in " ".join(head.split()), head
+    assert all(len(line) <= width for line in head.splitlines())
+
+
+def test_review_questions_are_shortened_after_a_whole_word(shipped_corpus) -> None:
+    from trafficking_cli.cli.ui.review import shorten
+
+    for checklist in shipped_corpus.checklists.values():
+        for item in checklist.items:
+            for text in filter(None, (item.text.get("fr"), item.text.get("en"))):
+                short = shorten(text)
+                assert len(short) <= 60
+                if short != text:
+                    kept = short.removesuffix("…")
+                    assert text.startswith(kept) and not text[len(kept)].isalnum(), (text, short)

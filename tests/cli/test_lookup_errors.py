@@ -66,3 +66,22 @@ def test_code_penal_alone_in_english(invoke) -> None:
     result = invoke("--lang", "en", "show", "code pénal 244")
     assert "ambiguous reference: 'code pénal 244' may name several texts; say which one" in result.stderr
     assert "Penal Code 2024 (in force since 2024-12-13, no known end): no provision with that number" in result.stderr
+
+
+def test_subdivisions_are_citations_with_their_commands(invoke) -> None:
+    out = invoke("show", "palerme 3").stdout
+    assert "un-protocole-traite-2000:art_3__para" not in out
+    assert "│ • art. 3(a) — trafficking show 'palermo 3 a'" in out
+    for line in [line for line in out.splitlines() if "• art. 3(" in line]:  # each command typed back works
+        command = line.split("trafficking show ")[1].strip(" │").strip("'")
+        assert invoke("show", command).exit_code == 0, command
+    data = __import__("json").loads(invoke("show", "palerme 3", "--json").stdout)
+    assert data["children"][0] == "un-protocole-traite-2000:art_3__para_a"  # JSON keeps the ids
+    assert data["children_citations"][0]["citation"] == "Protocole de Palerme (traite des personnes), art. 3(a)"
+
+
+def test_an_article_known_only_by_its_subdivisions_offers_them(invoke) -> None:
+    result = invoke("show", "c182 3")
+    assert result.exit_code == 4
+    assert "trafficking show 'c182 3 a'" in result.stderr and "trafficking show 'c182 3 b-d'" in result.stderr
+    assert "Articles connus" not in result.stderr  # no empty list of articles

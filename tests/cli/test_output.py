@@ -59,6 +59,27 @@ def test_case_list_in_a_pipe_is_one_line_per_case(invoke, tmp_path: Path) -> Non
     assert [Path(p).name for p in paths] == ["rp-1.yaml", "rp-2.yaml"]
 
 
+def test_case_list_in_a_pipe_keeps_its_columns_for_an_encrypted_or_broken_case(invoke, tmp_path: Path) -> None:
+    from trafficking_cli import cases as case_module
+    from trafficking_cli.cases import crypto
+
+    home = {"TRAFFICKING_HOME": str(tmp_path)}
+    assert invoke("case", "new", "rp-1", env=home).exit_code == 0
+    assert invoke("case", "set", "rp-1", "reference", "RP 2026/1", env=home).exit_code == 0
+    case_module.new_case_file(tmp_path / "cases" / "rp-2.enc", case_module.template_data(), "une phrase assez longue",
+                              crypto.KdfParams(log2_n=10, r=8, p=1)).save()
+    (tmp_path / "cases" / "rp-3.yaml").write_text("schema: [\n", encoding="utf-8")
+    for lang, encrypted, invalid in (("fr", "chiffré", "invalide (case show)"),
+                                     ("en", "encrypted", "invalid (case show)")):
+        result = invoke("--lang", lang, "case", "list", env=home, tty=False)
+        rows = [line.split("\t") for line in result.stdout.splitlines()]
+        assert [len(row) for row in rows] == [7, 7, 7], rows
+        plain, secret, broken = rows
+        assert plain[1:6] == ["", "RP 2026/1", "", "V1", "0"]
+        assert secret[1:6] == [encrypted, "", "", "", ""] and broken[1:6] == [invalid, "", "", "", ""]
+        assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", row[6]) for row in rows)
+
+
 def test_json_is_the_same_in_a_pipe_and_a_terminal(invoke) -> None:
     piped, terminal = invoke("search", "mendicite", "--json", tty=False), invoke("search", "mendicite", "--json")
     assert piped.stdout == terminal.stdout and json.loads(piped.stdout)["results"]

@@ -2,6 +2,11 @@
 
 ``validate`` prints ``path:line: key: problem (what to do)`` as compilers and linters do, so editors jump
 to it; ``search`` and ``case list`` print tab-separated fields, the id or path first (``cut -f1``).
+
+``case list``: ``path, state, reference, facts_date, victims, answers, modified``, always seven fields.
+``state`` is empty for a case that reads well, else « chiffré » (not opened: the fields it holds stay empty)
+or « invalide (case show) » (``encrypted`` / ``invalid (case show)`` with ``--lang en``); ``victims`` is
+comma-separated; ``modified`` is ``YYYY-MM-DD HH:MM``.
 """
 
 from __future__ import annotations
@@ -31,11 +36,10 @@ def search_lines(view: dict[str, Any], lang: str) -> Iterator[str]:
 def case_lines(view: dict[str, Any], lang: str) -> Iterator[str]:
     for row in view["cases"]:
         modified = datetime.fromtimestamp(row["modified"]).strftime("%Y-%m-%d %H:%M")
-        if row["encrypted"]:
-            details = [t("ui.case.list.encrypted", lang), "", "", ""]
-        elif row["problem"]:
-            details = [t("ui.case.list.invalid", lang), "", "", ""]
+        if row["encrypted"] or row["problem"]:  # the state in its own field: the others keep their meaning
+            state = t("ui.case.list.encrypted" if row["encrypted"] else "ui.case.list.invalid", lang)
+            details = [state, "", "", "", ""]
         else:
-            details = [str(row["reference"] or ""), str(row["facts_date"] or ""), ",".join(row["victims"]),
+            details = ["", str(row["reference"] or ""), str(row["facts_date"] or ""), ",".join(row["victims"]),
                        str(row["answers"])]
         yield "\t".join([row["path"], *details, modified])

@@ -130,12 +130,21 @@ class Corpus:
                                  message=Msg.of("error.partial_reference", given=ref.strip(),
                                                 known=self.bilingual_citation(found.partial)))
         has_number = bool(re.search(r"\d", ref))
-        known = [instrument_id] + [
-            p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
-            if p.instrument == instrument_id and p.num and p.kind != "paragraph"] if has_number else []
+        numbers = [p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
+                   if p.instrument == instrument_id and p.num and p.kind != "paragraph"]
+        known = [instrument_id, *numbers] if has_number and numbers else []
         hint = "trafficking law list" if has_number or not ref.strip() else "trafficking search " + ref.strip()
         within = [found.instrument] if found.instrument else None
-        raise UnknownIdError("provision", ref, self.suggest_provisions(ref, within=within), hint=hint, known=known)
+        raise UnknownIdError("provision", ref, self._subdivisions_of(instrument_id, found.rest)
+                             or self.suggest_provisions(ref, within=within), hint=hint, known=known)
+
+    def _subdivisions_of(self, instrument_id: str, rest: str) -> list[str]:
+        """An article the corpus knows only by its subdivisions (ILO C182 art. 3: a), b-d)): those."""
+        eids, leftover = parse_reference(rest)
+        if len(eids) != 1 or leftover:
+            return []
+        prefix = f"{instrument_id}:{eids[0]}__"
+        return [ident for ident in self.provisions if ident.startswith(prefix)]
 
     def _next_article(self, instrument_id: str, rest: str) -> list[str]:
         """``3 4``: art. 4 too, when it exists (the user may have meant two articles: one command each)."""

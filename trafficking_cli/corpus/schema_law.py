@@ -208,7 +208,7 @@ def _check_text_statuses(reader: Reader, node: dict, where: str, p: m.Provision,
 
 def _check_translations(reader: Reader, node: dict, where: str, p: m.Provision) -> None:
     for lang in p.translation_status:
-        if p.text.get(lang, fallback=False) is None:
+        if p.text.get(lang, fallback=False) is None and not reader.flagged(f"{where}.text.{lang}"):
             reader.problem(node, f"{where}.translation_status.{lang}",
                            Msg.of("data.translation_status_without_translation"),
                            parent=node)
@@ -216,7 +216,9 @@ def _check_translations(reader: Reader, node: dict, where: str, p: m.Provision) 
             reader.problem(node, f"{where}.translation_status.{lang}",
                            Msg.of("data.has_both_text_status_and", lang=lang), parent=node)
     for lang in m.LANGS:
-        if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status:
+        if p.text.get(lang, fallback=False) and lang not in p.text_status and lang not in p.translation_status \
+                and not reader.flagged(f"{where}.text_status.{lang}") \
+                and not reader.flagged(f"{where}.translation_status.{lang}"):  # a misspelt status said it
             reader.problem(node, f"{where}.text.{lang}", Msg.of("data.text_without_status"),
                            Msg.of("data.add_text_status_original_or"), node)
 

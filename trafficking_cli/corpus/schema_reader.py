@@ -31,9 +31,24 @@ class Reader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self._said: set[str] = set()  # keys already reported, or meant by a misspelt key (``_place``)
 
     def problem(self, node: Any, key: str, message: Msg | str, hint: Msg | str = "", parent: Any = None) -> None:
+        """Record a problem, unless its key (or a key above it) already has one: one mistake, one record."""
+        place = _place(key)
+        if self._covered(place):
+            return
+        self._said.add(place)
         self.problems.append(Problem.of(self.path, _line_of(node, key, parent), key, message, hint))
+
+    def flagged(self, key: str) -> bool:
+        """Whether a problem was reported at ``key``, above it or below it (a check that would only repeat it
+        in other words is skipped: a misspelt status must not also be "missing" and leave a "text without status")."""
+        place = _place(key)
+        return self._covered(place) or any(_under(said, place) for said in self._said)
+
+    def _covered(self, place: str) -> bool:
+        return any(place == said or _under(place, said) for said in self._said)
 
     def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> LineDict:
         if not isinstance(node, dict):
@@ -47,6 +62,8 @@ class Reader:
                 hint = did_you_mean(close) if close else Msg.of("data.allowed", listed=listed)
                 self.problem(node, f"{where}.{key}" if where else str(key), Msg.of("data.unknown_key"), hint,
                              parent=node)
+                if close and close not in node:  # a misspelt key: "missing <close>" would say it again
+                    self._said.add(_place(f"{where}.{close}" if where else close))
         for key in required:
             if key not in node:
                 self.problem(node, f"{where}.{key}" if where else key, MISSING_KEY)
@@ -146,7 +163,7 @@ class Reader:
             return m.EMPTY
         mapping = self.mapping(value, path, m.LANGS)
         texts = {lang: self.text(mapping, lang, path, required=False) for lang in m.LANGS}
-        if required and not any(texts.values()):
+        if required and not any(texts.values()) and not self.flagged(path):
             self.problem(node, path, Msg.of("data.no_text_any_language"), parent=node)
         return m.Bilingual(fr=texts["fr"], en=texts["en"])
 
@@ -179,6 +196,15 @@ class Reader:
 
 
 MISSING_KEY = Msg.of("data.missing_required_key")
+
+
+def _place(key: str) -> str:
+    """A key path without the ids it names: ``provisions[0](art_1).text`` and ``provisions[0].text`` are one place."""
+    return re.sub(r"\([^)]*\)", "", key)
+
+
+def _under(place: str, above: str) -> bool:
+    return bool(above) and place.startswith(above) and place[len(above):len(above) + 1] in (".", "[")
 
 
 def did_you_mean(close: str) -> Msg:

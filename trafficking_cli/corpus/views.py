@@ -46,6 +46,11 @@ def provision_view(corpus: Corpus, p: m.Provision, lang: str) -> dict[str, Any]:
         "caveats": [c.text.get(lang) for c in instrument.caveats],
         "parent": f"{p.instrument}:{p.parent}" if p.parent else None,
         "children": [c.id for c in corpus.children(p)],
+        # what the terminal prints for them: the citation (``short``: without the instrument, which the panel's
+        # title names), and what to type to show it (review 2, defect 6)
+        "children_citations": [{"id": c.id, "citation": corpus.citation(c, lang), "ref": corpus.typed_ref(c),
+                                "short": corpus.citation(c, lang).removeprefix(f"{instrument.short.get(lang)}, ")}
+                               for c in corpus.children(p)],
     }
 
 

@@ -56,9 +56,12 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     if as_json:
         write_json(state, checklist_json(checklist))
         return
+    from trafficking_cli.corpus.labels import fact_labels
+
     from ..ui.checklist import render_checklist
 
-    draw(state, lambda console: render_checklist(console, checklist, state.lang))
+    labels = fact_labels(state.corpus())  # what the items establish, by name (never the ids)
+    draw(state, lambda console: render_checklist(console, checklist, state.lang, labels))
 
 
 @checklist_app.command("run", help=help_text("help.checklist.run"))

@@ -89,6 +89,7 @@ def validate(
     state: State = ctx.obj
     root = data_dir or state.data_dir or resources.data_root()
     corpus, problems = load_with_problems(root)
+    problems = sorted(problems, key=lambda p: (p.path, p.line or 0))  # as an editor walks them: file, then line
     if as_json:
         write_json(state, {"root": str(root), "files": len(corpus.files),
                            "problems": [_problem_json(p) for p in problems]})

@@ -80,7 +80,8 @@ def _lang_name(code: str, lang: str) -> str:
 
 
 def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
-    body: list[Any] = [_heading_line(view, lang), _number_line(view, lang)]
+    title, heading = _panel_title(view, console.width)
+    body: list[Any] = [heading, _heading_line(view, lang), _number_line(view, lang)]
     original = view["original_language"]
     for code, status in view["text_status_by_language"].items():
         body.append(Text.assemble((t("show.original", lang, language=_lang_name(code, lang)), "bold"), "  ",
@@ -94,10 +95,29 @@ def render_provision(console: Console, view: dict[str, Any], lang: str) -> None:
             label = t("show.translation", lang, language=_lang_name(code, lang), status=t(f"status.{status}", lang))
             body += [Text(label, style="bold cyan"), Text(text, style="cyan"), Text("")]
     body += _details(view, lang)
-    # Text, not markup: a string title is parsed for markup and :emoji: codes (and imports rich's 19 ms emoji table)
-    title = Text.assemble((view["citation"], "bold"), f" — {view['heading']}" if view["heading"] else "")
+    subtitle: Text | None = Text(view["id"])
+    if not _fits_border(Text(view["id"]), console.width):  # an id is typed back: whole, inside, not cropped
+        body.append(Text(view["id"], style="dim"))
+        subtitle = None
     console.print(Panel(Group(*[b for b in body if b is not None]), title=title, title_align="left",
-                        subtitle=Text(view["id"]), subtitle_align="right", border_style=_border(view["text_status"])))
+                        subtitle=subtitle, subtitle_align="right", border_style=_border(view["text_status"])))
+
+
+def _panel_title(view: dict[str, Any], width: int) -> tuple[Text | None, Text | None]:
+    """The panel's title, and what of it goes inside, whole, where rich would crop it on the border."""
+    # Text, not markup: a string title is parsed for markup and :emoji: codes (and imports rich's 19 ms emoji table)
+    whole = Text.assemble((view["citation"], "bold"), f" — {view['heading']}" if view["heading"] else "")
+    citation = Text(view["citation"], style="bold")
+    if _fits_border(whole, width):
+        return whole, None
+    if _fits_border(citation, width):
+        return citation, Text(view["heading"], style="bold") if view["heading"] else None
+    return None, whole
+
+
+def _fits_border(text: Text, width: int) -> bool:
+    """Does ``text`` fit whole in a panel's border (a corner, a line and a space each side)?"""
+    return text.cell_len + 6 <= width
 
 
 def _border(status: str) -> str:
@@ -144,8 +164,12 @@ def _details(view: dict[str, Any], lang: str) -> list[Any]:
         url = f" — {source['url']}" if source["url"] else ""
         date = f" ({source['date']})" if source["date"] else ""
         lines.append(Text(f"• {source['title']}{date}{url}", style="dim"))
-    if view["children"]:
-        lines.append(Text.assemble((_colon(t("show.paragraphs", lang), lang), "bold"), ", ".join(view["children"])))
+    if view["children"]:  # each by its citation, with the command that shows it (never the bare id)
+        import shlex
+
+        lines.append(Text(t("show.paragraphs", lang), style="bold"))
+        lines += [Text(f"• {c['short']} — trafficking show {shlex.quote(c['ref'])}")
+                  for c in view["children_citations"]]
     return lines
 
 

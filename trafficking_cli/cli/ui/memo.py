@@ -4,6 +4,7 @@ renderables; says nothing of its own and decides nothing about sections or numbe
 
 from __future__ import annotations
 
+from rich.align import AlignMethod
 from rich.console import Console
 from rich.padding import Padding
 from rich.rule import Rule
@@ -65,13 +66,27 @@ def _block(console: Console, block: Block) -> None:
 
 def _heading(console: Console, block: Heading) -> None:
     if block.level == 0:
-        console.print(Rule(Text(block.text, style="bold"), style="red"))
+        _rule(console, Text(block.text, style="bold"), align="center", style="red")
     elif block.level == 1:
         console.print()
-        console.print(Rule(Text(block.text, style="bold"), align="left"))
+        _rule(console, Text(block.text, style="bold"), align="left", style="rule.line")
     else:
         console.print()
         console.print(Text(block.text, style="bold" if block.level == 2 else "bold dim"))
+
+
+def _rule(console: Console, title: Text, align: AlignMethod, style: str) -> None:
+    """A title in a rule; one too long for it (rich would crop it: « RP 2021/… ») wrapped whole under a rule,
+    then the rule again under a heading of the whole memo."""
+    if title.cell_len + (4 if align == "center" else 2) <= console.width:
+        console.print(Rule(title, align=align, style=style))
+        return
+    from .fit import print_whole
+
+    console.print(Rule(style=style))
+    print_whole(console, title)
+    if align == "center":
+        console.print(Rule(style=style))
 
 
 def _table(block: Table) -> RichTable:

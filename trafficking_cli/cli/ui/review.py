@@ -4,6 +4,7 @@ the ``--answers FILE`` report, and how to resume after a pause or an interruptio
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -88,13 +89,21 @@ def _review_table(session: Session, visible: list[m.Item], lang: str) -> Table:
     table = titled_table(title, (t(f"ui.cl.review.{h}", lang) for h in ("#", "id", "question", "answer")),
                          overflow="fold")
     for index, item in enumerate(visible, 1):
-        text = item.text.get(lang) or ""
-        short = text if len(text) <= 60 else text[:57] + "…"
+        short = shorten(item.text.get(lang) or "")
         table.add_row(str(index), item.id, escape(short), escape(describe(item, session.record(item), lang)))
     for item in session.child_hidden():
-        table.add_row("", item.id, escape((item.text.get(lang) or "")[:57]), t("ui.cl.value.not_asked_child", lang),
+        table.add_row("", item.id, escape(shorten(item.text.get(lang) or "")), t("ui.cl.value.not_asked_child", lang),
                       style="dim")
     return table
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A question cut to fit the review table: after a whole word (never « he… »), then « … »."""
+    if len(text) <= limit:
+        return text
+    head = re.match(rf"(.{{1,{limit - 3}}})\s", text)  # the longest start that ends before a space
+    kept = head.group(1) if head else text[:limit - 3]
+    return kept.rstrip(" ,;:(«—-") + "…"
 
 
 def _choose_item(console: Console, visible: list[m.Item], lang: str, prompt: str) -> m.Item | None:
