@@ -75,7 +75,7 @@ def test_show_json(run):
 def test_show_terminal_in_english(run):
     result = run("--lang", "en", "checklist", "show", "A")
     assert result.exit_code == 0
-    assert "A06 [check · yes_no_unknown]" in result.output and "Any sign of minority" in result.output
+    assert "A06 [check · yes/no/don't know]" in result.output and "Any sign of minority" in result.output
 
 
 def test_unknown_checklist(run):

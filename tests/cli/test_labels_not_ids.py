@@ -75,3 +75,25 @@ def test_the_interview_summary_names_facts_and_aggravations(invoke, tmp_path, la
         assert "recruitment; forced labour" in out
         assert "Multiple victims (candidate, unverified) — NOT VERIFIED in the Malian text" in out
     assert "victimes_multiples" not in out and "agent_public" not in out and "travail_force" not in out
+
+
+def test_checklist_show_says_types_and_uses_in_words(invoke) -> None:
+    out = invoke("checklist", "show", "B", env={"COLUMNS": "300"}).stdout
+    assert "B02 [à lire · oui/non]" in out and "[à lire · yes_no]" not in out
+    assert "→ = ce à quoi la réponse sert" in out  # the legend says what the arrow means
+    assert "→ sert à : protection de la victime" in out and "→ PROT" not in out
+    assert ("→ sert à : circonstances aggravantes, procédure · aggravante : Implication d’un agent public "
+            "(candidate, non vérifiée)") in out
+    assert "établit : le recours à la menace" in out and "MEANS" not in out
+    assert not {"ACT", "AGGR", "PROC", "PURPOSE", "MINOR"} & set(re.findall(r"\b[A-Z]{3,}\b", out))
+
+
+def test_checklist_show_in_english(invoke) -> None:
+    out = invoke("--lang", "en", "checklist", "show", "B", env={"COLUMNS": "300"}).stdout
+    assert "B02 [ask · yes/no]" in out and "→ used for: victim protection" in out
+    assert "establishes: resort to threat" in out
+
+
+def test_checklist_show_json_keeps_the_codes(invoke) -> None:
+    items = {i["id"]: i for i in json.loads(invoke("checklist", "show", "B", "--json").stdout)["items"]}
+    assert items["B02"]["type"] == "yes_no" and items["B38"]["feeds"]["tags"] == ["AGGR", "PROC"]

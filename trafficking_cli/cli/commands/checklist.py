@@ -52,13 +52,16 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     from trafficking_cli.checklists.views import checklist_json
 
     state: State = ctx.obj
-    emit(state, state.corpus().checklist(checklist_id), _render_checklist, as_json=as_json, data=checklist_json)
+    corpus = state.corpus()
 
+    def render(console: Console, checklist: Any, lang: str) -> None:
+        from trafficking_cli.corpus.labels import fact_labels
 
-def _render_checklist(console: Console, checklist: Any, lang: str) -> None:
-    from ..ui.checklist import render_checklist
+        from ..ui.checklist import render_checklist
 
-    render_checklist(console, checklist, lang)
+        render_checklist(console, checklist, lang, fact_labels(corpus))  # what the items establish, by name
+
+    emit(state, corpus.checklist(checklist_id), render, as_json=as_json, data=checklist_json)
 
 
 @checklist_app.command("run", help=help_text("help.checklist.run"))
