@@ -90,3 +90,76 @@ def test_derived_evidence_is_said_in_the_readers_language_whatever_wrote_the_fil
             assert said in text and never not in text
             assert ("Preuves du transport" if lang == "fr" else "Transport evidence") in text
             assert "billets de car Kayes-Bamako" in text  # the answer itself is the person's words, as given
+
+
+REVIEWED_FLOW = """schema: trafficking-case/2
+reference: RP-ADULTE
+facts_date: "2019-01-15"
+victims:
+  - {id: V1, age_at_facts: 22, established: [recrutement, violence, travail_force]}
+suspects:
+  - id: S1
+    knowledge: known
+    acts:
+      - {element: recrutement, victims: [V1]}
+      - {element: tromperie, victims: [V1]}
+      - {element: travail_force, victims: [V1]}
+evidence:
+  - {id: E1, kind: testimony, description: "Audition de V1", supports: [V1.recrutement, V1.violence, V1.travail_force]}
+"""
+
+
+def _memo_of(text: str, corpus, tmp_path, lang: str = "fr"):  # type: ignore[no-untyped-def]
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    return memo.build_memo(analyse(cases.load_case(path, corpus), corpus, TODAY), corpus, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_suspects_proof_weaker_than_the_victims_is_said_and_explained(lang: str, shipped_corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's case (A → B, B36S): the victim's means (violence) rests on her statement, but nothing in the
+    file says who used it; S1's own means (deception) rests on no exhibit. Both proofs are true; the memo says
+    which is which instead of contradicting itself."""
+    built = _memo_of(REVIEWED_FLOW, shipped_corpus, tmp_path, lang)
+    [victims_charge] = [c for c in built.charges if c.offence == "traite"]
+    [s1] = built.per_suspect.suspects
+    assert (victims_charge.proof, s1.charges[0].proof) == ("single", "none")
+    text = " ".join(memo.render_markdown(built).split())
+    if lang == "fr":
+        assert "Cette preuve est celle des faits subis par V1, quel qu’en soit l’auteur" in text
+        assert "(S1 : aucune pièce)" in text
+        assert "Aucune pièce n’étaye, pour ce suspect : Moyen (la tromperie)." in text
+        assert "La preuve est celle des actes du suspect" in text
+    else:
+        assert "This proof is that of the facts V1 suffered, whoever did them" in text and "(S1: no exhibit)" in text
+        assert "No exhibit supports, for this suspect: Means (deception)." in text
+    # once an exhibit supports S1's deception, both proofs agree and nothing needs explaining
+    proven = REVIEWED_FLOW.replace("V1.travail_force]}", "V1.travail_force, S1.tromperie]}")
+    again = _memo_of(proven, shipped_corpus, tmp_path, lang)
+    assert again.per_suspect.suspects[0].charges[0].proof == "single"
+    assert "quel qu’en soit l’auteur" not in memo.render_markdown(again)
+    assert not again.per_suspect.suspects[0].charges[0].unproven
+
+
+CHILD_TRAFFIC = """schema: trafficking-case/2
+reference: RP-244
+facts_date: "2018-05-01"
+victims:
+  - {id: V1, age_at_facts: 12, established: [transport, valeur_marchande]}
+suspects:
+  - id: S1
+    knowledge: known
+    acts:
+      - {element: transport, victims: [V1]}
+evidence:
+  - {id: E1, kind: document, description: "Billets de car", supports: [S1.transport, V1.valeur_marchande]}
+  - {id: E2, kind: document, description: "Acte de naissance", supports: [V1.age]}
+"""
+
+
+def test_the_age_exhibit_counts_for_a_suspects_child_trafficking_charge_as_for_the_victims(
+        shipped_corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    built = _memo_of(CHILD_TRAFFIC, shipped_corpus, tmp_path)
+    victims = {c.offence: c.proof for c in built.charges}
+    suspects = {c.offence: c.proof for c in built.per_suspect.suspects[0].charges}
+    assert victims["trafic_enfant"] == suspects["trafic_enfant"] == "single"  # E2 proves the minority for both

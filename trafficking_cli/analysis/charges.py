@@ -131,20 +131,32 @@ def build_charge(case: m.Case, corpus: Corpus, victim: m.Victim, offence: m.Offe
     )
 
 
-def charge_proof(case: m.Case, victim_id: str, elements: list[ElementFinding]) -> str:
-    """contracts §5: the weakest evidential support among the groups the charge needs (those met)."""
-    levels = [_group_proof(case, victim_id, e) for e in elements if e.status == MET]
+def charge_proof(case: m.Case, victim_id: str, elements: list[ElementFinding] | tuple[ElementFinding, ...],
+                 parties: frozenset[str] | None = None) -> str:
+    """contracts §5: the weakest evidential support among the groups the charge needs (those met).
+
+    ``parties``: whose acts' exhibits count (``S1.recrutement``): every suspect for the victim's charge (None),
+    the suspect and the partners whose acts their charge rests on for a suspect's. One rule for both, so the
+    two proofs differ only where the facts counted differ (review 2, point 9b)."""
+    levels = [proof_level(group_exhibits(case, victim_id, e, parties)) for e in elements if e.status == MET]
     if not levels:
         return PROOF_NONE
     return min(levels, key=PROOF_ORDER.index)
 
 
-def _group_proof(case: m.Case, victim_id: str, element: ElementFinding) -> str:
+def proof_level(exhibits: set[str]) -> str:
+    return PROOF_CORROBORATED if len(exhibits) >= 2 else (PROOF_SINGLE if exhibits else PROOF_NONE)
+
+
+def group_exhibits(case: m.Case, victim_id: str, element: ElementFinding,
+                   parties: frozenset[str] | None = None) -> set[str]:
+    """The exhibits supporting one met group's facts for this victim: the victim's facts (``V1.recrutement``,
+    ``V1.age`` for the minority element) and the acts of ``parties`` on this victim that meet the group."""
     facts = set(element.facts) | set(element.items)
     wanted = {f"{victim_id}.{f}" for f in facts}
     if element.category == "victim":
         wanted |= {f"{victim_id}.age", f"{victim_id}.age_at_facts"}
     # a suspect's own act on this victim ("S1.recrutement") supports the same fact
-    wanted |= {f"{s.id}.{a.element}" for s, a in case.acts_on(victim_id) if a.element in facts}
-    exhibits = {e.id for e in case.evidence if wanted & set(e.supports)}
-    return PROOF_CORROBORATED if len(exhibits) >= 2 else (PROOF_SINGLE if exhibits else PROOF_NONE)
+    wanted |= {f"{s.id}.{a.element}" for s, a in case.acts_on(victim_id)
+               if a.element in facts and (parties is None or s.id in parties)}
+    return {e.id for e in case.evidence if wanted & set(e.supports)}

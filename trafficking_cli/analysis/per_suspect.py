@@ -114,6 +114,7 @@ def _group(judged: list[SuspectCharge]) -> tuple[SuspectCharge, ...]:
         merged[key] = replace(found, victims=(*found.victims, *c.victims),
                               acts=tuple(dict.fromkeys((*found.acts, *c.acts))),
                               places=tuple(dict.fromkeys((*found.places, *c.places))),
+                              unproven=tuple(dict.fromkeys((*found.unproven, *c.unproven))),
                               period=_wider(found.period, c.period))
     return tuple(merged.values())
 

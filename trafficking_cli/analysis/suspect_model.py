@@ -32,6 +32,9 @@ class SuspectCharge:
     penalty_kind: str = "unknown"
     period: tuple[str | None, str | None] = (None, None)
     places: tuple[str, ...] = ()
+    # the met groups no exhibit supports, with their facts: the charge's proof is that of the suspect's own acts
+    # (and partners'), which can be weaker than the victim's charge (review 2, point 9b)
+    unproven: tuple[tuple[m.Bilingual, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ from trafficking_cli import models as m
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import Msg
 
-from .model import MET, NOT_REQUIRED, UNKNOWN, Charge, ElementFinding
+from .charges import charge_proof, group_exhibits
+from .model import MET, UNKNOWN, Charge, ElementFinding
 from .suspect_model import OWN_GROUPS, SuspectCharge
 
 STATUS_RANK = {"established": 3, "conditional": 2, "incomplete": 1, "not_established": 0}
@@ -61,7 +62,8 @@ def adjust_for_suspect(charge: Charge, s: m.Suspect, acts: tuple[m.Act, ...], ca
     return SuspectCharge(
         offence=charge.offence, name=charge.name, instrument=charge.instrument, victims=(charge.victim,),
         participation=s.participation, status=status,
-        proof=proof_of(charge.elements, _own_evidence(case, s.id)), stage=stage,
+        proof=charge_proof(case, charge.victim, charge.elements, parties_of(s)), stage=stage,
+        unproven=tuple((e.label, e.facts or e.items) for e in unproven_groups(charge, case, parties_of(s))),
         acts=tuple(dict.fromkeys(a.element for a in counted)), provisions=tuple(dict.fromkeys(provisions)),
         missing=tuple(missing), conditions=tuple(conditions), penalty_kind=kind,
         period=(min(starts) if starts else None, max(ends) if ends else None),
@@ -121,26 +123,14 @@ def _at_most(status: str, ceiling: str) -> str:
     return status if STATUS_RANK.get(status, 0) <= STATUS_RANK[ceiling] else ceiling
 
 
-def _own_evidence(case: m.Case, suspect_id: str) -> dict[str, set[str]]:
-    """Exhibits that support the suspect's own acts (``S1.recrutement``), by element id."""
-    out: dict[str, set[str]] = {}
-    for e in case.evidence:
-        for ref in e.supports:
-            party, _, fact = ref.partition(".")
-            if party == suspect_id:
-                out.setdefault(fact, set()).add(e.id)
-    return out
+def parties_of(s: m.Suspect) -> frozenset[str]:
+    """Whose exhibits prove a suspect's acts: their own only. A coauteur's charge rests on the partners' acts
+    too, but an exhibit naming S1 does not show that S2 took part (the Siby case: the court had evidence
+    against S2 that the file does not hold); the victim's own facts (``V1.recrutement``) count for all."""
+    return frozenset((s.id,))
 
 
-def proof_of(elements: tuple[ElementFinding, ...], own_evidence: dict[str, set[str]]) -> str:
-    """The weakest support among the groups a charge needs: none, single (one exhibit), corroborated."""
-    levels = []
-    for e in elements:
-        if e.status == NOT_REQUIRED or e.status != MET:
-            continue
-        exhibits = set(e.evidence)
-        for fact in e.facts:
-            exhibits |= own_evidence.get(fact, set())
-        levels.append(0 if not exhibits else 1 if len(exhibits) == 1 else 2)
-    weakest = min(levels) if levels else 0
-    return ("none", "single", "corroborated")[weakest]
+def unproven_groups(charge: Charge, case: m.Case, parties: frozenset[str]) -> tuple[ElementFinding, ...]:
+    """The met groups of a suspect's charge that no exhibit supports: what « aucune pièce » is about."""
+    return tuple(e for e in charge.elements
+                 if e.status == MET and not group_exhibits(case, charge.victim, e, parties))

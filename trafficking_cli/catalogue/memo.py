@@ -123,10 +123,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.by_suspect_intro": (
         "Pour chaque suspect, les qualifications que ses propres actes permettent d’envisager, avec les victimes, "
         "le statut et la preuve, toujours ensemble : « ÉTABLIE » n’est jamais écrit quand aucune pièce ne "
-        "soutient les faits ; une qualification incomplète est une piste à instruire, non retenue.",
+        "soutient les faits ; une qualification incomplète est une piste à instruire, non retenue. La preuve est "
+        "celle des actes du suspect : elle peut être plus faible que celle des faits subis par la victime "
+        "(partie 3), quand les pièces étayent des faits que le dossier n’attribue pas à ce suspect.",
         "For each suspect, the charges their own acts support, with the victims, the status and the proof, always "
         "together: \"ESTABLISHED\" is never written when no exhibit supports the facts; an incomplete charge is a "
-        "lead to investigate, not charged."),
+        "lead to investigate, not charged. The proof is that of the suspect's acts: it can be weaker than that of "
+        "the facts the victim suffered (part 3), when the exhibits support facts the file does not attribute to "
+        "this suspect."),
+    # review 2, point 9b: which group of a suspect's charge no exhibit supports, and why the victim's charge
+    # (part 3) can read better proven than a suspect's
+    "memo.suspect_unproven": (
+        "Aucune pièce n’étaye, pour ce suspect : {groups}.",
+        "No exhibit supports, for this suspect: {groups}."),
+    "memo.suspect_unproven_group": ("{group} ({facts})", "{group} ({facts})"),
+    "memo.proof_bare.none": ("aucune pièce", "no exhibit"),
+    "memo.proof_bare.single": ("une seule pièce", "a single exhibit"),
+    "memo.proof_bare.corroborated": ("corroborée", "corroborated"),
+    "memo.note.proof_of_victim": (
+        "Cette preuve est celle des faits subis par {victim}, quel qu’en soit l’auteur. Les actes attribués aux "
+        "suspects sont moins étayés ({suspects}) : voir la partie « Par suspect ».",
+        "This proof is that of the facts {victim} suffered, whoever did them. The acts attributed to the suspects "
+        "are less supported ({suspects}): see the part \"By suspect\"."),
     "memo.no_attribution": (
         "Le dossier n’attribue aucun acte à un suspect : les qualifications ci-dessous sont examinées victime par "
         "victime ; attribuer chaque acte à un suspect (liste B) pour obtenir les préventions par personne.",

@@ -23,6 +23,8 @@ from trafficking_cli.analysis.model import (
     Msg,
     PenaltyFinding,
 )
+from trafficking_cli.analysis.per_suspect import assess_suspects
+from trafficking_cli.analysis.suspect_model import SuspectFinding
 from trafficking_cli.checklists.derive import localized_description
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import t
@@ -102,6 +104,7 @@ class _Builder:
         self.kinds = {e.id: e.kind for e in analysis.case.evidence}
         self.cited: dict[str, None] = {}
         self.labels = Labels(corpus, lang)
+        self._suspects: tuple[SuspectFinding, ...] | None = None
 
     def say(self, msg: Msg) -> str:
         """A sentence of the analysis for a reader: in the memo's language, with labels for ids."""
@@ -199,6 +202,9 @@ class _Builder:
         out += [t("memo.note.condition", lang, text=self.say(x.text)) for x in c.conditions]
         out += [t("memo.note.missing", lang, text=self.say(r)) for r in c.reasons]
         out.append(t(f"memo.proof_line.{c.proof}", lang))
+        weaker = self.weaker_suspects(c)
+        if weaker:
+            out.append(t("memo.note.proof_of_victim", lang, victim=c.victim, suspects=weaker))
         p = c.penalty
         if p is not None:
             for shape in p.mitigated_alternatives:
@@ -212,6 +218,21 @@ class _Builder:
             out.append(t(f"memo.note.prescription.{_barred(pr.time_barred)}", lang, basis=self.say(pr.basis),
                          deadline=pr.deadline or "?", caveats=said, date=self.analysis.today.isoformat()))
         return out
+
+    def suspect_findings(self) -> tuple[SuspectFinding, ...]:
+        """The per-suspect findings, assessed once for the memo."""
+        if self._suspects is None:
+            self._suspects = assess_suspects(self.analysis, self.corpus)
+        return self._suspects
+
+    def weaker_suspects(self, c: Charge) -> str:
+        """« S1 : preuve : aucune pièce »: the suspects charged with this offence for this victim whose own acts
+        are less supported than the victim's charge (review 2, point 9b); empty when none."""
+        rank = ("none", "single", "corroborated")
+        out = [f"{s.id}{' : ' if self.lang == 'fr' else ': '}{t(f'memo.proof_bare.{sc.proof}', self.lang)}"
+               for s in self.suspect_findings() for sc in s.charges
+               if sc.offence == c.offence and c.victim in sc.victims and rank.index(sc.proof) < rank.index(c.proof)]
+        return " ; ".join(dict.fromkeys(out)) if self.lang == "fr" else "; ".join(dict.fromkeys(out))
 
     def prescription(self, c: Charge) -> dict[str, Any] | None:
         pr = c.prescription

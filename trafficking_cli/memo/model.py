@@ -253,6 +253,7 @@ class MemoSuspectCharge:
     period: tuple[str | None, str | None]
     places: tuple[str, ...]
     draft: str = ""                   # the charging wording, a draft for the magistrate (when asked for)
+    unproven: str = ""                # the groups no exhibit supports for this suspect, in words
 
 
 @dataclass(frozen=True, slots=True)

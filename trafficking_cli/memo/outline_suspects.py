@@ -56,7 +56,7 @@ class SuspectParts(OutlineBase):
             return
         self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
-                     c.status_label, " ".join(c.missing) or NONE,
+                     c.status_label, " ".join((*c.missing, c.unproven) if c.unproven else c.missing) or NONE,
                      self.memo.semicolon.join(x.short for x in c.provisions)) for c in s.charges],
                    (16, 10, 16, 22, 18, 18), tone_col=3,
                    tones=tuple(status_tone(c.status, c.proof) for c in s.charges))

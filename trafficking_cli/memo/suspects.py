@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from trafficking_cli.analysis.concurrence import concurrences
 from trafficking_cli.analysis.other_offences import other_offences
-from trafficking_cli.analysis.per_suspect import assess_suspects
 from trafficking_cli.analysis.suspect_model import SuspectCharge, SuspectFinding
 from trafficking_cli.i18n import Msg, t
 
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 
 def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
     analysis, corpus = b.analysis, b.corpus
-    suspects = tuple(_suspect(b, s, drafts) for s in assess_suspects(analysis, corpus))
+    suspects = tuple(_suspect(b, s, drafts) for s in b.suspect_findings())
     names = {o.id: o.name.get(b.lang) or o.id for o in corpus.offences.values()}
     found = concurrences(analysis, corpus)
     return MemoPerSuspect(
@@ -76,4 +75,15 @@ def _charge(b: _Builder, s: SuspectFinding, c: SuspectCharge, drafts: bool) -> M
         act_labels=tuple(b.labels.word(a) for a in c.acts), provisions=cites,
         missing=tuple(b.say(x) for x in c.missing), conditions=tuple(b.say(x) for x in c.conditions),
         period=c.period, places=c.places,
-        draft=charging_wording(b, s.id, c, cites) if drafts and proposed else "")
+        draft=charging_wording(b, s.id, c, cites) if drafts and proposed else "",
+        unproven=_unproven(b, c))
+
+
+def _unproven(b: _Builder, c: SuspectCharge) -> str:
+    """« Aucune pièce n’étaye, pour ce suspect : Moyen (la tromperie). »: what the proof label is about."""
+    if not c.unproven:
+        return ""
+    groups = [t("memo.suspect_unproven_group", b.lang, group=label.get(b.lang) or "",
+                facts=", ".join(b.labels.word(f) for f in facts)) if facts else label.get(b.lang) or ""
+              for label, facts in c.unproven]
+    return t("memo.suspect_unproven", b.lang, groups=" ; ".join(groups) if b.lang == "fr" else "; ".join(groups))

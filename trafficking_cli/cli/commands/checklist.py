@@ -14,7 +14,7 @@ from trafficking_cli.errors import Interrupted, UsageError
 from trafficking_cli.i18n import t
 
 from ..app import State, app, help_text
-from ..output import draw, emit, write_json
+from ..output import emit
 from .case import JsonFlag, Secrets, case_path, lock_wait, now, today
 
 if TYPE_CHECKING:
@@ -52,16 +52,16 @@ def checklist_show(ctx: typer.Context, checklist_id: ChecklistId, as_json: JsonF
     from trafficking_cli.checklists.views import checklist_json
 
     state: State = ctx.obj
-    checklist = state.corpus().checklist(checklist_id)
-    if as_json:
-        write_json(state, checklist_json(checklist))
-        return
-    from trafficking_cli.corpus.labels import fact_labels
+    corpus = state.corpus()
 
-    from ..ui.checklist import render_checklist
+    def render(console: Console, checklist: Any, lang: str) -> None:
+        from trafficking_cli.corpus.labels import fact_labels
 
-    labels = fact_labels(state.corpus())  # what the items establish, by name (never the ids)
-    draw(state, lambda console: render_checklist(console, checklist, state.lang, labels))
+        from ..ui.checklist import render_checklist
+
+        render_checklist(console, checklist, lang, fact_labels(corpus))  # what the items establish, by name
+
+    emit(state, corpus.checklist(checklist_id), render, as_json=as_json, data=checklist_json)
 
 
 @checklist_app.command("run", help=help_text("help.checklist.run"))
