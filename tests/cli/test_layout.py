@@ -4,6 +4,7 @@ screen, no trailing padding in a text file (review 2, defects 1, 2 and 16)."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 from pathlib import Path
@@ -169,7 +170,8 @@ def test_case_show_keeps_the_case_path_whole_at_60_columns(invoke, tmp_path: Pat
     case = _deep(tmp_path) / "affaire.yaml"
     assert invoke("case", "new", str(case), env={"TRAFFICKING_HOME": str(tmp_path / "home")}).exit_code == 0
     output = invoke("case", "show", str(case), env={"COLUMNS": "60"}).stdout
-    assert str(case) in output.splitlines()
+    assert str(case) in [line.split("\u00a0")[0] for line in output.splitlines()], output
+    assert not [line for line in output.splitlines() if line.startswith("·")], output
 
 
 def test_validate_keeps_a_deep_path_whole_at_60_columns(invoke, tmp_path: Path) -> None:
@@ -310,3 +312,73 @@ def test_no_memo_line_starts_with_french_punctuation(invoke, scenario: str, widt
     text = invoke("memo", str(SCENARIOS / f"{scenario}.yaml"), env={"COLUMNS": str(width)}).stdout
     starts = [line for line in text.splitlines() if re.match(r"[│┃\s]*[;:!?»]", line)]
     assert not starts, starts[:3]
+
+
+HELPS = [["--help"], ["search", "-h"], ["memo", "-h"], ["show", "-h"], ["checklist", "run", "-h"], ["law", "-h"]]
+
+
+def _help_at(monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    """The help as a terminal of ``width`` columns gets it (click's rule); CliRunner forces 80 columns."""
+    from trafficking_cli.cli.framework import LocalizedHelpFormatter
+
+    original = LocalizedHelpFormatter.__init__
+
+    def narrow(self, *args: object, **kwargs: object) -> None:  # type: ignore[no-untyped-def]
+        kwargs["width"] = max(min(width, 80) - 2, 50)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(LocalizedHelpFormatter, "__init__", narrow)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("width", [50, 60, 72, 80])
+def test_help_never_splits_an_id_a_reference_or_a_guillemet(invoke, monkeypatch, width: int, lang: str) -> None:  # type: ignore[no-untyped-def]
+    _help_at(monkeypatch, width)
+    for args in HELPS:
+        result = invoke("--lang", lang, *args)
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= max(width, 50), result.stdout
+        for line, after in itertools.pairwise(lines):
+            assert not (re.search(r"\w-$", line) and after.strip()[:1].isalnum()), (args, line, after)
+            assert not line.rstrip().endswith(("(art", "«")), (args, line)
+            assert not re.match(r"\s*[;:!?»]", after) or lang == "en", (args, after)
+
+
+def test_french_help_puts_a_space_before_every_semicolon(invoke) -> None:
+    text = " ".join(invoke("search", "-h", env={"COLUMNS": "100"}).stdout.split())
+    assert "10 ; 1<=x<=200" in text.replace("\u00a0", " ")
+    text = " ".join(invoke("--help", env={"COLUMNS": "100"}).stdout.split())
+    assert "TRAFFICKING_LANG ; " in text.replace("\u00a0", " ")
+    assert not re.search(r"[^\s\u00a0];\s", invoke("--help", env={"COLUMNS": "100"}).stdout)
+
+
+def test_law_list_counts_agree_in_number(invoke) -> None:
+    text = invoke("law", "list", env={"COLUMNS": "140"}).stdout.replace("\u00a0", " ")
+    assert re.search(r"\b1 incomplète\b", text) and re.search(r"\b0 manquante\b", text)
+    assert not re.search(r"\b[01] (incomplètes|paraphrases|manquantes)", text)
+    english = invoke("law", "list", "--lang", "en", env={"COLUMNS": "140"}).stdout.replace("\u00a0", " ")
+    assert re.search(r"\b1 partial\b", english)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_interview_screen_never_starts_a_line_with_a_separator(invoke, tmp_path: Path, width: int,
+                                                                     lang: str) -> None:
+    result = invoke("--lang", lang, "checklist", "run", "A", "--new", "--case", "rp-x", input="q\n",
+                    env={"COLUMNS": str(width), "TRAFFICKING_HOME": str(tmp_path)})
+    lines = result.stdout.splitlines()
+    assert not [line for line in lines if re.match(r"\s*[·=]", line)], result.stdout
+    progress = "question 1 sur 20" if lang == "fr" else "item 1 of 20"
+    assert any(line.rstrip().endswith(progress) for line in lines), result.stdout
+    # a command and a path are whole, on their own line: only they may be wider
+    assert all(len(line) <= width for line in lines if "trafficking " not in line and " " in line.strip())
+
+
+def test_english_labels_take_no_space_before_the_colon(invoke, tmp_path: Path) -> None:
+    case = tmp_path / "c.yaml"
+    assert invoke("case", "new", str(case), env={"TRAFFICKING_HOME": str(tmp_path)}).exit_code == 0
+    assert invoke("case", "set", str(case), "facts_date", "2019-01-15").exit_code == 0
+    english = invoke("--lang", "en", "case", "show", str(case)).stdout
+    assert "Date of facts: 2019-01-15" in english and " : " not in english
+    assert "Date des faits : 2019-01-15" in invoke("case", "show", str(case)).stdout

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import typer.core
+from typer._click import _textwrap
 from typer._click.core import Context  # the click that typer vendors
 from typer._click.formatting import HelpFormatter
 from typer._click.globals import get_current_context
@@ -110,13 +111,19 @@ def _gettext(message: str) -> str:
 
 _BEFORE_SIGN = re.compile(r" ([:;!?»])")
 _AFTER_GUILLEMET = re.compile(r"« ")
+_GLUED_SEMICOLON = re.compile(r"(?<=[^\s\u00a0]);(?= )")  # click's « [défaut : 10; 1<=x<=200] »
+_GUILLEMETS = re.compile(r"« | »")
+_NUMBERED = re.compile(r"(?<=\()(art\.?|n°) (?=\d)")  # « (art 7) » whole; never inside a command to copy
 
 
 def _french_spacing(text: str) -> str:
-    """No-break spaces around French signs (« : », « ; », « « … » »): click's text wrapping never breaks
-    there, so no help line starts with a colon or ends on an opening guillemet."""
+    """No-break spaces around French signs (« : », « ; », « « … » ») and after « art »: click's text
+    wrapping never breaks there, so no help line starts with a colon or ends on an opening guillemet.
+    English keeps its own spacing; its guillemets and « art 7 » are held together too."""
+    text = _NUMBERED.sub("\\1\u00a0", _GUILLEMETS.sub(lambda m: m[0].replace(" ", "\u00a0"), text))
     if current_lang() == "en":
         return text
+    text = _GLUED_SEMICOLON.sub("\u00a0;", text)
     return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_SIGN.sub("\u00a0\\1", text))
 
 
@@ -152,16 +159,27 @@ class LocalizedHelpFormatter(HelpFormatter):
         if current_lang() != "en":
             rows = [(_METAVAR.sub(_french_metavar, term), t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text)
                     for term, text in rows]
-            rows = [(term, _french_spacing(text)) for term, text in rows]
+        rows = [(term, _french_spacing(text)) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
 
     def write_text(self, text: str) -> None:
         super().write_text(_french_spacing(_our_help(text)))
 
 
+class _WholeIds(_textwrap.TextWrapper):
+    """click's help wrapper, never breaking after a hyphen: an id, a date format or a word with a hyphen
+    (« ml- / loi-2012-023 », « AAAA-MM- / JJ », « en- / tête ») stays whole, as it is typed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("break_on_hyphens", False)
+        super().__init__(*args, **kwargs)
+
+
 def install(command: Any = None) -> None:
     """Route typer/click's words through the catalogue (idempotent; the process is the command line)."""
     Context.formatter_class = LocalizedHelpFormatter
+    if not issubclass(_textwrap.TextWrapper, _WholeIds):
+        _textwrap.TextWrapper = _WholeIds  # type: ignore[misc]  # click's wrap_text imports it at each call
     typer.core._ = _gettext  # typer's gettext hook for its help fragments
     for param in getattr(command, "params", ()):
         if param.name == "install_completion":  # typer says what it installed in English: say it here

@@ -17,7 +17,7 @@ from trafficking_cli.i18n import t
 
 from .common import print_table
 from .fit import print_whole
-from .widgets import labelled, prompt_line, titled_table
+from .widgets import colon, labelled, prompt_line, titled_table
 
 __all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
            "render_created"]
@@ -117,9 +117,11 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
 def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
     title = view["reference"] or t("ui.case.no_reference", lang)
     lock = t("ui.case.show.encrypted", lang) if view["encrypted"] else t("ui.case.show.plain", lang)
-    print_whole(console, Text.assemble((title, "bold"), "  ", (f"{view['path']} · {lock}", "dim")))  # path whole
+    # the path whole; « · » kept at its end (a no-break space), never at the start of a line
+    print_whole(console, Text.assemble((title, "bold"), "  ", (f"{view['path']}\u00a0· {lock}", "dim")))
     console.print(labelled(t("ui.case.col.facts_date", lang), _dates(view, lang), "   ",
-                           (t("ui.case.places", lang) + " : ", "bold"), ", ".join(view["places"]) or "—"))
+                           (t("ui.case.places", lang) + colon(lang), "bold"), ", ".join(view["places"]) or "—",
+                           lang=lang))
     if view["summary"]:
         console.print(Text(view["summary"], style="italic"))
     for warning in view["warnings"]:
@@ -184,11 +186,12 @@ def _render_victim(console: Console, victim: dict[str, Any], labels: dict[str, A
             shown = _list_sep(lang).join(
                 _fact(f["id"], labels, lang) + (f" [{', '.join(f['items'])}]" if f["items"] else "")
                 + (f" — {caveats[f['id']][lang]}" if f["id"] in caveats else "") for f in facts)
-            console.print(labelled(t("ui.case." + key, lang), shown, indent="  "))
+            print_whole(console, labelled(t("ui.case." + key, lang), shown, lang=lang, indent="  "), hanging=4)
     if victim["protection"]:
         labels = victim.get("protection_labels") or {}
         names = [(labels.get(d) or {}).get(lang) or d for d in victim["protection"]]
-        console.print(labelled(t("ui.case.protection", lang), ", ".join(names), indent="  "))
+        print_whole(console, labelled(t("ui.case.protection", lang), ", ".join(names), lang=lang, indent="  "),
+                    hanging=4)
     for checklist_id, keys in victim["opens"].items():
         console.print(Text(f"  → {t('ui.case.opens', lang, checklist=checklist_id, items=', '.join(keys))}",
                            style="yellow"))
@@ -196,7 +199,7 @@ def _render_victim(console: Console, victim: dict[str, Any], labels: dict[str, A
         console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=', '.join(victim['conflicts']))}", style="red"))
     progress = ", ".join(f"{c} {p['answered']}/{p['total']}" for c, p in victim["progress"].items() if p["answered"])
     if progress:
-        console.print(labelled(t("ui.case.progress", lang), progress, indent="  "))
+        print_whole(console, labelled(t("ui.case.progress", lang), progress, lang=lang, indent="  "), hanging=4)
 
 
 def _victim_line(victim: dict[str, Any], lang: str) -> Text:

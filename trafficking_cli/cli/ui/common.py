@@ -33,7 +33,9 @@ def _table(**options: Any) -> Table:
 # A word, with what follows a space and starts with a French closing sign glued to it (« mot : »,
 # « mot ; », « mot »). »), and an opening guillemet (« l’« ») glued to the word after it: rich wraps at
 # any space, so a French line could otherwise begin with « : » or « ; », or end on a lone « « ».
-_FRENCH_WORD = re.compile(r"\s*(?:\S*[«“]\s+)?\S+(?:\s+[:;!?»”]\S*)*\s*")
+# A no-break space (U+00A0, U+202F) is part of the word, as its name says: « 1 incomplète » stays whole.
+_SPACE, _INK = r"[^\S\u00a0\u202f]", r"[\S\u00a0\u202f]"
+_FRENCH_WORD = re.compile(rf"{_SPACE}*(?:{_INK}*[«“]{_SPACE}+)?{_INK}+(?:{_SPACE}+[:;!?»”]{_INK}*)*{_SPACE}*")
 
 
 def keep_french_punctuation() -> None:
@@ -278,7 +280,7 @@ def render_instruments(console: Console, view: dict[str, Any], lang: str) -> Non
         table.add_column(t(header, lang))
     for i in view["instruments"]:
         counts = i["counts"]
-        known = t("law.counts", lang, **counts)
+        known = t("law.counts", lang, **{status: _count(status, counts[status], lang) for status in STATUS_STYLE})
         total = counts["known_article_count"]
         known += "\n" + (t("law.total", lang, total=total) if total else t("law.total_unknown", lang))
         if counts["number_inferred"]:
@@ -287,6 +289,11 @@ def render_instruments(console: Console, view: dict[str, Any], lang: str) -> Non
     print_table(console, table)
     for i in view["instruments"]:
         console.print(Text.assemble((_colon(i["short"] or i["id"], lang), "bold"), (i["status"] or "", "dim")))
+
+
+def _count(status: str, n: int, lang: str) -> str:
+    """« 1 incomplète », « 2 incomplètes »: 0 and 1 take the singular in French."""
+    return t(f"law.count.{status}.{'one' if n <= 1 else 'many'}", lang, n=n)
 
 
 def render_problems(console: Console, problems: list[Any], files: int, lang: str) -> None:

@@ -64,6 +64,21 @@ def print_whole(console: Console, text: Text, indent: int = 0, hanging: int | No
             console.print(Text(" " * indent) + line if indent else line, soft_wrap=True)
 
 
+def print_entries(console: Console, text: str, style: str = "", sep: str = " · ") -> None:
+    """``a · b · c`` over as many lines as it takes, cut only after a separator: no line starts with « · »
+    and no entry (« r = refus », « ? pourquoi ») is split from its meaning, unless it is wider than a line."""
+    entries, mark = text.split(sep), sep.rstrip().replace(" ", "\u00a0")  # the mark stays with its word
+    line = ""
+    for index, entry in enumerate(entries):
+        joined = f"{line}{sep}{entry}" if line else entry
+        ending = "" if index == len(entries) - 1 else mark  # the mark this line ends with if cut after entry
+        if line and cell_len(joined + ending) > console.width:
+            print_whole(console, Text(line + mark, style=style))
+            joined = entry
+        line = joined
+    print_whole(console, Text(line, style=style))
+
+
 def wrap_whole(text: Text, width: int, hanging: int = 0) -> list[Text]:
     """One line of ``text`` cut at spaces as rich cuts it (with the French rule), but never inside a word;
     continuation lines start with ``hanging`` spaces."""

@@ -183,7 +183,9 @@ def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command
 
 def _header(console: Console, session: Session, lang: str) -> None:
     checklist = session.checklist
-    console.print(Text(f"{checklist.id} — {checklist.title.get(lang)}  ·  {session.victim}", style="bold"))
+    from .fit import print_entries  # cut after a « · », never before it nor inside a key's meaning
+
+    print_entries(console, f"{checklist.id} — {checklist.title.get(lang)}  ·  {session.victim}", "bold", "  ·  ")
     counts = session.counts()
     if counts["answered"] or counts["skipped"]:
         console.print(Text(t("ui.cl.resuming", lang, **counts), style="cyan"))
@@ -192,15 +194,20 @@ def _header(console: Console, session: Session, lang: str) -> None:
         if counts["not_asked_child"]:
             message += " " + t("ui.cl.became_child.hidden", lang, n=counts["not_asked_child"])
         console.print(Text(message, style="yellow"))
-    console.print(Text(t("ui.cl.keys", lang), style="dim"))
+    print_entries(console, t("ui.cl.keys", lang), style="dim")
 
 
 def _show_item(console: Console, session: Session, item: m.Item, lang: str) -> None:
     n, total = session.position(item.id)
     section = next((s.title.get(lang) for s in session.checklist.sections if s.id == item.section), item.section)
     console.print()
-    console.print(Text.assemble(("━━ ", "dim"), (f"{session.checklist.id} · {section}", "bold"), "   ",
-                                (t("ui.cl.progress", lang, n=n, total=total), "cyan")))
+    title = Text.assemble(("━━ ", "dim"), (f"{session.checklist.id} · {section}", "bold"))
+    progress = Text(t("ui.cl.progress", lang, n=n, total=total), style="cyan")
+    if title.cell_len + 3 + progress.cell_len <= console.width:
+        console.print(Text.assemble(title, "   ", progress))
+    else:  # never « question 1 sur » / « 20 »: the progress on its own line
+        console.print(title)
+        console.print(progress)
     mode_style = {"ask": "bold black on yellow", "instruction": "bold white on magenta"}.get(item.mode,
                                                                                            "bold white on blue")
     console.print(Text(f" {t(f'ui.cl.mode.{item.mode}', lang)} ", style=mode_style))
@@ -217,7 +224,9 @@ def _show_item(console: Console, session: Session, item: m.Item, lang: str) -> N
     if session.handled(item):
         console.print(Text(t("ui.cl.current", lang, answer=describe(item, session.record(item), lang)),
                            style="green"))
-    console.print(Text(t(f"ui.cl.hint.{item.type}", lang) + t("ui.cl.hint.common", lang), style="dim"))
+    from .fit import print_entries  # cut between the hints, never inside one (« · = revue » at a line's start)
+
+    print_entries(console, t(f"ui.cl.hint.{item.type}", lang) + t("ui.cl.hint.common", lang), style="dim")
 
 
 def _help(console: Console, item: m.Item, lang: str) -> None:

@@ -137,7 +137,7 @@ def render_summary(console: Console, interview: Interview, session: Session, lan
     for key in SUMMARY_FACTS:
         if record.get(key):
             names = _fact_names(interview.corpus, key, list(record[key]), lang)
-            console.print(labelled(t(f"ui.case.{key}", lang), (" ; " if lang == "fr" else "; ").join(names)))
+            console.print(labelled(t(f"ui.case.{key}", lang), (" ; " if lang == "fr" else "; ").join(names), lang=lang))
     child_lists = [c.id for c in session.checklists.values() if c.audience == "child"] if session.child else []
     for checklist_id in dict.fromkeys([*session.opened(), *child_lists]):
         if checklist_id != session.checklist.id:

@@ -74,7 +74,11 @@ def titled_table(title: str, headers: Iterable[str], *, overflow: OverflowMethod
     return table
 
 
-def labelled(label: str, *value: str | tuple[str, str] | Text, indent: str = "") -> Text:
-    """``label : value`` with the label in bold (French typography: a space before the colon)."""
-    return Text.assemble((f"{indent}{label} : ", "bold"), *value)
+def labelled(label: str, *value: str | tuple[str, str] | Text, lang: str, indent: str = "") -> Text:
+    """``label : value`` with the label in bold (French typography: a space before the colon; English: none)."""
+    return Text.assemble((f"{indent}{label}{colon(lang)}", "bold"), *value)
+
+
+def colon(lang: str) -> str:
+    return " : " if lang == "fr" else ": "
 
