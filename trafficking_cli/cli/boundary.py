@@ -178,7 +178,7 @@ def report_error(env: Environment, error: TraffickingCliError) -> None:
     suggestions = error.suggestions if isinstance(error, UnknownIdError) else []
     console = env.console(stderr=True)
     lines = None
-    if isinstance(error, UnknownIdError) and error.kind in ("provision", "instrument"):
+    if isinstance(error, UnknownIdError) and error.kind in ("provision", "instrument", "offence"):
         from .ui.lookup import suggestion_lines  # citations and commands, not raw ids
 
         lines = suggestion_lines(env.corpus(), error, env.lang)
