@@ -85,3 +85,25 @@ def test_an_article_known_only_by_its_subdivisions_offers_them(invoke) -> None:
     assert result.exit_code == 4
     assert "trafficking show 'c182 3 a'" in result.stderr and "trafficking show 'c182 3 b-d'" in result.stderr
     assert "Articles connus" not in result.stderr  # no empty list of articles
+
+
+def test_a_word_naming_two_offences_offers_them_by_name(invoke) -> None:
+    result = invoke("elements", "trafic")
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[:4] == [
+        "Erreur\u00a0: 'trafic' désigne plusieurs infractions ; précisez laquelle",
+        "Vouliez-vous dire :",
+        "  • Trafic illicite de migrants — trafficking elements trafic_migrants",
+        "  • Trafic d’enfant (Code pénal 2001) — trafficking elements trafic_enfant",
+    ]
+
+
+def test_an_unknown_offence_in_english_never_offers_smuggling(invoke) -> None:
+    result = invoke("--lang", "en", "elements", "traffiking")
+    assert result.exit_code == 4 and "unknown offence: 'traffiking'" in result.stderr
+    assert "Migrant smuggling" not in result.stderr and "trafic_migrants" not in result.stderr
+
+
+def test_search_reads_a_misspelt_instrument_as_show_does(invoke) -> None:
+    first = invoke("search", "palerme art 3", tty=False).stdout.splitlines()[0]
+    assert first.startswith("un-protocole-traite-2000:art_3\t")

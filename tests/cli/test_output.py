@@ -108,3 +108,22 @@ def test_a_short_screen_is_printed_without_the_pager(tmp_path: Path) -> None:
                                "PAGER": f"cat > {paged}"})
     assert main(["show", "3"], env) == 0
     assert not paged.exists() and "Loi n°2012-023, art. 3" in env.stdout.getvalue()  # type: ignore[attr-defined]
+
+
+def test_only_emit_chooses_between_json_and_the_terminal() -> None:
+    """Issue 12 point 3: one ``emit()``; no command writes its own ``if as_json:`` branch."""
+    import ast
+
+    from trafficking_cli.cli import commands
+
+    branches = [f"{path.name}:{node.lineno}" for path in sorted(Path(commands.__file__).parent.glob("*.py"))
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.If) and "as_json" in ast.unparse(node.test)]
+    assert branches == []
+
+
+def test_checklist_show_and_validate_json_through_emit(invoke, tmp_path: Path) -> None:
+    shown = json.loads(invoke("checklist", "show", "B", "--json").stdout)
+    assert shown["id"] == "B" and shown["items"]
+    checked = json.loads(invoke("validate", "--json").stdout)
+    assert checked["problems"] == [] and checked["files"] > 0 and checked["root"]

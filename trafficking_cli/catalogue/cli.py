@@ -16,6 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.ambiguous.instrument": (
         "référence ambiguë : {given!r} peut désigner plusieurs textes ; précisez lequel",
         "ambiguous reference: {given!r} may name several texts; say which one"),
+    "error.ambiguous.offence": ("{given!r} désigne plusieurs infractions ; précisez laquelle",
+                                "{given!r} names several offences; say which one"),
     "error.suggested_provisions": ("Vouliez-vous dire :", "Did you mean:"),
     "error.instrument_in_force": ("{title} (en vigueur {period})", "{title} (in force {period})"),
     "error.period.between": ("du {start} au {end}", "from {start} to {end}"),

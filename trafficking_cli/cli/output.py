@@ -18,12 +18,19 @@ Render = Callable[["Console", Any, str], None]
 Lines = Callable[[Any, str], Iterable[str]]
 
 
-def emit(env: Environment, view: Any, render: Render, *, as_json: bool = False, lines: Lines | None = None) -> None:
-    """Show ``view``: as JSON, as plain lines in a pipe, or drawn by ``render`` on the terminal."""
+def emit(env: Environment, view: Any, render: Render, *, as_json: bool = False, lines: Lines | None = None,
+         notes: Lines | None = None, data: Callable[[Any], object] | None = None) -> None:
+    """Show ``view``: as JSON, as plain lines in a pipe, or drawn by ``render`` on the terminal.
+
+    ``notes``: what the line form leaves out (a count, a suggestion), on stderr, so that stdout holds records
+    only. ``data`` turns the view into what ``--json`` writes when that is not the view itself (the contract's
+    shape); it runs only for ``--json``."""
     if as_json:
-        write_json(env, view)
+        write_json(env, data(view) if data is not None else view)
     elif lines is not None and not env.stdout_isatty:
         env.stdout.writelines(f"{line}\n" for line in lines(view, env.lang))
+        if notes is not None:
+            env.stderr.writelines(f"{line}\n" for line in notes(view, env.lang))
     else:
         draw(env, lambda console: render(console, view, env.lang))
 

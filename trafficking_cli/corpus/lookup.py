@@ -53,12 +53,14 @@ class Corpus:
 
     def offence(self, offence_id: str) -> m.Offence:
         """An offence by id or as people type it (``mendicité``, ``traite des personnes``, ``begging``)."""
-        from .typed import find_offence, suggest_offences
+        from .typed import find_offence, offences_named, suggest_offences
 
         found = find_offence(self.offences, offence_id)
         if found is None:
+            several = len(offences_named(self.offences, offence_id)) > 1  # « trafic »: a question, not unknown
             raise UnknownIdError("offence", offence_id, suggest_offences(self.offences, offence_id),
-                                 hint="trafficking elements")
+                                 hint="trafficking elements",
+                                 message=Msg.of("error.ambiguous.offence", given=offence_id) if several else None)
         return found
 
     def checklist(self, checklist_id: str) -> m.Checklist:

@@ -43,6 +43,7 @@ from .model import (
     MemoPenalty,
     MemoProvision,
     MemoSource,
+    semicolon,
 )
 
 # Official texts and UN/ILO bodies first, then courts, scholars and NGOs, then the press, then copies.
@@ -377,7 +378,7 @@ class _Builder:
         lang = self.lang
         return MemoDuty(
             id=d.id, label=d.label.get(lang) or d.id, description=d.description.get(lang) or "",
-            why="; ".join(self.say(w) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
+            why=semicolon(lang).join(self.say(w) for w in d.why), basis=tuple(self.cite(p) for p in d.basis),
             basis_note=d.basis_note.get(lang) or "", status=d.status,
             status_label=t(f"duty.{d.status}", lang), caveat=d.caveat.get(lang) or "",
         )

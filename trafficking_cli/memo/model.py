@@ -220,6 +220,15 @@ class Memo:
         """The colon as each language writes it: French puts a space before it."""
         return " : " if self.lang == "fr" else ": "
 
+    @property
+    def semicolon(self) -> str:
+        """The separator of a list of citations or reasons: French puts a space before « ; » too."""
+        return semicolon(self.lang)
+
+
+
+def semicolon(lang: str) -> str:
+    return " ; " if lang == "fr" else "; "
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,7 +65,8 @@ class _Outline(SuspectParts, AnnexParts):
         self.add(Para(L("conclusions_intro")))
         rows: dict[tuple[str, str, str, str], list[str]] = {}
         for c in sorted(self.memo.charges, key=lambda c: STATUS_ORDER.get(c.status, 9)):
-            rows.setdefault((c.name, c.status_label, _cites(c), status_tone(c.status, c.proof)), []).append(c.victim)
+            cites = _cites(c, self.memo.semicolon)
+            rows.setdefault((c.name, c.status_label, cites, status_tone(c.status, c.proof)), []).append(c.victim)
         self.table([L("charge"), L("victims"), L("status"), L("basis")],
                    [(name, codes(victims), status, cites) for (name, status, cites, _), victims in rows.items()],
                    (26, 12, 26, 36), tone_col=2, tones=tuple(key[3] for key in rows))
@@ -102,11 +103,11 @@ class _Outline(SuspectParts, AnnexParts):
         if c.notes:  # period, conditions, proof, mitigated range, limitation (contracts §5)
             self.say_notes(number, c.notes)
         self.add(
-                 Para(f"{L('legal_basis')}{self.memo.sep}{_cites(c)}", tone="note"),
+                 Para(f"{L('legal_basis')}{self.memo.sep}{_cites(c, self.memo.semicolon)}", tone="note"),
                  Heading(3, L("h.elements")))
         self.table([L("element"), L("status"), L("facts"), L("basis")],
                    [(e.label, e.status_label, ", ".join(e.fact_labels) or NONE,
-                     "; ".join(x.short for x in e.provisions)) for e in c.elements],
+                     self.memo.semicolon.join(x.short for x in e.provisions)) for e in c.elements],
                    (20, 18, 36, 26), tone_col=1, tones=tuple(e.status for e in c.elements))
         self.victims_by_element(g)
         self.aggravating(c)
@@ -197,7 +198,8 @@ class _Outline(SuspectParts, AnnexParts):
         self.say_caveats(shared)
         refs = {x: L("caveat_ref", n=self.caveats.numbers[x]) for x in shared}
         self.table([L("measure"), L("why"), L("basis"), L("status"), L("caveat")],
-                   [(d.label, d.why, "; ".join(x.short for x in d.basis) or d.basis_note or NONE, d.status_label,
+                   [(d.label, d.why, self.memo.semicolon.join(x.short for x in d.basis) or d.basis_note or NONE,
+                     d.status_label,
                      self.caveat_cell(d.caveat, refs)) for d in self.memo.protection], (18, 20, 22, 12, 28))
 
     def caveat_cell(self, caveat: str, refs: dict[str, str]) -> str:
@@ -212,8 +214,8 @@ class _Outline(SuspectParts, AnnexParts):
             self.say_caveats(merge_by_victim(self.memo.warnings))
 
 
-def _cites(c: MemoCharge) -> str:
-    return "; ".join(x.short for x in c.provisions)
+def _cites(c: MemoCharge, semicolon: str) -> str:
+    return semicolon.join(x.short for x in c.provisions)
 
 
 def _basis(p: MemoPenalty | None) -> str:

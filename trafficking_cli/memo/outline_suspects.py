@@ -57,7 +57,7 @@ class SuspectParts(OutlineBase):
         self.table([L("charge"), L("victims"), L("acts"), L("status"), L("missing"), L("basis")],
                    [(c.name, codes(c.victims), ", ".join(c.act_labels) or NONE,
                      c.status_label, " ".join((*c.missing, c.unproven) if c.unproven else c.missing) or NONE,
-                     "; ".join(x.short for x in c.provisions)) for c in s.charges],
+                     self.memo.semicolon.join(x.short for x in c.provisions)) for c in s.charges],
                    (16, 10, 16, 22, 18, 18), tone_col=3,
                    tones=tuple(status_tone(c.status, c.proof) for c in s.charges))
         self.say_caveats([x for c in s.charges for x in c.conditions])

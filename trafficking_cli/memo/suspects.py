@@ -15,7 +15,7 @@ from trafficking_cli.i18n import Msg, t
 
 from .build import charge_label
 from .drafting import charging_wording
-from .model import MemoConcurrence, MemoOtherOffence, MemoPerSuspect, MemoSuspect, MemoSuspectCharge
+from .model import MemoConcurrence, MemoOtherOffence, MemoPerSuspect, MemoSuspect, MemoSuspectCharge, semicolon
 
 if TYPE_CHECKING:
     from .build import _Builder
@@ -31,7 +31,7 @@ def per_suspect(b: _Builder, drafts: bool) -> MemoPerSuspect:
         concurrence=tuple(MemoConcurrence(c.victims, c.offences, tuple(names.get(o, o) for o in c.offences),
                                           b.say(c.advice), c.proposed) for c in found),
         concurrence_caveat=b.say(Msg.of("concurrence.caveat")) if found else "",
-        other_offences=tuple(MemoOtherOffence(o.key, b.say(o.name), "; ".join(b.say(w) for w in o.why),
+        other_offences=tuple(MemoOtherOffence(o.key, b.say(o.name), semicolon(b.lang).join(b.say(w) for w in o.why),
                                               b.say(o.caveat)) for o in other_offences(analysis.case)),
         attributed=any(s.acts for s in analysis.case.suspects),
         child_victim=any(v.minor for v in analysis.case.victims), drafts=drafts)

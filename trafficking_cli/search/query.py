@@ -100,8 +100,10 @@ def looks_like_reference(corpus: Any, text: str) -> bool:
     aliases = {part for alias in corpus.alias_map() for part in alias.split()}
     tokens = folded.split()
     known = ARTICLE_WORDS | PARAGRAPH_WORDS | aliases
+    # a misspelt instrument first (« palerme art 3 ») reads as ``show`` reads it
+    misspelt = bool(tokens) and tokens[0] not in known and len(tokens[0]) >= 5 and corpus.near_alias(tokens[0])
     return any(t[0].isdigit() for t in tokens) and all(
-        t in known or REFERENCE_TOKEN.fullmatch(t) for t in tokens)
+        t in known or REFERENCE_TOKEN.fullmatch(t) or (i == 0 and misspelt) for i, t in enumerate(tokens))
 
 
 def resolve_reference(corpus: Any, text: str, scope: str | None) -> tuple[list[m.Provision], str | None]:

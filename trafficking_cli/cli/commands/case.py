@@ -34,11 +34,6 @@ CaseArg = Annotated[str, typer.Argument(metavar="CASE", help=help_text("help.arg
 JsonFlag = Annotated[bool, typer.Option("--json", help=help_text("help.option.json"))]
 
 
-def print_json(data: object) -> None:
-    """Kept for commands not yet on ``output.emit``."""
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
 def cases_dir() -> Path:
     """Where named cases live: $TRAFFICKING_HOME/cases, else the user's data folder."""
     home = current_environ().get("TRAFFICKING_HOME")
@@ -370,9 +365,10 @@ def case_identity(
     secrets = Secrets(state, interactive=state.stdin_isatty, path=path)
     identity = IdentityFile.open(path, secrets.for_case())
     entries = {v: e for v, e in (identity.data.get("identities") or {}).items() if victim in (None, v)}
-    if as_json:
-        print_json({"path": str(path), "identities": entries})
-        return
+    emit(state, {"path": str(path), "identities": entries}, _render_identity, as_json=as_json)
+
+
+def _render_identity(console: Console, view: dict[str, Any], lang: str) -> None:
     from ..ui.case import render_identity
 
-    render_identity(state.console(), str(path), entries, state.lang)
+    render_identity(console, view["path"], view["identities"], lang)

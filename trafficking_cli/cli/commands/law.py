@@ -9,7 +9,7 @@ import typer
 
 from ..app import State, app, help_text
 from ..lines import problem_lines
-from ..output import Render, emit, write_json
+from ..output import Render, emit
 from .options import JsonFlag
 
 if TYPE_CHECKING:
@@ -90,14 +90,9 @@ def validate(
     root = data_dir or state.data_dir or resources.data_root()
     corpus, problems = load_with_problems(root)
     problems = sorted(problems, key=lambda p: (p.path, p.line or 0))  # as an editor walks them: file, then line
-    if as_json:
-        write_json(state, {"root": str(root), "files": len(corpus.files),
-                           "problems": [_problem_json(p) for p in problems]})
-    else:
-        view = {"problems": problems, "files": len(corpus.files)}
-        emit(state, view, _render_problems, lines=problem_lines if problems else None)
-        if problems and not state.stdout_isatty:  # the line form is records only: the count goes to stderr
-            _say_count(state, view)
+    view = {"root": str(root), "problems": problems, "files": len(corpus.files)}
+    emit(state, view, _render_problems, as_json=as_json, lines=problem_lines if problems else None,
+         notes=_count, data=_validate_json)
     if problems:
         raise typer.Exit(int(ExitCode.DATA))
 
@@ -119,10 +114,15 @@ def _render_problems(console: Console, view: dict[str, Any], lang: str) -> None:
     render_problems(console, view["problems"], view["files"], lang)
 
 
-def _say_count(state: State, view: dict[str, Any]) -> None:
+def _count(view: dict[str, Any], lang: str) -> list[str]:
+    """The line form is records only: the count goes to stderr."""
     from trafficking_cli.i18n import t
 
-    state.stderr.write(t("validate.problems", state.lang, n=len(view["problems"]), files=view["files"]) + "\n")
+    return [t("validate.problems", lang, n=len(view["problems"]), files=view["files"])]
+
+
+def _validate_json(view: dict[str, Any]) -> dict[str, object]:
+    return {"root": view["root"], "files": view["files"], "problems": [_problem_json(p) for p in view["problems"]]}
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:

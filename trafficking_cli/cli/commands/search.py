@@ -36,9 +36,7 @@ def search(
     result = engine.search(corpus, " ".join(words), cache_dir=state.cache_dir(), limit=limit,
                            instrument=instrument, lang=state.lang)
     view = engine.result_view(corpus, result, state.lang)
-    emit(state, view, _render_results, as_json=as_json, lines=search_lines)
-    if not as_json and not state.stdout_isatty:  # the line form is records only: what else it says, on stderr
-        _say_around(state, view)
+    emit(state, view, _render_results, as_json=as_json, lines=search_lines, notes=_said_around)
 
 
 def _render_results(console: Console, view: dict[str, Any], lang: str) -> None:
@@ -47,12 +45,13 @@ def _render_results(console: Console, view: dict[str, Any], lang: str) -> None:
     render_results(console, view, lang)
 
 
-def _say_around(state: State, view: dict[str, Any]) -> None:
+def _said_around(view: dict[str, Any], lang: str) -> list[str]:
+    """What the line form (records only) leaves out: notices, a suggestion, « no result »."""
     from trafficking_cli.i18n import t
 
-    said = [t(f"search.notice.{notice}", state.lang, query=view["query"]) for notice in view["notices"]]
+    said = [t(f"search.notice.{notice}", lang, query=view["query"]) for notice in view["notices"]]
     if view["suggestion"]:
-        said.append(t("search.did_you_mean", state.lang, suggestion=view["suggestion"]))
+        said.append(t("search.did_you_mean", lang, suggestion=view["suggestion"]))
     if not view["results"]:
-        said.append(t("search.none", state.lang, query=view["query"]))
-    state.stderr.writelines(f"{line}\n" for line in said)
+        said.append(t("search.none", lang, query=view["query"]))
+    return said

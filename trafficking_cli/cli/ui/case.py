@@ -186,14 +186,15 @@ def _render_victim(console: Console, victim: dict[str, Any], labels: dict[str, A
                 + (f" — {caveats[f['id']][lang]}" if f["id"] in caveats else "") for f in facts)
             console.print(labelled(t("ui.case." + key, lang), shown, indent="  "))
     if victim["protection"]:
-        labels = victim.get("protection_labels") or {}
-        names = [(labels.get(d) or {}).get(lang) or d for d in victim["protection"]]
+        duties = victim.get("protection_labels") or {}
+        names = [(duties.get(d) or {}).get(lang) or d for d in victim["protection"]]
         console.print(labelled(t("ui.case.protection", lang), ", ".join(names), indent="  "))
     for checklist_id, keys in victim["opens"].items():
         console.print(Text(f"  → {t('ui.case.opens', lang, checklist=checklist_id, items=', '.join(keys))}",
                            style="yellow"))
     if victim["conflicts"]:
-        console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=', '.join(victim['conflicts']))}", style="red"))
+        facts = _list_sep(lang).join(_fact(c, labels, lang) for c in victim["conflicts"])
+        console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=facts)}", style="red"))
     progress = ", ".join(f"{c} {p['answered']}/{p['total']}" for c, p in victim["progress"].items() if p["answered"])
     if progress:
         console.print(labelled(t("ui.case.progress", lang), progress, indent="  "))

@@ -110,16 +110,24 @@ def _drawn_widths_fit(console: Console, table: Table) -> bool:
         return False
     for width, column in zip(widths, table.columns, strict=True):
         room = width - table._get_padding_width(column._index)
-        widest = max((_longest_word(cell) for cell in (column.header, *column._cells)), default=0)
+        widest = max((_longest_word(cell, glued=True) for cell in (column.header, *column._cells)), default=0)
         if room < max(widest, column.min_width or 0):
             return False
     return True
 
 
-def _longest_word(cell: Any) -> int:
+def _longest_word(cell: Any, glued: bool = False) -> int:
+    """The widest word of a cell; ``glued``: with the French punctuation kept on its line (« internationales ; »),
+    which rich would otherwise fold, leaving « ; » at the start of the next line."""
     if not isinstance(cell, str | Text):
         return 0  # another renderable: it wraps by itself
-    return max((cell_len(word) for word in _as_text(cell).plain.split()), default=0)
+    plain = _as_text(cell).plain
+    if glued:
+        from .common import _FRENCH_WORD
+
+        return max((cell_len(word.strip()) for line in plain.split("\n") for word in _FRENCH_WORD.findall(line)),
+                   default=0)
+    return max((cell_len(word) for word in plain.split()), default=0)
 
 
 def _as_text(value: Any) -> Text:

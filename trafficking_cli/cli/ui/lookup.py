@@ -1,4 +1,5 @@
-"""What a failed lookup offers instead: citations a reader recognises, each with the command that shows it.
+"""What a failed lookup offers instead: citations (or offence names) a reader recognises, each with the
+command that shows it.
 
 ``disposition inconnue`` used to suggest raw ids (``ml-cp-2001:art_3``); a magistrate reads
 « Code pénal 2001, art. 3 » and types ``trafficking show 'cp2001 3'``. An ambiguous name (« code pénal »)
@@ -21,6 +22,12 @@ def suggestion_lines(corpus: Corpus, error: UnknownIdError, lang: str) -> list[s
     """The lines under the error: one per suggested provision, or per instrument an ambiguous name fits."""
     if error.instruments:
         return [_instrument_line(corpus, ident, error, lang) for ident in error.instruments]
+    if error.kind == "offence":  # by name, with what to type: « Trafic d’enfant — trafficking elements trafic_enfant »
+        offences = [corpus.offences[i] for i in error.suggestions if i in corpus.offences]
+        if not offences:
+            return []
+        return [t("error.suggested_provisions", lang),
+                *(f"  • {o.name.get(lang) or o.id} — trafficking elements {o.id}" for o in offences)]
     provisions = [corpus.provisions[i] for i in error.suggestions if i in corpus.provisions]
     if not provisions:
         return []
