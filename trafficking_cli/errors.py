@@ -112,11 +112,10 @@ class UsageError(TraffickingCliError):
 
 
 class Interrupted(TraffickingCliError):
-    """Ctrl-C (or Ctrl-D at a prompt). ``reported``: the command already said what was kept and how to go
-    on (an interview), so the boundary adds nothing."""
+    """Ctrl-C (or Ctrl-D at a prompt). What is said then is decided in one place, the CLI's error boundary
+    (``cli/boundary.py``: « Interrompu. », or what the interrupted command registered with ``on_interrupt``)."""
 
     exit_code = ExitCode.INTERRUPTED
 
-    def __init__(self, reported: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__(Msg.of("error.interrupted"))
-        self.reported = reported

@@ -138,6 +138,57 @@ def test_yes_no_refuses_other_words(run, home):
     assert values(case_data(home / "cases" / "rp-1.yaml")) == {"A.A01": {"value": "unknown"}}
 
 
+def test_ctrl_c_in_an_interview_saves_and_says_how_to_resume(run, home, monkeypatch):
+    """Ctrl-C is handled by the error boundary alone; the interview registers what it says then."""
+    from trafficking_cli.cli.ui import interview as ui_interview
+
+    typed = iter(["o"])
+
+    def keyboard(text: str, hide: bool = False) -> str:
+        answer = next(typed, None)
+        if answer is None:
+            raise KeyboardInterrupt  # what the terminal's Ctrl-C raises in input()
+        return answer
+
+    monkeypatch.setattr(ui_interview, "prompt_line", keyboard)
+    result = run("checklist", "run", "A", "--case", "rp-1")
+    assert result.exit_code == 130, result.output
+    assert "Interrompu. Les réponses déjà données sont enregistrées dans" in result.stdout
+    assert "Pour reprendre : trafficking --data-dir" in result.stdout
+    assert result.stderr.count("Interrompu") == 0  # said once, by the interview's report, not twice
+    assert values(case_data(home / "cases" / "rp-1.yaml"))["A.A01"] == {"value": "yes"}
+
+
+def test_ctrl_c_during_an_answers_file_says_how_to_resume(run, home, tmp_path, monkeypatch):
+    import trafficking_cli.cases as cases_module
+
+    answers = tmp_path / "a.yaml"
+    answers.write_text("A01: oui\n", encoding="utf-8")
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cases_module, "run_scripted", interrupted)
+    result = run("checklist", "run", "A", "--case", "rp-2", "--answers", str(answers))
+    assert result.exit_code == 130, result.output
+    assert "Interrompu. Les réponses déjà données sont enregistrées dans" in result.stdout
+    assert "checklist run A --case rp-2 --victim V1" in result.stdout and "Interrompu" not in result.stderr
+
+
+def test_ctrl_c_is_handled_in_one_place():
+    """Issue 12 point 3: one error boundary; no other module catches KeyboardInterrupt."""
+    import ast
+
+    import trafficking_cli
+
+    package = Path(trafficking_cli.__file__).parent
+    catching = sorted(
+        str(path.relative_to(package)) for path in package.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ExceptHandler) and "KeyboardInterrupt" in ast.unparse(node.type or ast.Pass()))
+    assert set(catching) == {"cli/boundary.py"}, catching
+
+
 def test_review_screen_changes_an_answer(run, home):
     typed = "o\nn\nn\no\no\n1\n" + "1\nn : il est dans la pièce voisine\n" + "\n"
     result = run("checklist", "run", "A", "--case", "rp-1", input=typed)

@@ -221,3 +221,25 @@ def test_protection_duties_are_named_not_given_as_ids(invoke, home, tmp_path: Pa
     shown = invoke("case", "show", "rp-7", env=home).stdout
     for out in (run.stdout, shown):
         assert "Intérêt supérieur de l’enfant" in " ".join(out.split()) and "interet_superieur_enfant" not in out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name == "nt", reason="pexpect.spawn is POSIX only")
+def test_ctrl_c_and_no_at_a_real_terminal_s_delete_prompt(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {**os.environ, "TRAFFICKING_HOME": str(tmp_path), "NO_COLOR": "1", "COLUMNS": "200", "TRAFFICKING_LANG": ""}
+    assert subprocess.run([sys.executable, "-m", "trafficking_cli", "case", "new", "rp-1"], env=env,
+                          capture_output=True, timeout=60).returncode == 0
+    case = tmp_path / "cases" / "rp-1.yaml"
+    for answer, code, said in ((None, 130, "Interrompu."), ("n", 0, "Rien n’a été supprimé.")):
+        child = pexpect.spawn(sys.executable, ["-m", "trafficking_cli", "case", "delete", "rp-1"], env=env,
+                              encoding="utf-8", timeout=30, dimensions=(40, 200))
+        child.expect_exact("[o/N]")
+        if answer is None:
+            child.sendintr()  # Ctrl-C reaches the error boundary: one « Interrompu. », nothing deleted
+        else:
+            child.sendline(answer)
+        child.expect_exact(said)
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == code and case.is_file()

@@ -39,3 +39,32 @@ def test_every_command_is_in_the_readme_and_has_help() -> None:
             assert sub.help or sub.short_help, (name, sub_name)
         assert f"trafficking {name}" in README, name
         assert command.help or command.short_help, name
+
+
+def test_the_architecture_map_names_every_module_of_the_package() -> None:
+    """docs/architecture.md is the map: every module is on it, and the old flat modules are gone from it."""
+    import trafficking_cli
+
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = Path(trafficking_cli.__file__).parent
+    missing = [str(path.relative_to(package)) for path in sorted(package.rglob("*.py"))
+               if path.stem not in ("__init__", "__main__") and not re.search(rf"\b{path.stem}\b", doc)]
+    assert missing == []
+    for flat in ("`ui.py`", "`cli.py`", "`case.py`", "`search.py`", "`loader.py`", "`corpus.py`"):
+        assert flat not in doc, flat  # the pre-subpackage table
+
+
+def test_config_comments_name_modules_that_exist() -> None:
+    """A comment that points at a file (``confined to search/engine.py``) points at one that exists."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    for named in re.findall(r"confined to ([\w/]+\.py)", pyproject):
+        assert (ROOT / "trafficking_cli" / named).is_file(), named
+
+
+def test_ci_removes_its_throw_away_venv() -> None:
+    """.ci/run builds a fresh venv in a mktemp folder; an EXIT trap removes that folder (not something else)."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    folder = re.search(r'^(\w+)="\$\(mktemp -d\)"$', ci, re.M)
+    assert folder, "the venv's folder comes from mktemp -d"
+    assert re.search(rf"^trap 'rm -rf \"\${folder[1]}\"' EXIT", ci, re.M)
+    assert re.search(rf'^venv="\${folder[1]}/venv"$', ci, re.M)

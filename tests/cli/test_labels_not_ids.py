@@ -97,3 +97,17 @@ def test_checklist_show_in_english(invoke) -> None:
 def test_checklist_show_json_keeps_the_codes(invoke) -> None:
     items = {i["id"]: i for i in json.loads(invoke("checklist", "show", "B", "--json").stdout)["items"]}
     assert items["B02"]["type"] == "yes_no" and items["B38"]["feeds"]["tags"] == ["AGGR", "PROC"]
+
+
+def test_conflicting_answers_are_named_by_their_labels(invoke) -> None:
+    """The « réponses contradictoires » line names the facts as the memo does (its view carries the labels)."""
+    from rich.console import Console
+
+    from trafficking_cli.cli.ui.case import render_case
+
+    view = json.loads(invoke("case", "show", str(SCENARIOS / "talibes.yaml"), "--json").stdout)
+    view["victims"][0]["conflicts"] = ["hebergement", "un_fait_inconnu"]
+    console = Console(width=200, record=True, color_system=None)
+    render_case(console, view, "fr")
+    out = console.export_text()
+    assert "réponses contradictoires sur : l’hébergement ; un_fait_inconnu (ni établis ni écartés)" in out

@@ -107,3 +107,15 @@ def test_an_unknown_offence_in_english_never_offers_smuggling(invoke) -> None:
 def test_search_reads_a_misspelt_instrument_as_show_does(invoke) -> None:
     first = invoke("search", "palerme art 3", tty=False).stdout.splitlines()[0]
     assert first.startswith("un-protocole-traite-2000:art_3\t")
+
+
+def test_an_instrument_we_do_not_know_is_not_answered_with_another(invoke) -> None:
+    """« code du travail 5 » is neither ambiguous between the two penal codes nor a question about Loi 2012-023."""
+    result = invoke("show", "code du travail 5")
+    assert result.exit_code == 4 and "disposition inconnue" in result.stderr
+    assert "ambiguë" not in result.stderr and "Articles connus" not in result.stderr
+
+
+def test_an_inferred_number_says_probable_in_a_suggestion(invoke) -> None:
+    result = invoke("show", "1 z")
+    assert "  • Loi n°2012-023, art. 1 (probable) — trafficking show 1" in result.stderr

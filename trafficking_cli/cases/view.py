@@ -31,7 +31,7 @@ def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str, 
         "evidence": [{"id": e.id, "kind": e.kind, "description": _description(e, case, corpus, lang),
                       "supports": list(e.supports), "derived": e.id in derived_evidence} for e in case.evidence],
         "warnings": [] if case.facts_date else ["ui.case.warning.facts_date"],
-        "labels": _labels(case, corpus),
+        "labels": _labels(case, corpus, derived_victims),
     }
 
 
@@ -42,13 +42,14 @@ def _description(e: m.Evidence, case: m.Case, corpus: Corpus, lang: str) -> str:
     return localized_description(corpus.checklists, case.answers, e.source, e.description, lang)
 
 
-def _labels(case: m.Case, corpus: Corpus) -> dict[str, dict[str, str | None]]:
-    """The label of every element or aggravation id the view names (victims' facts, what evidence supports),
-    in both languages: the terminal prints these, never the ids (review 2, defect 6)."""
+def _labels(case: m.Case, corpus: Corpus, derived_victims: Mapping[str, Any]) -> dict[str, dict[str, str | None]]:
+    """The label of every element or aggravation id the view names (victims' facts and conflicts, what evidence
+    supports), in both languages: the terminal prints these, never the ids (review 2, defect 6)."""
     known = fact_labels(corpus)
     named = {ident for victim in case.victims for key in ("established", "excluded", "aggravating")
              for ident in getattr(victim, key)}
     named |= {ref.partition(".")[2] for e in case.evidence for ref in e.supports}
+    named |= {ident for record in derived_victims.values() for ident in (record or {}).get("conflicts") or []}
     return {ident: known[ident].as_dict() for ident in sorted(named) if ident in known}
 
 

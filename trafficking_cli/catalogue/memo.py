@@ -193,17 +193,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "et des intitulés des textes ; il n’ajoute aucun fait.",
         "DRAFT, for the magistrate to review and complete: wording built only from the facts in the file and the "
         "titles of the texts; it adds no fact."),
+    # The draft follows the court's own form « prévus et punis par les dispositions des articles 1 et 7 de la loi
+    # n°2012-023 » (loi-2012-023.md §2.1). Every act, purpose and text has a form that fits the sentence, for
+    # every offence: labels (« la servitude ») never go after « aux fins de » (review 2, point 9e).
     "memo.draft.wording": (
-        "{suspect} : d’avoir{where}{when}, {attempt}{acts} {victims}{means}{purpose}, faits qualifiés de "
-        "« {offence} », prévus et punis par {texts}.",
-        "{suspect}: having{where}{when}, {attempt}{acts} {victims}{means}{purpose}, acts qualified as '{offence}', "
-        "defined and punished by {texts}."),
+        "{suspect} : {acts}{means}{purpose}, faits qualifiés {offence}, prévus et punis par {texts}.",
+        "{suspect}: {acts}{means}{purpose}, acts qualified as {offence}, defined and punished by {texts}."),
+    "memo.draft.offence": ("de « {name} »", "'{name}'"),
+    "memo.draft.offence_vowel": ("d’« {name} »", "'{name}'"),
+    "memo.draft.complicity": (
+        "{suspect} : de s’être{setting} rendu(e) complice des faits qualifiés {offence} reprochés à "
+        "{partners}{own} ; la complicité est à qualifier au Code pénal (règle absente du corpus) ; faits principaux "
+        "prévus et punis par {texts}.",
+        "{suspect}: having{setting} been an accomplice to the acts qualified as {offence} charged against "
+        "{partners}{own}; complicity is to be qualified under the Penal Code (rule not in the corpus); principal "
+        "acts defined and punished by {texts}."),
+    "memo.draft.own_acts": (", en l’espèce par {acts}", ", namely by {acts}"),
+    "memo.draft.lead.avoir": ("d’avoir", "having"),
+    "memo.draft.lead.etre": ("de s’être", "having"),
+    "memo.draft.and_lead.avoir": ("et d’avoir", "and having"),
+    "memo.draft.and_lead.etre": ("et de s’être", "and having"),
+    "memo.draft.with": (", avec {codes}", ", with {codes}"),
     "memo.draft.where": (", à {places}", ", in {places}"),
     "memo.draft.between": (", entre le {start} et le {end}", ", between {start} and {end}"),
     "memo.draft.on": (", le {date}", ", on {date}"),
-    "memo.draft.attempt": ("tenté de ", "attempted "),
+    "memo.draft.attempt": ("tenté", "attempted"),
     "memo.draft.means": (", par {means}", ", by {means}"),
-    "memo.draft.purpose": (", aux fins de {purpose}", ", for the purpose of {purpose}"),
+    "memo.draft.purpose": (", aux fins {purpose}", ", for the purpose of {purpose}"),
+    "memo.draft.one_person": ("cette personne", "them"),
+    "memo.draft.persons": ("ces personnes", "them"),
     "memo.draft.done.recrutement": ("recruté", "recruited"),
     "memo.draft.done.transport": ("transporté", "transported"),
     "memo.draft.done.transfert": ("transféré", "transferred"),
@@ -214,6 +232,168 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.draft.try.transfert": ("transférer", "to transfer"),
     "memo.draft.try.hebergement": ("héberger", "to harbour"),
     "memo.draft.try.accueil": ("accueillir", "to receive"),
+    # acts whose words place the victims themselves ({victims}); {person}: « cette personne » or « ces personnes »
+    "memo.draft.done.organise_mendicite": ("organisé ou exploité la mendicité de {victims}",
+                                           "organised or exploited the begging of {victims}"),
+    "memo.draft.try.organise_mendicite": ("organiser ou exploiter la mendicité de {victims}",
+                                          "to organise or exploit the begging of {victims}"),
+    "memo.draft.done.entraine_mendicite": ("entraîné ou détourné {victims} pour livrer {person} à la mendicité",
+                                           "drawn in or led astray {victims} in order to deliver {person} to "
+                                           "begging"),
+    "memo.draft.try.entraine_mendicite": ("entraîner ou détourner {victims} pour livrer {person} à la mendicité",
+                                          "to draw in or lead astray {victims} in order to deliver {person} to "
+                                          "begging"),
+    "memo.draft.done.pression_mendicite": ("exercé sur {victims} une pression pour que {person} mendie ou continue "
+                                           "de le faire",
+                                           "exerted pressure on {victims} so that {person} beg or continue to do so"),
+    "memo.draft.try.pression_mendicite": ("exercer sur {victims} une pression pour que {person} mendie ou continue "
+                                          "de le faire",
+                                          "to exert pressure on {victims} so that {person} beg or continue to do "
+                                          "so"),
+    # ``.plural``: the form for several victims, where the verb agrees
+    "memo.draft.done.pression_mendicite.plural": ("exercé sur {victims} une pression pour que {person} mendient ou "
+                                                  "continuent de le faire",
+                                                  "exerted pressure on {victims} so that {person} beg or continue "
+                                                  "to do so"),
+    "memo.draft.try.pression_mendicite.plural": ("exercer sur {victims} une pression pour que {person} mendient ou "
+                                                 "continuent de le faire",
+                                                 "to exert pressure on {victims} so that {person} beg or continue "
+                                                 "to do so"),
+    "memo.draft.done.accompagne_enfants_mendicite": ("fait accompagner par {victims}, enfant mineur",
+                                                     "had themselves accompanied by {victims}, a minor child"),
+    "memo.draft.try.accompagne_enfants_mendicite": ("se faire accompagner par {victims}, enfant mineur",
+                                                    "to have themselves accompanied by {victims}, a minor child"),
+    "memo.draft.done.accompagne_enfants_mendicite.plural": ("fait accompagner par {victims}, enfants mineurs",
+                                                            "had themselves accompanied by {victims}, minor "
+                                                            "children"),
+    "memo.draft.try.accompagne_enfants_mendicite.plural": ("se faire accompagner par {victims}, enfants mineurs",
+                                                           "to have themselves accompanied by {victims}, minor "
+                                                           "children"),
+    "memo.draft.done.organise_transport_migrants": ("organisé le transport sur terre, air, mer ou fleuve de "
+                                                    "{victims}",
+                                                    "organised the transport by land, air, sea or river of "
+                                                    "{victims}"),
+    "memo.draft.try.organise_transport_migrants": ("organiser le transport sur terre, air, mer ou fleuve de "
+                                                   "{victims}",
+                                                   "to organise the transport by land, air, sea or river of "
+                                                   "{victims}"),
+    "memo.draft.done.hebergement_migrants": ("organisé l’hébergement de {victims}",
+                                             "organised the lodging of {victims}"),
+    "memo.draft.try.hebergement_migrants": ("organiser l’hébergement de {victims}",
+                                            "to organise the lodging of {victims}"),
+    "memo.draft.done.transit_migrants": ("organisé le transit de {victims}", "organised the transit of {victims}"),
+    "memo.draft.try.transit_migrants": ("organiser le transit de {victims}", "to organise the transit of {victims}"),
+    "memo.draft.done.recrutement_enfant": ("recruté", "recruited"),
+    "memo.draft.try.recrutement_enfant": ("recruter", "to recruit"),
+    "memo.draft.done.transport_enfant": ("transporté", "transported"),
+    "memo.draft.try.transport_enfant": ("transporter", "to transport"),
+    "memo.draft.done.recel_enfant": ("recelé", "concealed (recel)"),
+    "memo.draft.try.recel_enfant": ("receler", "to conceal (recel)"),
+    # art. 244 reads « vérité » [sic]: « vente » is a probable reading, said as such
+    "memo.draft.done.vente_enfant": ("vendu {victims} (le texte porte « vérité » [sic] : lecture probable « vente »)",
+                                     "sold {victims} (the text reads \"vérité\" [sic]: probable reading \"vente\", "
+                                     "sale)"),
+    "memo.draft.try.vente_enfant": ("vendre {victims} (le texte porte « vérité » [sic] : lecture probable « vente »)",
+                                    "to sell {victims} (the text reads \"vérité\" [sic]: probable reading \"vente\", "
+                                    "sale)"),
+    "memo.draft.done.deplacement_enfant": ("accompli un acte entraînant le déplacement de {victims} à l’intérieur "
+                                           "ou à l’extérieur d’un pays",
+                                           "done an act resulting in the movement of {victims} within or outside "
+                                           "a country"),
+    "memo.draft.try.deplacement_enfant": ("accomplir un acte entraînant le déplacement de {victims} à l’intérieur "
+                                          "ou à l’extérieur d’un pays",
+                                          "to do an act resulting in the movement of {victims} within or outside "
+                                          "a country"),
+    "memo.draft.done.convention_alienation_liberte": ("conclu une convention ayant pour objet d’aliéner, à titre "
+                                                      "gratuit ou onéreux, la liberté de {victims}",
+                                                      "concluded an agreement whose object is to alienate, free "
+                                                      "of charge or for consideration, the liberty of {victims}"),
+    "memo.draft.try.convention_alienation_liberte": ("conclure une convention ayant pour objet d’aliéner, à titre "
+                                                     "gratuit ou onéreux, la liberté de {victims}",
+                                                     "to conclude an agreement whose object is to alienate, free "
+                                                     "of charge or for consideration, the liberty of {victims}"),
+    "memo.draft.done.introduction_sortie_mali": ("introduit dans la République du Mali, ou fait sortir de la "
+                                                 "République, {victims} en vue d’une telle convention",
+                                                 "brought into the Republic of Mali, or taken out of the "
+                                                 "Republic, {victims} with a view to such an agreement"),
+    "memo.draft.try.introduction_sortie_mali": ("introduire dans la République du Mali, ou faire sortir de la "
+                                                "République, {victims} en vue d’une telle convention",
+                                                "to bring into the Republic of Mali, or take out of the "
+                                                "Republic, {victims} with a view to such an agreement"),
+    "memo.draft.done.maitre_esclavage": ("exercé sur {victims} des attributs comparables à ceux du droit de "
+                                         "propriété, ou maintenu {person} dans cette condition",
+                                         "exercised over {victims} attributes comparable to those of the right of "
+                                         "ownership, or kept {person} in that condition"),
+    "memo.draft.try.maitre_esclavage": ("exercer sur {victims} des attributs comparables à ceux du droit de "
+                                        "propriété, ou maintenir {person} dans cette condition",
+                                        "to exercise over {victims} attributes comparable to those of the right of "
+                                        "ownership, or keep {person} in that condition"),
+    "memo.draft.done.capture_esclave": ("capturé {victims} en vue de réduire {person} en esclavage",
+                                        "captured {victims} with a view to reducing {person} to slavery"),
+    "memo.draft.try.capture_esclave": ("capturer {victims} en vue de réduire {person} en esclavage",
+                                       "to capture {victims} with a view to reducing {person} to slavery"),
+    "memo.draft.done.acquisition_esclave": ("acquis {victims} en vue de réduire {person} en esclavage, ou de vendre "
+                                            "ou d’échanger {person}",
+                                            "acquired {victims} with a view to reducing {person} to slavery, or to "
+                                            "selling or exchanging {person}"),
+    "memo.draft.try.acquisition_esclave": ("acquérir {victims} en vue de réduire {person} en esclavage, ou de vendre "
+                                           "ou d’échanger {person}",
+                                           "to acquire {victims} with a view to reducing {person} to slavery, or to "
+                                           "selling or exchanging {person}"),
+    "memo.draft.done.cession_esclave": ("cédé {victims} en vue de réduire {person} en esclavage, ou cédé par vente "
+                                        "ou échange {person}, acquise comme esclave en vue d’être vendue",
+                                        "disposed of {victims} with a view to reducing {person} to slavery, or "
+                                        "disposed of {person} by sale or exchange, acquired as a slave with a view "
+                                        "to being sold"),
+    "memo.draft.try.cession_esclave": ("céder {victims} en vue de réduire {person} en esclavage, ou céder par vente "
+                                       "ou échange {person}, acquise comme esclave en vue d’être vendue",
+                                       "to dispose of {victims} with a view to reducing {person} to slavery, or "
+                                       "dispose of {person} by sale or exchange, acquired as a slave with a view to "
+                                       "being sold"),
+    "memo.draft.done.cession_esclave.plural": ("cédé {victims} en vue de réduire {person} en esclavage, ou cédé par "
+                                               "vente ou échange {person}, acquises comme esclaves en vue d’être "
+                                               "vendues",
+                                               "disposed of {victims} with a view to reducing {person} to slavery, or "
+                                               "disposed of {person} by sale or exchange, acquired as slaves with a "
+                                               "view to being sold"),
+    "memo.draft.try.cession_esclave.plural": ("céder {victims} en vue de réduire {person} en esclavage, ou céder par "
+                                              "vente ou échange {person}, acquises comme esclaves en vue d’être "
+                                              "vendues",
+                                              "to dispose of {victims} with a view to reducing {person} to slavery, "
+                                              "or dispose of {person} by sale or exchange, acquired as slaves with a "
+                                              "view to being sold"),
+    # purposes after « aux fins »: without the label's article (« de servitude », never « de la servitude »)
+    "memo.draft.purpose.exploitation_prostitution": ("d’exploitation de la prostitution d’autrui",
+                                                     "exploitation of the prostitution of others"),
+    "memo.draft.purpose.exploitation_sexuelle": ("d’autres formes d’exploitation sexuelle",
+                                                 "other forms of sexual exploitation"),
+    "memo.draft.purpose.travail_force": ("de travail forcé", "forced labour"),
+    "memo.draft.purpose.services_forces": ("de services forcés", "forced services"),
+    "memo.draft.purpose.esclavage_pratique": ("d’esclavage", "slavery"),
+    "memo.draft.purpose.pratiques_analogues_esclavage": ("de pratiques analogues à l’esclavage",
+                                                         "practices similar to slavery"),
+    "memo.draft.purpose.servitude": ("de servitude", "servitude"),
+    "memo.draft.purpose.prelevement_organes": ("de prélèvement d’organes", "removal of organs"),
+    # aims that are clauses of their own in the law's words (art. 3, art. 4)
+    "memo.draft.aim.avantage_mendicite": (
+        ", en vue d’en tirer directement ou indirectement un avantage financier, matériel ou tout autre avantage",
+        ", with a view to deriving from it, directly or indirectly, a financial, material or any other benefit"),
+    "memo.draft.aim.avantage_trafic": (
+        ", afin d’en tirer directement ou indirectement un avantage financier, matériel ou tout autre avantage",
+        ", in order to derive from it, directly or indirectly, a financial, material or any other benefit"),
+    # the texts: « les articles 1 (numéro probable) et 7 de la loi n°2012-023 »
+    "memo.draft.of.ml-loi-2012-023": ("de la loi n°2012-023", "of Law No. 2012-023"),
+    "memo.draft.of.ml-cp-2001": ("du Code pénal de 2001", "of the 2001 Penal Code"),
+    "memo.draft.of.ml-cp-2024": ("du Code pénal de 2024", "of the 2024 Penal Code"),
+    "memo.draft.of_other": ("du texte « {short} »", "of {short}"),
+    "memo.draft.article": ("l’article {numbers}", "article {numbers}"),
+    "memo.draft.articles": ("les articles {numbers}", "articles {numbers}"),
+    "memo.draft.probable": ("{number} (numéro probable)", "{number} (probable number)"),
+    "memo.draft.penalty_provision": ("la disposition qui fixe la peine (numéro inconnu)",
+                                     "the provision that sets the penalty (number unknown)"),
+    "memo.draft.unnumbered": ("la disposition « {heading} » (numéro inconnu)",
+                              "the provision '{heading}' (number unknown)"),
+    "memo.draft.texts_of": ("{provisions} {of}", "{provisions} {of}"),
     "memo.h.summary": ("Résumé des faits", "Summary of the facts"),
     "memo.h.parties": ("Victimes, suspects et pièces (codes seulement)", "Victims, suspects and exhibits (codes only)"),
     "memo.h.victims": ("Victimes", "Victims"),

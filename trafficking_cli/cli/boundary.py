@@ -7,11 +7,14 @@
 | bare ``trafficking`` / a group with no subcommand    | 0    | the help, on stdout                  |
 | one of our errors (``TraffickingCliError``)          | 1-5  | message, suggestions, hint           |
 | a usage error (unknown option, missing argument)     | 2    | usage, where to get help, the error  |
-| Ctrl-C, or Ctrl-D at a prompt                        | 130  | "Interrupted."                       |
+| Ctrl-C, or Ctrl-D at a prompt                        | 130  | "Interrupted.", or the command's own |
 | anything else                                        | 1    | one line; ``--debug`` re-raises      |
 
 Lines are never hard-wrapped: a path or a command stays whole, for the terminal to fold and for a user to
 copy (HTTPie's ``raw_main``; pipx's one place that decides).
+
+Ctrl-C is handled here only. A command that has more to say when interrupted (an interview: where its answers
+are and how to resume) registers it with ``on_interrupt``; the boundary says it instead of "Interrupted.".
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import contextlib
 import errno
 import os
 import sys
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from typer._click.core import Command
@@ -36,6 +40,21 @@ if TYPE_CHECKING:
     from typer._click.core import Context
 
     from .env import Environment
+
+
+# What the running command says if Ctrl-C (or Ctrl-D at a prompt) stops it: the innermost ``on_interrupt``.
+_ON_INTERRUPT: list[Callable[[], None]] = []
+
+
+@contextlib.contextmanager
+def on_interrupt(report: Callable[[], None]) -> Iterator[None]:
+    """While the block runs, an interruption is reported by ``report`` (said by the boundary, then exit 130).
+
+    No ``try`` here: when the block raises, ``report`` stays registered for the boundary to find (it decides
+    whether the run was interrupted) and is cleared when the run ends."""
+    _ON_INTERRUPT.append(report)
+    yield
+    _ON_INTERRUPT.remove(report)
 
 
 class ClosedPipe(Exception):
@@ -74,10 +93,8 @@ def run(command: Command, args: list[str], env: Environment) -> int:
             _release_case_locks()
     except (ClosedPipe, BrokenPipeError):
         return _closed_pipe(env)
-    except Interrupted as stop:
-        if not stop.reported:
-            _write(env.stderr, t("error.interrupted", env.lang) + "\n")
-        return int(ExitCode.INTERRUPTED)
+    except Interrupted:
+        return _interrupted(env)
     except TraffickingCliError as error:
         if env.debug:
             raise
@@ -93,6 +110,17 @@ def run(command: Command, args: list[str], env: Environment) -> int:
         # Plain stderr: this path must work even if the rendering layer is what failed.
         _write(env.stderr, t("error.unexpected", env.lang, error=f"{type(error).__name__}: {error}") + "\n")
         return int(ExitCode.ERROR)
+    finally:
+        _ON_INTERRUPT.clear()
+
+
+def _interrupted(env: Environment) -> int:
+    """Ctrl-C, or Ctrl-D at a prompt: what the command registered (``on_interrupt``), else "Interrupted."."""
+    if _ON_INTERRUPT:
+        _ON_INTERRUPT[-1]()
+    else:
+        _write(env.stderr, t("error.interrupted", env.lang) + "\n")
+    return int(ExitCode.INTERRUPTED)
 
 
 def _framework_ending(env: Environment, error: BaseException) -> int:
@@ -109,8 +137,7 @@ def _framework_ending(env: Environment, error: BaseException) -> int:
         return error.exit_code
     if isinstance(error, Exit):
         return error.exit_code
-    _write(env.stderr, t("error.interrupted", env.lang) + "\n")  # click turns Ctrl-C / Ctrl-D at a prompt into Abort
-    return int(ExitCode.INTERRUPTED)
+    return _interrupted(env)  # click turns Ctrl-C / Ctrl-D at a prompt into Abort
 
 
 def _release_case_locks() -> None:

@@ -134,7 +134,10 @@ class Corpus:
         has_number = bool(re.search(r"\d", ref))
         numbers = [p.num + ("*" if p.number_status != "attested" else "") for p in self.provisions.values()
                    if p.instrument == instrument_id and p.num and p.kind != "paragraph"]
-        known = [instrument_id, *numbers] if has_number and numbers else []
+        # the articles of the instrument read; none when the words before the number name no instrument we know
+        # (« code du travail 5 »): Loi n°2012-023's articles would answer a question nobody asked
+        unnamed = found.instrument is None and not _starts_an_article(fold_ref(ref).split()[0] if ref.strip() else "")
+        known = [instrument_id, *numbers] if has_number and numbers and not unnamed else []
         hint = "trafficking law list" if has_number or not ref.strip() else "trafficking search " + ref.strip()
         within = [found.instrument] if found.instrument else None
         raise UnknownIdError("provision", ref, self._subdivisions_of(instrument_id, found.rest)
@@ -192,7 +195,8 @@ class Corpus:
             if head in aliases or "".join(tokens[:size]) in aliases or not re.search(r"[a-z]", head):
                 return None
             fits = {ident for alias, ident in aliases.items() if alias.startswith(head + " ")}
-            if len(fits) > 1:
+            rest = tokens[size:]
+            if len(fits) > 1 and (not rest or _starts_an_article(rest[0])):  # not « code du travail 5 »
                 order = sorted(fits, key=lambda i: (self.instruments[i].in_force.start or "", i))
                 return order, " ".join(tokens[size:])
         return None

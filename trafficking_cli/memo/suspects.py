@@ -75,7 +75,7 @@ def _charge(b: _Builder, s: SuspectFinding, c: SuspectCharge, drafts: bool) -> M
         act_labels=tuple(b.labels.word(a) for a in c.acts), provisions=cites,
         missing=tuple(b.say(x) for x in c.missing), conditions=tuple(b.say(x) for x in c.conditions),
         period=c.period, places=c.places,
-        draft=charging_wording(b, s.id, c, cites) if drafts and proposed else "",
+        draft=charging_wording(b, s.id, c) if drafts and proposed else "",
         unproven=_unproven(b, c))
 
 

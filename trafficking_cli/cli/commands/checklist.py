@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from trafficking_cli.errors import Interrupted, UsageError
+from trafficking_cli.errors import UsageError
 from trafficking_cli.i18n import t
 
 from ..app import State, app, help_text
+from ..boundary import on_interrupt
 from ..output import emit
 from .case import JsonFlag, Secrets, case_path, lock_wait, now, today
 
@@ -94,13 +95,21 @@ def checklist_run(
     def command_for(target: str) -> str:
         return resume_command(state, target, case, victim)
 
-    if given is None:
-        from ..ui.interview import run_interview
+    def stopped() -> None:  # Ctrl-C / Ctrl-D: every answer given is on disk; say where, and how to resume
+        from ..ui.review import render_stopped
 
-        run_interview(console, interview, lang=state.lang, now=lambda: now(state), protect=protect,
-                      command_for=command_for)
-        return
-    _scripted(console, state, interview, given, answers, protect, command_for)
+        if given is None:
+            console.print()  # the prompt's line was left open
+        render_stopped(console, interview, state.lang, command_for, paused=False)  # the path whole
+
+    with on_interrupt(stopped):
+        if given is None:
+            from ..ui.interview import run_interview
+
+            run_interview(console, interview, lang=state.lang, now=lambda: now(state), protect=protect,
+                          command_for=command_for)
+            return
+        _scripted(console, state, interview, given, answers, protect, command_for)
 
 
 def _check_victim_code(state: State, victim: str) -> None:
@@ -174,13 +183,9 @@ def _scripted(console: Console, state: State, interview: Interview, given: Any, 
               protect: Protect, command_for: Callable[[str], str]) -> None:
     from trafficking_cli.cases import run_scripted
 
-    from ..ui.review import render_scripted, render_stopped
+    from ..ui.review import render_scripted
 
-    try:
-        report = run_scripted(interview, given, now(state), protect, str(source))
-    except KeyboardInterrupt:
-        render_stopped(console, interview, state.lang, command_for, paused=False)  # the path whole, as in a run
-        raise Interrupted(reported=True) from None
+    report = run_scripted(interview, given, now(state), protect, str(source))
     render_scripted(console, report, interview, interview.session(), state.lang, command_for)
 
 

@@ -188,15 +188,16 @@ def _render_victim(console: Console, victim: dict[str, Any], labels: dict[str, A
                 + (f" — {caveats[f['id']][lang]}" if f["id"] in caveats else "") for f in facts)
             print_whole(console, labelled(t("ui.case." + key, lang), shown, lang=lang, indent="  "), hanging=4)
     if victim["protection"]:
-        labels = victim.get("protection_labels") or {}
-        names = [(labels.get(d) or {}).get(lang) or d for d in victim["protection"]]
+        duties = victim.get("protection_labels") or {}
+        names = [(duties.get(d) or {}).get(lang) or d for d in victim["protection"]]
         print_whole(console, labelled(t("ui.case.protection", lang), ", ".join(names), lang=lang, indent="  "),
                     hanging=4)
     for checklist_id, keys in victim["opens"].items():
         console.print(Text(f"  → {t('ui.case.opens', lang, checklist=checklist_id, items=', '.join(keys))}",
                            style="yellow"))
     if victim["conflicts"]:
-        console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=', '.join(victim['conflicts']))}", style="red"))
+        facts = _list_sep(lang).join(_fact(c, labels, lang) for c in victim["conflicts"])
+        console.print(Text(f"  ⚠ {t('ui.case.conflicts', lang, ids=facts)}", style="red"))
     progress = ", ".join(f"{c} {p['answered']}/{p['total']}" for c, p in victim["progress"].items() if p["answered"])
     if progress:
         print_whole(console, labelled(t("ui.case.progress", lang), progress, lang=lang, indent="  "), hanging=4)

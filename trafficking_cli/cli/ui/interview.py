@@ -19,7 +19,6 @@ from rich.text import Text
 from trafficking_cli import models as m
 from trafficking_cli.checklists.answers import AnswerError, Command, parse_input, parse_value, part_item
 from trafficking_cli.checklists.records import SPECIAL
-from trafficking_cli.errors import Interrupted
 from trafficking_cli.i18n import t
 
 from .alerts import Stopped, show_alerts, show_closed, show_stopped, stop_reason
@@ -37,17 +36,14 @@ Clock = Callable[[], str]
 
 def run_interview(console: Console, interview: Interview, *, lang: str, now: Clock,
                   protect: Protect, command_for: Callable[[str], str]) -> None:
-    """Walk ``interview`` item by item; Ctrl-C / Ctrl-D print how to resume and exit 130, ``q`` exits 0."""
+    """Walk ``interview`` item by item; ``q`` exits 0 (Ctrl-C / Ctrl-D: the command's ``on_interrupt`` says
+    how to resume, and the run exits 130)."""
     enable_line_editing()
     try:
         session = _loop(console, interview, lang=lang, now=now, protect=protect)
     except Pause:
         render_stopped(console, interview, lang, command_for, paused=True)
         raise typer.Exit(0) from None
-    except (typer.Abort, KeyboardInterrupt, EOFError):
-        console.print()  # the prompt line was left open
-        render_stopped(console, interview, lang, command_for, paused=False)
-        raise Interrupted(reported=True) from None
     except Stopped as stop:
         show_stopped(console, stop.reason, interview.victim, command_for("E" if stop.reason == "consent" else "C"),
                      lang)

@@ -15,7 +15,7 @@ from trafficking_cli.checklists.answers import clean_typed
 
 
 def prompt_line(text: str, hide: bool = False) -> str:
-    """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-C/Ctrl-D raise typer.Abort).
+    """One line from the keyboard (click's prompt: CliRunner feeds it; Ctrl-D raises typer.Abort, Ctrl-C goes on).
 
     A real standard input that is not a terminal (a pipe, a file) is read directly (``_read_line``):
     ``getpass`` would print a raw warning there. A terminal keeps ``input()`` and its line editing
@@ -34,10 +34,11 @@ def prompt_line(text: str, hide: bool = False) -> str:
 
 
 def _edited_line(text: str) -> str:
-    """``input()``, which ``readline`` edits once imported; Ctrl-C / Ctrl-D as click's prompt gives them."""
+    """``input()``, which ``readline`` edits once imported; Ctrl-D as click's prompt gives it (Ctrl-C goes on to
+    the error boundary, the one place that handles it)."""
     try:
         return input(f"{text} ")
-    except (KeyboardInterrupt, EOFError):
+    except EOFError:
         raise typer.Abort() from None
 
 
@@ -56,10 +57,7 @@ def _read_line(stream: TextIO, text: str, *, to_stderr: bool) -> str:
     out = sys.stderr if to_stderr else sys.stdout
     out.write(f"{text} ")
     out.flush()
-    try:
-        line = stream.readline()
-    except KeyboardInterrupt:
-        raise typer.Abort() from None
+    line = stream.readline()  # Ctrl-C goes on to the error boundary
     if not line:  # end of input (Ctrl-D, a closed or exhausted pipe): close the prompt's line for what follows
         out.write("\n")
         raise typer.Abort()
