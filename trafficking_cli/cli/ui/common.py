@@ -34,8 +34,9 @@ def _table(**options: Any) -> Table:
 # « mot ; », « mot »). »), and an opening guillemet (« l’« ») glued to the word after it: rich wraps at
 # any space, so a French line could otherwise begin with « : » or « ; », or end on a lone « « ».
 # A no-break space (U+00A0, U+202F) is part of the word, as its name says: « 1 incomplète » stays whole.
+# A list's « · » stays at the end of its line too (« verbatim · » / « n° déduit »), never at the start of the next.
 _SPACE, _INK = r"[^\S\u00a0\u202f]", r"[\S\u00a0\u202f]"
-_FRENCH_WORD = re.compile(rf"{_SPACE}*(?:{_INK}*[«“]{_SPACE}+)?{_INK}+(?:{_SPACE}+[:;!?»”]{_INK}*)*{_SPACE}*")
+_FRENCH_WORD = re.compile(rf"{_SPACE}*(?:{_INK}*[«“]{_SPACE}+)?{_INK}+(?:{_SPACE}+[:;!?»”·]{_INK}*)*{_SPACE}*")
 
 
 def keep_french_punctuation() -> None:
