@@ -388,3 +388,9 @@ def test_english_labels_take_no_space_before_the_colon(invoke, tmp_path: Path) -
     english = invoke("--lang", "en", "case", "show", str(case)).stdout
     assert "Date of facts: 2019-01-15" in english and " : " not in english
     assert "Date des faits : 2019-01-15" in invoke("case", "show", str(case)).stdout
+
+
+def test_an_empty_case_list_keeps_the_folder_whole(invoke, tmp_path: Path) -> None:
+    home = _deep(tmp_path)
+    output = invoke("case", "list", env={"COLUMNS": "60", "TRAFFICKING_HOME": str(home)}).stdout
+    assert f"{home / 'cases'}." in output.splitlines(), output

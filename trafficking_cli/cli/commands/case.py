@@ -304,7 +304,7 @@ def case_edit(ctx: typer.Context, case: CaseArg) -> None:
             console.print(t("ui.case.edit.invalid", state.lang, error=error.localized_message(state.lang)),
                           style="red", markup=False)
             if not (state.stdin_isatty and confirm(state.lang, t("ui.case.edit.again", state.lang))):
-                console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False)
+                console.print(t("ui.case.edit.kept", state.lang, path=case_file.path), markup=False, soft_wrap=True)
                 raise typer.Exit(int(error.exit_code)) from None
             text = edited
     console.print(t("ui.case.edit.done", state.lang, path=case_file.path), markup=False, soft_wrap=True)

@@ -89,7 +89,7 @@ def render_created(console: Console, path: str, case: str, encrypted: bool, lang
 
 def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, lang: str) -> None:
     if not rows:
-        console.print(Text(t("ui.case.list.empty", lang, folder=folder)))
+        print_whole(console, Text(t("ui.case.list.empty", lang, folder=folder)))  # the folder whole
         return
     headers = ("name", "reference", "facts_date", "victims", "answers", "modified")
     # The folder on a line of its own, and case names never cut or wrapped: they are typed back as they are.
