@@ -394,3 +394,35 @@ def test_an_empty_case_list_keeps_the_folder_whole(invoke, tmp_path: Path) -> No
     home = _deep(tmp_path)
     output = invoke("case", "list", env={"COLUMNS": "60", "TRAFFICKING_HOME": str(home)}).stdout
     assert f"{home / 'cases'}." in output.splitlines(), output
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_hint_lists_are_cut_only_after_a_separator(lang: str) -> None:
+    from trafficking_cli.cli.ui.common import make_console
+    from trafficking_cli.cli.ui.fit import _units, print_entries
+    from trafficking_cli.i18n import catalogue, t
+
+    texts = [t(key, lang) + t("ui.cl.hint.common", lang) for key in catalogue() if key.startswith("ui.cl.hint.")
+             and key != "ui.cl.hint.common"] + [t("ui.cl.keys", lang), "A — Avant l'audition : sécurité, "
+                                                "consentement, organisation  ·  V1"]
+    for width in range(30, 101, 7):
+        for text in texts:
+            sep = "  ·  " if "  ·  " in text else " · "
+            console = make_console(no_color=True, file=io.StringIO(), width=width)
+            print_entries(console, text, sep=sep)
+            lines = [line.replace("\u00a0", " ") for line in console.file.getvalue().splitlines()]  # type: ignore[attr-defined]
+            assert not [line for line in lines if line.lstrip().startswith("·")], (width, lines)
+            assert all(len(line) <= width for line in lines), (width, lines)
+            for entry in _units(text.split(sep), sep):  # « r = refus · ? pourquoi »: « ? » never starts a line
+                if len(entry) + 2 <= width and "." not in entry:  # a sentence may wrap; a key never
+                    assert any(entry in line for line in lines), (width, entry, lines)
+
+
+def test_a_long_interview_title_keeps_the_victim_on_its_last_line() -> None:
+    from trafficking_cli.cli.ui.common import make_console
+    from trafficking_cli.cli.ui.fit import print_entries
+
+    console = make_console(no_color=True, file=io.StringIO(), width=60)
+    print_entries(console, "A — Avant l'audition : sécurité, consentement, organisation  ·  V1", sep="  ·  ")
+    assert console.file.getvalue().splitlines() == [  # type: ignore[attr-defined]
+        "A — Avant l'audition : sécurité, consentement, ", "organisation  ·  V1"]

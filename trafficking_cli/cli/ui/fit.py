@@ -67,16 +67,37 @@ def print_whole(console: Console, text: Text, indent: int = 0, hanging: int | No
 def print_entries(console: Console, text: str, style: str = "", sep: str = " · ") -> None:
     """``a · b · c`` over as many lines as it takes, cut only after a separator: no line starts with « · »
     and no entry (« r = refus », « ? pourquoi ») is split from its meaning, unless it is wider than a line."""
-    entries, mark = text.split(sep), sep.rstrip().replace(" ", "\u00a0")  # the mark stays with its word
-    line = ""
+    mark = sep.rstrip().replace(" ", "\u00a0")  # the mark stays with its word
+    entries = _units(text.split(sep), sep)
+    current: list[str] = []
     for index, entry in enumerate(entries):
-        joined = f"{line}{sep}{entry}" if line else entry
         ending = "" if index == len(entries) - 1 else mark  # the mark this line ends with if cut after entry
-        if line and cell_len(joined + ending) > console.width:
-            print_whole(console, Text(line + mark, style=style))
-            joined = entry
-        line = joined
-    print_whole(console, Text(line, style=style))
+        trial = [*current, entry]
+        if current:
+            kept = _whole_in(sep.join(current) + mark, current, console.width)  # those whole so far stay whole
+            if _whole_in(sep.join(trial) + ending, [*kept, entry], console.width) != [*kept, entry]:
+                print_whole(console, Text(sep.join(current) + mark, style=style))
+                trial = [entry]
+        current = trial
+    print_whole(console, Text(sep.join(current), style=style))
+
+
+def _units(entries: list[str], sep: str) -> list[str]:
+    """An entry that starts with a French closing sign (the key « ? pourquoi ») never starts a line: it goes
+    with the one before."""
+    units: list[str] = []
+    for entry in entries:
+        if units and entry[:1] in ";:!?»":
+            units[-1] += sep + entry
+        else:
+            units.append(entry)
+    return units
+
+
+def _whole_in(text: str, entries: list[str], width: int) -> list[str]:
+    """Those of ``entries`` that ``text``, wrapped at ``width``, keeps on one line (or that no line could hold)."""
+    lines = [line.plain for line in wrap_whole(Text(text), width)]
+    return [entry for entry in entries if cell_len(entry) > width or any(entry in line for line in lines)]
 
 
 def wrap_whole(text: Text, width: int, hanging: int = 0) -> list[Text]:
