@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import subprocess
 import sys
@@ -32,6 +33,10 @@ os.environ.pop("TRAFFICKING_LANG", None)
 os.environ.pop("TRAFFICKING_DATA", None)
 
 register_commands()  # in-process tests drive the whole app; main() registers only what it needs
+
+# The suite makes millions of short-lived objects; Python's default (a collection every 700) spends a tenth of
+# the run walking them. The console script tunes the collector the same way (cli/launch.py).
+gc.set_threshold(20_000, *gc.get_threshold()[1:])
 
 # typer rebuilds the click command, evaluating every annotation, on each call of main() or CliRunner.invoke
 # (~30 ms); a real process builds it once. Build it once for the whole run: every command is registered above.
@@ -81,6 +86,17 @@ corpus_cache.read_pickle = _read_pickle_once
 corpus_cache._code_stamp = functools.lru_cache(maxsize=None)(corpus_cache._code_stamp)  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# A sweep over every scenario runs whole in CI (``-m slow``); the default run keeps the few that between them
+# have every shape: adult and child victims, several suspects and participations, a real case, facts before
+# 2012 and after the 2024 Code (the default run stays under 15 s).
+FAST_SCENARIOS = frozenset({"kayes", "coaccuses", "talibes", "esclavage-2025", "real-koulikoro-bars-2019",
+                            "faits-2010"})
+
+
+def scenario_params(paths: list[Path]) -> list[object]:
+    """``paths`` as parameters, those outside ``FAST_SCENARIOS`` marked slow."""
+    return [pytest.param(p, id=p.stem, marks=() if p.stem in FAST_SCENARIOS else pytest.mark.slow) for p in paths]
 DATA = Path(__file__).resolve().parent / "data"
 
 

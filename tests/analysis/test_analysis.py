@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import scenario_params
 
 from trafficking_cli import cases as case
 from trafficking_cli.analysis import analyse as analysis
@@ -86,7 +87,7 @@ def _check_v2_fields(name: str, charge, want: dict) -> None:  # type: ignore[no-
         assert {a.id: a.status for a in charge.aggravating} == want["aggravation_status"], where
 
 
-@pytest.mark.parametrize("path", SCENARIOS, ids=IDS)
+@pytest.mark.parametrize("path", scenario_params(SCENARIOS))
 def test_what_a_reader_sees_in_both_languages(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     """The words of the memo (Markdown) and the JSON fields of contracts §5, as each scenario expects them."""
     import json

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import scenario_params
 
 from trafficking_cli import cases as case
 from trafficking_cli.analysis import analyse as analysis
@@ -77,7 +78,7 @@ def test_the_facts_column_names_the_texts_words_without_a_bare_gloss(shipped_cor
 ALL = sorted((Path(__file__).resolve().parents[1] / "scenarios").glob("*.yaml"))
 
 
-@pytest.mark.parametrize("path", ALL, ids=[p.stem for p in ALL])
+@pytest.mark.parametrize("path", scenario_params(ALL))
 def test_no_instrument_id_in_the_prose_of_any_shipped_memo(path: Path, shipped_corpus) -> None:  # type: ignore[no-untyped-def]
     """Readers see labels (« Code pénal 2024 »), never ids (« voir ml-cp-2024 »); addresses may hold such words."""
     import re

@@ -43,7 +43,8 @@ def test_a_misspelt_status_is_one_record(data: Path) -> None:
         ("provisions[0](art_1).text_status.fr", "invalid value 'verbatum'")], problems
 
 
-@pytest.mark.parametrize("key", ["text_status", "translation_status", "text", "sources", "heading"])
+@pytest.mark.parametrize("key", ["text_status", *(pytest.param(k, marks=pytest.mark.slow)  # each loads a whole copy
+                                                   for k in ("translation_status", "text", "sources", "heading"))])
 def test_a_renamed_key_is_one_record(data: Path, key: str) -> None:
     _edit_art_1(data, f"\n    {key}:", f"\n    {key}x:")
     _, problems = load_with_problems(data)

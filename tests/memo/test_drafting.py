@@ -46,7 +46,7 @@ def _well_formed(text: str, lang: str) -> None:
     assert any(s in text for s in said), text
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", pytest.param("en", marks=pytest.mark.slow)])
 def test_every_draft_of_every_scenario_reads_correctly(lang: str, invoke) -> None:  # type: ignore[no-untyped-def]
     seen = 0
     for path in FILES:

@@ -124,9 +124,13 @@ _CONTROLS = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t
 _CONTROLS |= {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
 
 
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def printable(text: str) -> str:
     """``text`` with control characters made visible (nothing for the terminal to obey)."""
-    return text.translate(_CONTROLS)
+    # str.translate looks every character up in the table: only a text that has one pays for it.
+    return text.translate(_CONTROLS) if _ANY_CONTROL.search(text) else text
 
 
 def _construct_text(loader: Any, node: yaml.ScalarNode) -> str:
