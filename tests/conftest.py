@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -98,6 +99,14 @@ def scenario_params(paths: list[Path]) -> list[object]:
     """``paths`` as parameters, those outside ``FAST_SCENARIOS`` marked slow."""
     return [pytest.param(p, id=p.stem, marks=() if p.stem in FAST_SCENARIOS else pytest.mark.slow) for p in paths]
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def copy_of_the_data(target: Path) -> Path:
+    """A writable copy of the shipped ``law/`` and ``checklists/`` in ``target`` (for tests that break one file)."""
+    root = resources.data_root()
+    shutil.copytree(root / "law", target / "law")
+    shutil.copytree(root / "checklists", target / "checklists")
+    return target
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_of_the_data
 
-from trafficking_cli import resources
 from trafficking_cli.checklists import answers
 
 WIDE = {"COLUMNS": "300"}  # one message per line: the substrings below are not cut by wrapping
@@ -22,10 +21,7 @@ def home(tmp_path: Path) -> dict[str, str]:
 
 
 def _data_copy(tmp_path: Path) -> Path:
-    root = resources.data_root()
-    shutil.copytree(root / "law", tmp_path / "data" / "law")
-    shutil.copytree(root / "checklists", tmp_path / "data" / "checklists")
-    return tmp_path / "data"
+    return copy_of_the_data(tmp_path / "data")
 
 
 # ---- help: in the language asked for -----------------------------------------------------------

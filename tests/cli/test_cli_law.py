@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import copy_of_the_data
 
 from trafficking_cli import resources
 
@@ -133,9 +134,7 @@ def test_validate_the_shipped_data(invoke) -> None:
 
 @pytest.fixture()
 def broken_copy(tmp_path: Path) -> Path:
-    root = resources.data_root()
-    shutil.copytree(root / "law", tmp_path / "law")
-    shutil.copytree(root / "checklists", tmp_path / "checklists")
+    copy_of_the_data(tmp_path)
     law = tmp_path / "law" / "ml-loi-2012-023.yaml"
     text = law.read_text(encoding="utf-8")
     law.write_text(text.replace('eid: "art_3"', 'eid: "art_3"\n    eid: "art_3bis"', 1), encoding="utf-8")

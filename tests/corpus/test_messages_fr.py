@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import ast
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import copy_of_the_data
 
 from trafficking_cli import cases as case
-from trafficking_cli import resources
 from trafficking_cli.corpus.schema_checklists import load_checklist
 from trafficking_cli.corpus.schema_law import load_instrument
 from trafficking_cli.corpus.schema_offences import load_offences
@@ -30,10 +29,7 @@ WIDE = {"COLUMNS": "300"}  # one problem per line: the substrings below are not 
 
 
 def _copy_of_the_data(tmp_path: Path) -> Path:
-    root = resources.data_root()
-    shutil.copytree(root / "law", tmp_path / "law")
-    shutil.copytree(root / "checklists", tmp_path / "checklists")
-    return tmp_path
+    return copy_of_the_data(tmp_path)
 
 
 def _replace_once(path: Path, old: str, new: str) -> None:

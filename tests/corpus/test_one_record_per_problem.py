@@ -6,12 +6,11 @@ status »), a renamed key four, and the records came out of line order.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import copy_of_the_data
 
-from trafficking_cli import resources
 from trafficking_cli.corpus.lookup import load_with_problems
 from trafficking_cli.corpus.schema_reader import Reader
 
@@ -20,10 +19,7 @@ ART_1 = '  - eid: "art_1"'
 
 @pytest.fixture()
 def data(tmp_path: Path) -> Path:
-    root = resources.data_root()
-    shutil.copytree(root / "law", tmp_path / "law")
-    shutil.copytree(root / "checklists", tmp_path / "checklists")
-    return tmp_path
+    return copy_of_the_data(tmp_path)
 
 
 def _edit_art_1(data: Path, old: str, new: str) -> Path:
