@@ -16,7 +16,7 @@ from trafficking_cli import models as m
 from trafficking_cli.checklists import engine
 from trafficking_cli.checklists.answers import SUSPECT_TYPES, AnswerError, validate, validate_parts
 from trafficking_cli.checklists.derive import raised
-from trafficking_cli.checklists.records import SPECIAL, value_of
+from trafficking_cli.checklists.records import SPECIAL, open_parts, value_of
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.errors import DataError
 from trafficking_cli.i18n import Msg
@@ -62,8 +62,14 @@ class Interview:
                               self.corpus.aggravating_ids(), draft=True)
 
     def answer(self, item_id: str, value: Any, now: str, note: str | None = None,
-               parts: Mapping[str, Any] | None = None) -> engine.Session:
-        return self.commit(engine.answer(self.session(), item_id, value, now, note, parts), now)
+               parts: Mapping[str, Any] | None = None, *, parts_to_ask: bool = False) -> engine.Session:
+        """Store an answer; ``parts_to_ask``: its parts come next, one by one (``answer_part``)."""
+        session = engine.answer(self.session(), item_id, value, now, note, parts, parts_to_ask=parts_to_ask)
+        return self.commit(session, now)
+
+    def answer_part(self, item_id: str, part_id: str, value: Any, now: str) -> engine.Session:
+        """Store one part of a question with several parts as soon as it is given (None: left out)."""
+        return self.commit(engine.answer_part(self.session(), item_id, part_id, value), now)
 
     def decide(self, item_id: str, element: str, confirmed: bool, now: str) -> engine.Session:
         """Confirm (or set aside) an element an answer suggests; a confirmed one joins the victim's facts."""
@@ -181,7 +187,7 @@ def _apply_scripted(interview: Interview, session: engine.Session, item: m.Item,
         interview.protected(item.id, recorded, now)
         return recorded
     elif not (value_of(record) == value and (record or {}).get("note") == note
-              and ((record or {}).get("parts") or {}) == parts):  # unchanged: no rewrite
+              and ((record or {}).get("parts") or {}) == parts and not open_parts(record)):  # unchanged: no rewrite
         interview.answer(item.id, value, now, note, parts)
     return True
 

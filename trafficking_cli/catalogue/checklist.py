@@ -365,8 +365,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "élément sans vous). o = confirmer · n = écarter · Entrée = plus tard",
                             "Elements the answers suggest: confirm them one by one (nothing becomes an element "
                             "without you). y = confirm · n = set aside · Enter = later"),
-    "ui.cl.suggest.item": ("{item} ({text}) : « {answer} » → {element} ({id}) ?",
-                           "{item} ({text}): \"{answer}\" → {element} ({id})?"),
+    "ui.cl.suggest.item": ("{item} ({text}) : « {answer} » → {element} ?",
+                           "{item} ({text}): \"{answer}\" → {element}?"),
     "ui.cl.suggest.ask": ("Confirmer ? [o/n, Entrée = plus tard] ›", "Confirm? [y/n, Enter = later] ›"),
     "ui.cl.suggest.bad": ("Tapez o, n, ou Entrée.", "Type y, n, or Enter."),
     "ui.cl.scripted.suggested": ("Éléments suggérés, à confirmer (en terminal, ou « confirm: [...] » dans le "
@@ -382,8 +382,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "per suspect: S1: 1; S2: 2 (codes, never names) · u = unknown · r = declined"),
     "ui.cl.closed.summary": ("Non posées, fermées par la réponse à {reasons} : {items}",
                              "Not asked, closed by the answer to {reasons}: {items}"),
-    "ui.cl.parts": ("Cette question demande aussi {n} autre(s) chose(s) : Entrée seule laisse une partie vide.",
-                    "This question also asks {n} more thing(s): Enter alone leaves a part empty."),
+    "ui.cl.parts": ("Cette question demande aussi {n} autre(s) chose(s), chacune enregistrée aussitôt : Entrée "
+                    "seule laisse une partie vide · ? pourquoi · q pause",
+                    "This question also asks {n} more thing(s), each saved at once: Enter alone leaves a part empty "
+                    "· ? why · q pause"),
+    "ui.cl.parts.no_nav": ("Pas de retour ni de revue entre les parties d’une question : Entrée laisse celle-ci vide, "
+                           "q met en pause.",
+                           "No back or review between the parts of a question: Enter leaves this one empty, q pauses."),
+    "ui.cl.value.parts_open": ("{n} partie(s) encore à demander", "{n} part(s) still to ask"),
+    "ui.cl.current.parts_open": ("Réponse enregistrée : {answer} — les parties restantes suivent",
+                                 "Saved answer: {answer} — the remaining parts follow"),
     "ui.case.age_from.age_today": ("{age} ({low}–{high} ans au début des faits, d’après l’âge déclaré à {items})",
                                    "{age} ({low}–{high} at the start of the facts, from the age given at {items})"),
     "ui.case.age_from.date_of_birth": ("{age} ({low}–{high} ans au début des faits, d’après la date de naissance "

@@ -47,7 +47,7 @@ class AnswerError(UsageError):
 class Command:
     """What the person at the keyboard typed: an answer, or a navigation command."""
 
-    kind: str  # answer | keep | help | back | skip | quit | review
+    kind: str  # answer | keep | help | back | skip | quit | review | parts (an answer's parts left to ask)
     value: Any = None
     note: str | None = None
 

@@ -44,6 +44,7 @@ from .records import (
     DECLINED,
     NO,
     NOT_ASKED_CHILD,
+    PARTS_OPEN,
     SKIPPED,
     SPECIAL,
     UNKNOWN,
@@ -57,6 +58,7 @@ from .records import (
     is_protected,
     merge_answers,
     normalize_record,
+    open_parts,
     per_victim,
     status_of,
     value_of,
@@ -91,6 +93,7 @@ __all__ = [
     "Record",
     "Session",
     "answer",
+    "answer_part",
     "checklist_json",
     "checklists_json",
     "decide_suggestion",
@@ -107,6 +110,7 @@ __all__ = [
     "minor_keys",
     "minor_signal",
     "normalize_record",
+    "open_parts",
     "opened",
     "parse_input",
     "parse_value",
@@ -178,12 +182,17 @@ class Session:
         return self.answers.get(key)
 
     def handled(self, item: m.Item) -> bool:
-        """Answered, skipped on purpose, or passed over because the victim is a child."""
+        """Answered (every part asked), skipped on purpose, or passed over because the victim is a child."""
         record = self.record(item)
         if is_answered(record):
-            return True
+            return not self.open_parts(item)
         status = status_of(record)
         return status == SKIPPED or (status == NOT_ASKED_CHILD and self.hidden_for_child(item))
+
+    def open_parts(self, item: m.Item) -> list[m.Part]:
+        """The parts of this answered question not asked yet (a run interrupted among them)."""
+        still = open_parts(self.record(item))
+        return [p for p in item.parts if p.id in still]  # a part no longer in the checklist is not asked
 
     # -- navigation
     def first_open(self) -> m.Item | None:
@@ -217,7 +226,7 @@ class Session:
         records = [self.record(i) for i in visible]
         return {
             "total": len(visible),
-            "answered": sum(is_answered(r) for r in records),
+            "answered": sum(is_answered(r) and self.handled(i) for i, r in zip(visible, records, strict=True)),
             "skipped": sum(status_of(r) == SKIPPED for r in records),
             "open": sum(not self.handled(i) for i in visible),
             "not_asked_child": len(self.child_hidden()),
@@ -265,8 +274,12 @@ def start(checklists: Mapping[str, m.Checklist], checklist_id: str, victim: str,
 # ---- answering: each returns a new Session ----------------------------------------------------
 
 def answer(session: Session, item_id: str, value: Any, now: str, note: str | None = None,
-           parts: Mapping[str, Any] | None = None) -> Session:
-    """Record an answer; ``parts``: the further answers of a question that asks several things (B09)."""
+           parts: Mapping[str, Any] | None = None, *, parts_to_ask: bool = False) -> Session:
+    """Record an answer; ``parts``: the further answers of a question that asks several things (B09).
+
+    ``parts_to_ask``: the parts will be asked one by one next (``answer_part``): until then the record
+    lists them as open, so that the main answer is saved at once and an interruption loses nothing.
+    """
     item = session.item(item_id)
     value = validate(item, value)
     if item.protected and value not in SPECIAL:
@@ -277,6 +290,26 @@ def answer(session: Session, item_id: str, value: Any, now: str, note: str | Non
         record["parts"] = checked
     if note:
         record["note"] = note
+    still = [p.id for p in item.parts if p.id not in checked] if parts_to_ask and value not in SPECIAL else []
+    if still:
+        record[PARTS_OPEN] = still
+    return _with(session, item, record)
+
+
+def answer_part(session: Session, item_id: str, part_id: str, value: Any) -> Session:
+    """One part of a question with several parts, given after its main answer; None: left out (Enter)."""
+    item = session.item(item_id)
+    record = dict(session.record(item) or {})
+    part = next((p for p in item.parts if p.id == part_id), None)
+    if part is None or not has_value(record):
+        raise AnswerError("parts", item=item.key, parts=", ".join(p.id for p in item.parts))
+    given = {**(record.get("parts") or {}), **validate_parts(item, {part_id: value})}
+    if given:
+        record["parts"] = {p.id: given[p.id] for p in item.parts if p.id in given}  # in the question's order
+    still = [p.id for p in session.open_parts(item) if p.id != part_id]
+    record.pop(PARTS_OPEN, None)
+    if still:
+        record[PARTS_OPEN] = still
     return _with(session, item, record)
 
 

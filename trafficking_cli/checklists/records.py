@@ -4,10 +4,12 @@ Pure: no printing, no prompting, no clock, no files.
 
 Answers of one victim are a mapping ``"CHECKLIST.ITEM" -> record``; a record is one of
 
-- ``{"value": V, "at": NOW}`` (+ ``"note"``): an answer. ``V`` is ``yes``/``no``/``unknown``/``declined``,
-  an option id (choice), a list of option ids (multi), a text, an ISO date (``YYYY``, ``YYYY-MM`` or
-  ``YYYY-MM-DD``) or a number. ``unknown`` and ``declined`` are accepted for every type except that a
-  strict ``yes_no`` item has no ``unknown``;
+- ``{"value": V, "at": NOW}`` (+ ``"note"``, + ``"parts"``): an answer. ``V`` is ``yes``/``no``/``unknown``/
+  ``declined``, an option id (choice), a list of option ids (multi), a text, an ISO date (``YYYY``,
+  ``YYYY-MM`` or ``YYYY-MM-DD``) or a number. ``unknown`` and ``declined`` are accepted for every type
+  except that a strict ``yes_no`` item has no ``unknown``. While the parts of a question that asks several
+  things are being asked, ``"parts_open"`` lists those not asked yet: the main answer and each part are
+  saved as soon as given, so an interruption keeps them and the resume asks only these;
 - ``{"status": "skipped", "at": NOW}``: passed over on purpose (re-running does not ask it again);
 - ``{"status": "not_asked_child", "at": NOW}``: never put to a child (``never_ask_child``);
 - ``{"protected": true, "recorded": BOOL, "at": NOW}``: an identifying answer; its value lives only in
@@ -25,6 +27,7 @@ from typing import Any
 YES, NO, UNKNOWN, DECLINED = "yes", "no", "unknown", "declined"
 SPECIAL = (UNKNOWN, DECLINED)
 SKIPPED, NOT_ASKED_CHILD = "skipped", "not_asked_child"
+PARTS_OPEN = "parts_open"  # a record's parts not asked yet (see below)
 YES_NO_TYPES = ("yes_no", "yes_no_unknown", "ack")  # ack: an instruction done (yes) or not (no)
 VICTIM_CODE = re.compile(r"V\d+")
 
@@ -70,6 +73,12 @@ def status_of(record: Record | None) -> str | None:
 
 def is_protected(record: Record | None) -> bool:
     return isinstance(record, dict) and record.get("protected") is True
+
+
+def open_parts(record: Record | None) -> list[str]:
+    """The parts of a question with several parts not asked yet (the run was interrupted among them)."""
+    found = record.get(PARTS_OPEN) if has_value(record) else None  # type: ignore[union-attr]
+    return [str(p) for p in found] if isinstance(found, list) else []
 
 
 def is_answered(record: Record | None) -> bool:

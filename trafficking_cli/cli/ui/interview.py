@@ -17,7 +17,15 @@ from rich.markup import escape
 from rich.text import Text
 
 from trafficking_cli import models as m
-from trafficking_cli.checklists.answers import AnswerError, Command, parse_input, parse_value, part_item
+from trafficking_cli.checklists.answers import (
+    COMMANDS,
+    AnswerError,
+    Command,
+    fold,
+    parse_input,
+    parse_value,
+    part_item,
+)
 from trafficking_cli.checklists.records import SPECIAL
 from trafficking_cli.i18n import t
 
@@ -117,12 +125,17 @@ def _back(console: Console, session: Session, current: m.Item, lang: str) -> m.I
 
 def _apply(console: Console, interview: Interview, session: Session, item: m.Item, command: Command, lang: str,
            now: Clock, protect: Protect) -> Session:
-    """Store an answer or a skip (Enter on an answered item keeps it), then say what the change opened."""
+    """Store an answer or a skip (Enter on an answered item keeps it), then say what the change opened.
+
+    ``parts``: the main answer is already saved, some of its parts are not (a resumed run asks only those).
+    """
     before = session
     if command.kind == "skip" and not session.handled(item):
         session = interview.skip(item.id, now())
-    elif command.kind == "answer":
-        session = _store(console, interview, item, command, lang, now, protect)
+    elif command.kind in ("answer", "parts"):
+        if command.kind == "answer":
+            session = _store(console, interview, item, command, lang, now, protect)
+        session = _ask_parts(console, interview, session, item, lang, now)
         alerts = show_alerts(console, item, session, interview.corpus.duties, lang)
         reason = stop_reason(item, session, alerts)
         if reason:
@@ -134,36 +147,61 @@ def _apply(console: Console, interview: Interview, session: Session, item: m.Ite
 
 def _store(console: Console, interview: Interview, item: m.Item, command: Command, lang: str,
            now: Clock, protect: Protect) -> Session:
+    """Save the main answer at once; a question with parts lists them as still to ask (``_ask_parts``)."""
     if item.protected and command.value not in SPECIAL:
         recorded = protect(item, command.value, command.note)
         console.print(Text(t("ui.cl.protected.recorded" if recorded else "ui.cl.protected.not_recorded", lang),
                            style="green" if recorded else "yellow"))
         return interview.protected(item.id, recorded, now())
-    parts = _ask_parts(console, item, lang) if item.parts and command.value not in SPECIAL else None
-    return interview.answer(item.id, command.value, now(), command.note, parts)
+    return interview.answer(item.id, command.value, now(), command.note, parts_to_ask=bool(item.parts))
 
 
-def _ask_parts(console: Console, item: m.Item, lang: str) -> dict[str, Any]:
-    """The further answers of a question that asks several things (B09: when, then where); Enter leaves one out."""
-    given: dict[str, Any] = {}
-    console.print(Text(t("ui.cl.parts", lang, n=len(item.parts)), style="dim"))
-    for part in item.parts:
-        sub = part_item(item, part)
-        while True:
-            text = prompt_line(f"  {part.label.get(lang) or part.id} ›")
-            if not text.strip():
-                break
-            try:
-                given[part.id] = parse_value(sub, text)
-                break
-            except AnswerError as error:
-                console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
-    return given
+def _ask_parts(console: Console, interview: Interview, session: Session, item: m.Item, lang: str,
+               now: Clock) -> Session:
+    """The parts still to ask of a question that asks several things (B09: when, then where).
+
+    Each part is saved as soon as it is given (Enter leaves it out), so Ctrl-C, Ctrl-D or ``q`` at any
+    part keeps the main answer and the parts before it; the resume asks only the parts left.
+    """
+    todo = session.open_parts(item)
+    if todo:
+        console.print(Text(t("ui.cl.parts", lang, n=len(todo)), style="dim"))
+    for part in todo:
+        value = _part_value(console, item, part, lang)
+        session = interview.answer_part(item.id, part.id, value, now())
+    return session
+
+
+def _part_value(console: Console, item: m.Item, part: m.Part, lang: str) -> Any:
+    """One part's value, None when left out; ``?`` and ``q`` work as at the question's own prompt."""
+    sub = part_item(item, part)
+    while True:
+        text = prompt_line(f"  {part.label.get(lang) or part.id} ›")
+        word = fold(text)
+        if not word or word in COMMANDS["skip"]:
+            return None
+        if word in COMMANDS["quit"]:
+            raise Pause  # what was given is saved: the resume asks this part again
+        if word in COMMANDS["help"]:
+            _help(console, item, lang)
+            continue
+        if word in COMMANDS["back"] or word in COMMANDS["review"]:
+            console.print(Text(f"✗ {t('ui.cl.parts.no_nav', lang)}", style="red"))
+            continue
+        try:
+            return parse_value(sub, text)
+        except AnswerError as error:
+            console.print(Text(f"✗ {error.localized(lang)[0]}", style="red"))
 
 
 def _ask(console: Console, session: Session, item: m.Item, lang: str) -> Command:
-    """Show the item and read lines until one is an answer or a navigation command (``?`` shows help)."""
+    """Show the item and read lines until one is an answer or a navigation command (``?`` shows help).
+
+    An item whose main answer is saved but some parts are not goes straight to those parts.
+    """
     _show_item(console, session, item, lang)
+    if session.open_parts(item):
+        return Command("parts")
     while True:
         text = prompt_line("›")
         try:
@@ -220,6 +258,10 @@ def _show_item(console: Console, session: Session, item: m.Item, lang: str) -> N
     if session.handled(item):
         console.print(Text(t("ui.cl.current", lang, answer=describe(item, session.record(item), lang)),
                            style="green"))
+    elif session.open_parts(item):  # interrupted among its parts: they come next (their own keys), the answer stays
+        console.print(Text(t("ui.cl.current.parts_open", lang, answer=describe(item, session.record(item), lang)),
+                           style="green"))
+        return
     from .fit import print_entries  # cut between the hints, never inside one (« · = revue » at a line's start)
 
     print_entries(console, t(f"ui.cl.hint.{item.type}", lang) + t("ui.cl.hint.common", lang), style="dim")

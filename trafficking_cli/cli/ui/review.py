@@ -24,6 +24,7 @@ from trafficking_cli.checklists.records import (
     Record,
     has_value,
     is_protected,
+    open_parts,
     status_of,
     value_of,
 )
@@ -67,6 +68,9 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
     if parts:
         labels = {p.id: (p.label.get(lang) or p.id).rstrip(" ?") for p in item.parts}
         shown += "".join(f" · {labels.get(k, k)} : {v}" for k, v in parts.items())
+    still = len(open_parts(record))
+    if still:  # interrupted among its parts: the resume asks them
+        shown += " · " + t("ui.cl.value.parts_open", lang, n=still)
     note = record.get("note") if isinstance(record, dict) else None
     return f"{shown} ({note})" if note else shown
 

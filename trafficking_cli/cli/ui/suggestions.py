@@ -38,7 +38,7 @@ def confirm_suggestions(console: Console, interview: Interview, session: Session
         label = index[element][2].label.get(lang) if element in index else element
         answer = describe(item, session.record(item), lang)
         console.print(Text(t("ui.cl.suggest.item", lang, item=item.id, text=item.text.get(lang) or "",
-                             answer=answer, element=label, id=element)))
+                             answer=answer, element=label)))  # the label only: never an id
         while True:
             word = fold(prompt_line(t("ui.cl.suggest.ask", lang)))
             if word in YES_WORDS or word in NO_WORDS:
