@@ -170,13 +170,15 @@ FACT_EXAMPLES = {"facts_date": "2019-01-15", "places": "Kayes", "summary": "…"
 
 def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: str) -> None:
     """Which facts the memo still needs before it runs (and which would make it fuller), with the command."""
-    from trafficking_cli.cases.facts import memo_needs
+    from trafficking_cli.cases.facts import children_only, memo_needs
 
     missing = memo_needs(data)
     quoted = shlex.quote(case)
     if missing["needs"]:
         key = missing["needs"][0]
-        console.print(Text(t("ui.cl.memo.needs", lang, facts=", ".join(missing["needs"]),
+        # B09 gives the date, but list B is never put to a child (review 3, defect 3): then the command only
+        needs = "ui.cl.memo.needs_child" if children_only(data) and key == "facts_date" else "ui.cl.memo.needs"
+        console.print(Text(t(needs, lang, facts=", ".join(missing["needs"]), case=quoted,
                              command=f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}"),
                            style="bold yellow"), soft_wrap=True)
     else:

@@ -1,0 +1,34 @@
+"""Review 3, defects 3, 4a, 10 and 11: what the tool tells the user must be a way that exists (a child's date of
+facts), call allegations what they are, and report bad input and a usage problem as such."""
+
+from __future__ import annotations
+
+import pytest
+
+CHILD_A = "A01: oui\nA02: 1\nA03: aucun\nA05: non\nA06: oui\n"  # A06 « oui »: age in doubt, a presumed child
+ADULT_A = "A01: oui\nA02: 1\nA03: aucun\nA05: non\nA06: non\n"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_child_case_is_sent_to_case_set_for_its_date_never_to_b09(lang: str, invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home = {"TRAFFICKING_HOME": str(tmp_path / "home"), "COLUMNS": "400"}
+    answers = tmp_path / "a.yaml"
+    for name, text in (("enfant", CHILD_A), ("adulte", ADULT_A)):
+        answers.write_text(text, encoding="utf-8")
+        run = invoke("--lang", lang, "checklist", "run", "A", "--case", name, "--answers", str(answers), "--new",
+                     env=home)
+        assert run.exit_code == 0, run.output
+        shown = invoke("--lang", lang, "case", "show", name, env=home)
+        assert shown.exit_code == 0, shown.output
+        for output in (" ".join(run.output.split()), " ".join(shown.output.split())):
+            if name == "enfant":
+                assert "B09" not in output
+                assert "facts_date AAAA-MM-JJ" in output if lang == "fr" else "facts_date YYYY-MM-DD" in output
+                assert ("JJ/MM/AAAA" if lang == "fr" else "DD/MM/YYYY") in output
+            else:
+                assert "B09" in output  # an adult is put list B, whose B09 gives the date
+    # the date so named is accepted as written, and the warning goes
+    done = invoke("case", "set", "enfant", "facts_date", "15/01/2019", env=home)
+    assert done.exit_code == 0, done.output
+    shown = invoke("--lang", lang, "case", "show", "enfant", env=home).output
+    assert "2019-01-15" in shown and "facts_date" not in shown
