@@ -3,6 +3,9 @@ facts), call allegations what they are, and report bad input and a usage problem
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 CHILD_A = "A01: oui\nA02: 1\nA03: aucun\nA05: non\nA06: oui\n"  # A06 « oui »: age in doubt, a presumed child
@@ -32,3 +35,33 @@ def test_a_child_case_is_sent_to_case_set_for_its_date_never_to_b09(lang: str, i
     assert done.exit_code == 0, done.output
     shown = invoke("--lang", lang, "case", "show", "enfant", env=home).output
     assert "2019-01-15" in shown and "facts_date" not in shown
+
+
+KAYES = Path(__file__).resolve().parents[1] / "scenarios" / "kayes.yaml"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_passphrase_file_others_can_read_is_a_usage_problem_not_a_wrong_passphrase(lang: str, invoke,
+                                                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from trafficking_cli import cases
+    from trafficking_cli.cases import crypto
+    from trafficking_cli.corpus import loader
+
+    path = tmp_path / "kayes.enc"
+    data = cases.to_plain(loader.parse_yaml(KAYES.read_text(encoding="utf-8"), str(KAYES)))
+    cheap = crypto.KdfParams(log2_n=10, r=8, p=1)  # the header records it; full strength is tested elsewhere
+    cases.new_case_file(path, data, passphrase="une phrase longue et sûre", kdf=cheap).save()
+    secret = tmp_path / "pass.txt"
+    secret.write_text("une phrase longue et sûre\n", encoding="utf-8")
+    secret.chmod(0o644)
+    env = {"TRAFFICKING_PASSPHRASE": None, "TRAFFICKING_PASSPHRASE_FILE": str(secret)}
+    refused = invoke("--lang", lang, "case", "show", str(path), env=env)
+    assert refused.exit_code == 2, refused.output  # README: 5 is a wrong passphrase or a tampered file only
+    said = " ".join(refused.stderr.split())
+    assert ("peut être lu par d’autres" if lang == "fr" else "can be read by others") in said
+    assert f"chmod 600 {secret}" in said
+    secret.chmod(0o600)
+    assert invoke("case", "show", str(path), env=env).exit_code == 0
+    secret.write_text("une autre phrase\n", encoding="utf-8")
+    assert invoke("case", "show", str(path), env=env).exit_code == 5  # a wrong one stays 5
