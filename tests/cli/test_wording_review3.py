@@ -65,3 +65,31 @@ def test_a_passphrase_file_others_can_read_is_a_usage_problem_not_a_wrong_passph
     assert invoke("case", "show", str(path), env=env).exit_code == 0
     secret.write_text("une autre phrase\n", encoding="utf-8")
     assert invoke("case", "show", str(path), env=env).exit_code == 5  # a wrong one stays 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_control_character_is_one_record_per_problem_with_line_and_key(lang: str, invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import copy_of_the_data
+
+    root = copy_of_the_data(tmp_path / "data")
+    (root / "law" / "zz.yaml").write_bytes(b'a: 1\nb: "x\x01y"\nc: x\x0cy\n\t\x00bad')
+    result = invoke("--lang", lang, "validate", "--data-dir", str(root), tty=False)  # a pipe: one record a line
+    assert result.exit_code == 3, result.output
+    records = [line for line in result.stdout.splitlines() if "zz.yaml" in line]
+    said = "caractère de contrôle {} interdit" if lang == "fr" else "control character {} not allowed"
+    assert len(records) == 3, result.stdout  # every character, not only PyYAML's first
+    for record, (line, key, code) in zip(records, ((2, "b: ", "U+0001"), (3, "c: ", "U+000C"), (4, "", "U+0000")),
+                                         strict=True):
+        assert f"zz.yaml:{line}: {key}{said.format(code)}" in record
+    assert "unacceptable" not in result.output and "position" not in result.output and "<unicode" not in result.output
+
+
+def test_a_binary_file_gives_the_first_characters_then_a_count() -> None:
+    from trafficking_cli.corpus.loader import MAX_CHARACTER_PROBLEMS, parse_yaml
+    from trafficking_cli.errors import DataError
+
+    with pytest.raises(DataError) as caught:
+        parse_yaml("a: 1\n" + "\x00\n" * (MAX_CHARACTER_PROBLEMS + 5), "bin.yaml")
+    problems = caught.value.problems
+    assert len(problems) == MAX_CHARACTER_PROBLEMS + 1
+    assert problems[0].line == 2 and problems[-1].text("fr").endswith("et 5 autre(s) caractère(s) de contrôle")
