@@ -516,6 +516,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Every provision cited, with the worth of its text and its source. Quotation marks « » mark only the law's "
         "own words; a paraphrase is given in brackets."),
     "memo.no_text": ("Aucun texte connu.", "No text known."),
+    # beside our translation, what the source gives (the law's words, or a source's paraphrase of them)
+    "memo.original.verbatim": ("Texte de la loi (français) :", "The law's text (French):"),
+    "memo.original.partial": ("Texte de la loi (français), incomplet :", "The law's text (French), incomplete:"),
+    "memo.original.paraphrase": ("Paraphrase de la source (français), pas les mots de la loi :",
+                                 "The source's paraphrase (French), not the law's words:"),
+    "memo.translation_label": ("Notre traduction, non officielle :", "Our translation, unofficial:"),
     "memo.sources": ("Sources", "Sources"),
     "memo.not_in_corpus": ("Disposition absente du corpus.", "Provision not in the corpus."),
     "memo.number.inferred": ("n° déduit", "no. inferred"),

@@ -391,16 +391,18 @@ class _Builder:
             return MemoProvision(cite, "", "", lang, False, (t("memo.not_in_corpus", lang),), ())
         text_lang = p.text.lang_of(lang) or lang
         status = p.text_status.get(text_lang, p.status)
-        # A memo in English shows our translation, but the law's own words must stand beside it.
+        # A memo in English shows our translation, but the source's words must stand beside it: the law's own
+        # (verbatim, partial) or a source's paraphrase of them, which is then said to be one (review 3, defect 9)
         original = p.text.get(p.original_language, fallback=False) or ""
-        show_original = text_lang not in p.text_status and p.status in ("verbatim", "partial")
+        show_original = text_lang not in p.text_status and bool(original) and p.status != "missing"
         refs = self.source_refs(p)
         shown = tuple(r for r in refs if not r.weak) or refs
         return MemoProvision(cite, p.heading.get(lang) or "", p.text.get(lang) or "", text_lang,
                              status in ("verbatim", "partial") and text_lang in p.text_status,
                              tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)),
                              original if show_original else "", source_refs=shown,
-                             only_weak=bool(refs) and all(r.weak for r in refs))
+                             only_weak=bool(refs) and all(r.weak for r in refs),
+                             original_quoted=p.status in ("verbatim", "partial"), original_status=p.status)
 
     def annex_warnings(self, provision_id: str, p: m.Provision, text_lang: str) -> list[str]:
         """The provision's warnings, plus the worth of the translation when the text is not the original."""
