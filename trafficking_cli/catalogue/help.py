@@ -113,8 +113,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Les dossiers d’enquête enregistrés (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
         "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."),
     "help.case.show": (
-        "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
-        "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."),
+        "Un dossier : faits, victimes, faits relevés (allégués), preuves, avancement. "
+        "Ex. : trafficking case show rp-1.",
+        "One case: facts, victims, facts recorded (alleged), evidence, progress. E.g.: trafficking case show rp-1."),
     "help.case.delete": (
         "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
         "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."),

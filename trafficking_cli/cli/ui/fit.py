@@ -75,11 +75,11 @@ def whole(command: str) -> str:
     return command.replace(" ", _JOIN)
 
 
-_COMMAND = re.compile(r"trafficking (?:case|checklist|memo|show|search|law|elements|validate)(?: [^\s()]+)+")
+_COMMAND = re.compile(r"trafficking (?:case|checklist|memo|show|search|law|elements|validate)(?: [^\s(),]+)+")
 
 
 def whole_commands(text: str) -> str:
-    """Each ``trafficking …`` command in a message (up to a bracket or a space-free end) marked by ``whole()``."""
+    """Each ``trafficking …`` command in a message (up to a bracket, a comma or the end) marked by ``whole()``."""
     return _COMMAND.sub(lambda match: whole(match[0]), text)
 
 

@@ -171,17 +171,19 @@ FACT_EXAMPLES = {"facts_date": "2019-01-15", "places": "Kayes", "summary": "…"
 
 def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: str) -> None:
     """Which facts the memo still needs before it runs (and which would make it fuller), with the command."""
-    from trafficking_cli.cases.facts import memo_needs
+    from trafficking_cli.cases.facts import children_only, memo_needs
 
-    from .fit import print_whole, whole  # wrapped at spaces; the command (and its path) kept whole
+    from .fit import print_whole, whole, whole_commands  # wrapped at spaces; the command (and its path) kept whole
 
     missing = memo_needs(data)
     quoted = shlex.quote(case)
     if missing["needs"]:
         key = missing["needs"][0]
-        print_whole(console, Text(t("ui.cl.memo.needs", lang, facts=", ".join(missing["needs"]),
-                                    command=whole(f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}")),
-                                  style="bold yellow"))
+        # B09 gives the date, but list B is never put to a child (review 3, defect 3): then the command only
+        needs = "ui.cl.memo.needs_child" if children_only(data) and key == "facts_date" else "ui.cl.memo.needs"
+        said = t(needs, lang, facts=", ".join(missing["needs"]), case=quoted,
+                 command=f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}")
+        print_whole(console, Text(whole_commands(said), style="bold yellow"))
     else:
         print_whole(console, Text(t("ui.cl.memo.ready", lang, command=whole(f"trafficking memo {quoted}")),
                                   style="green"), hanging=2)
