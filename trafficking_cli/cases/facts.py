@@ -8,6 +8,7 @@ replaces it while a value a person wrote (by hand, ``case set`` or ``case edit``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
@@ -67,6 +68,15 @@ def answered_facts(data: Mapping[str, Any], checklists: Mapping[str, m.Checklist
     if name:
         out["reference"] = {"value": name, "from": ["case name"]}
     return out
+
+
+_ACCOUNT = re.compile(r"(?m)^(V\d+) : ")
+
+
+def localized_summary(text: str, lang: str) -> str:
+    """A summary put together from the accounts (« V1 : … » per line, French typography, as stored) with the
+    victim's code followed by the run's colon: « V1: … » in English."""
+    return text if lang == "fr" else _ACCOUNT.sub(r"\1: ", text)
 
 
 def first_day(text: str) -> str:

@@ -217,6 +217,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.draft.where": (", à {places}", ", in {places}"),
     "memo.draft.between": (", entre le {start} et le {end}", ", between {start} and {end}"),
     "memo.draft.on": (", le {date}", ", on {date}"),
+    # a date as the draft writes it: « le 15 janvier 2019 », « le 1er mars 2019 »; "15 January 2019"
+    "memo.draft.date": ("{day} {month} {year}", "{day} {month} {year}"),
+    "memo.draft.first_day": ("1er", "1"),
+    "memo.draft.months": ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+                          "January February March April May June July August September October November December"),
     "memo.draft.attempt": ("tenté", "attempted"),
     "memo.draft.means": (", par {means}", ", by {means}"),
     "memo.draft.purpose": (", aux fins {purpose}", ", for the purpose of {purpose}"),

@@ -206,8 +206,22 @@ def _when(b: _Builder, c: SuspectCharge) -> str:
     case = b.analysis.case
     start, end = c.period[0] or case.facts_date, c.period[1] or case.facts_end_date
     if start and end and end != start:
-        return t("memo.draft.between", b.lang, start=start, end=end)
-    return t("memo.draft.on", b.lang, date=start) if start else ""
+        return t("memo.draft.between", b.lang, start=long_date(start, b.lang), end=long_date(end, b.lang))
+    return t("memo.draft.on", b.lang, date=long_date(start, b.lang)) if start else ""
+
+
+def long_date(value: object, lang: str) -> str:
+    """``2019-01-15`` as a charge writes it: « 15 janvier 2019 », "15 January 2019" (« 1er » in French);
+    anything that is not a full ISO date as it is."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    number = t("memo.draft.first_day", lang) if day.day == 1 else str(day.day)
+    month = t("memo.draft.months", lang).split()[day.month - 1]
+    return t("memo.draft.date", lang, day=number, month=month, year=day.year)
 
 
 def _join(items: list[str], lang: str) -> str:
