@@ -28,3 +28,59 @@ def test_an_english_annex_shows_the_french_paraphrase_and_labels_our_translation
     assert "*Our translation, unofficial:*\n\n> (the recruitment" in art1
     french = invoke("memo", str(SCENARIOS / "kayes.yaml"), "--format", "md").output
     assert "Paraphrase de la source" not in french and "Notre traduction" not in french  # French: the text itself
+
+
+ONLY_THE_VICTIMS_WORD = """schema: trafficking-case/2
+reference: RP-ALLEGUE
+facts_date: "2019-01-15"
+victims:
+  - {id: V1, age_at_facts: 32, established: [recrutement, menace, travail_force]}
+suspects:
+  - id: S1
+    knowledge: known
+    acts:
+      - {element: recrutement, victims: [V1]}
+      - {element: tromperie, victims: [V1]}
+      - {element: travail_force, victims: [V1]}
+  - id: S2
+    acts:
+      - {element: transport, victims: [V1]}
+evidence:
+  - {id: E1, kind: testimony, description: "Déclarations de V1", supports: [V1.recrutement, V1.menace,
+                                                                        V1.travail_force]}
+"""  # the victim's facts rest on E1 (their own statement); S1's means (tromperie) on no exhibit
+
+
+def _section(text: str, start: str) -> str:
+    """From the heading to its first sub-heading (the text's whitespace joined)."""
+    at = text.index(start)
+    return text[at:text.index(" #### ", at + 1)]
+
+
+def test_a_qualification_no_suspect_carries_on_an_exhibit_is_not_called_retenue(invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "allegue.yaml"
+    path.write_text(ONLY_THE_VICTIMS_WORD, encoding="utf-8")
+    french = " ".join(invoke("memo", str(path), "--format", "md").output.split())
+    section = _section(french, "### 3.1 Traite des personnes")
+    assert "Qualification retenue" not in section and "qualification retenue" not in section
+    assert "qualification possible pour la victime" in section
+    assert "Aucun suspect n’est à ce stade poursuivable de ce chef sur pièces : contre S1" in section
+    english = " ".join(invoke("--lang", "en", "memo", str(path), "--format", "md").output.split())
+    section = _section(english, "### 3.1 Trafficking in persons")
+    assert "Charge proposed." not in section and "a charge possible for the victim" in section
+    assert "No suspect can be charged with it on exhibits at this stage: against S1" in section
+    # no suspect's charge is made out (S1 without a means: incomplete): said so, without naming one
+    bare = tmp_path / "sans-moyen.yaml"
+    bare.write_text(ONLY_THE_VICTIMS_WORD.replace("      - {element: tromperie, victims: [V1]}\n", ""),
+                    encoding="utf-8")
+    section = _section(" ".join(invoke("memo", str(bare), "--format", "md").output.split()),
+                       "### 3.1 Traite des personnes")
+    assert "Aucun suspect n’est à ce stade poursuivable de ce chef (voir" in section
+    # an exhibit supporting S1's own acts: then the qualification is retenue
+    proven = tmp_path / "prouve.yaml"
+    proven.write_text(ONLY_THE_VICTIMS_WORD.replace("V1.travail_force]}", "V1.travail_force, S1.tromperie]}"),
+                      encoding="utf-8")
+    shown = invoke("memo", str(proven), "--format", "md")
+    assert shown.exit_code == 0, shown.output
+    section = _section(" ".join(shown.output.split()), "### 3.1 Traite des personnes")
+    assert "Qualification retenue." in section and "poursuivable" not in section

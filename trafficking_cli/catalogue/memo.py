@@ -630,6 +630,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.number.conflicting": (
         "n° discordant selon les sources",
         "no. conflicting between sources"),
+    # made out for the victim, but no suspect carries it on an exhibit: not « retenue » (review 3, defect 4b)
+    "memo.qualification_group.victim_only.established": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de : {victims}, sous "
+        "les réserves indiquées : qualification possible pour la victime.",
+        "The elements of the offence '{name}' are made out and supported as regards: {victims}, subject to the "
+        "caveats below: a charge possible for the victim."),
+    "memo.qualification_group.victim_only.conditional": (
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de : {victims}, mais seulement sous les "
+        "conditions indiquées, que l’outil ne peut garantir : qualification possible pour la victime, sous condition.",
+        "The elements of the offence '{name}' are made out as regards: {victims}, but only on the conditions stated, "
+        "which the tool cannot vouch for: a charge possible for the victim, on condition."),
+    "memo.qualification_group.victim_only.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims} sur la foi des "
+        "faits allégués : aucune pièce du dossier ne les étaye encore ; qualification possible pour la victime, "
+        "sous réserve de la preuve.",
+        "The elements of the offence '{name}' are made out as regards: {victims} on the facts alleged: no exhibit in "
+        "the file supports them yet; a charge possible for the victim, subject to proof."),
+    "memo.no_suspect_chargeable": (
+        "Aucun suspect n’est à ce stade poursuivable de ce chef (voir la partie « Par suspect »).",
+        "No suspect can be charged with it at this stage (see the part \"By suspect\")."),
+    "memo.no_suspect_on_exhibits": (
+        "Aucun suspect n’est à ce stade poursuivable de ce chef sur pièces : contre {suspects}, les éléments ne "
+        "reposent que sur des faits allégués, qu’aucune pièce n’étaye (voir la partie « Par suspect »).",
+        "No suspect can be charged with it on exhibits at this stage: against {suspects}, the elements rest only on "
+        "alleged facts that no exhibit supports (see the part \"By suspect\")."),
     "memo.qualification_group.alleged": (
         "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims} sur la foi des "
         "faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de la "
