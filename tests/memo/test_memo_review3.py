@@ -84,3 +84,20 @@ def test_a_qualification_no_suspect_carries_on_an_exhibit_is_not_called_retenue(
     assert shown.exit_code == 0, shown.output
     section = _section(" ".join(shown.output.split()), "### 3.1 Traite des personnes")
     assert "Qualification retenue." in section and "poursuivable" not in section
+
+
+def test_a_draft_carries_the_caveat_of_every_provision_it_cites_that_is_not_verbatim(invoke) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    for lang, caveat in (("fr", "non vérifié au Journal officiel"),
+                         ("en", "not verified against the Journal officiel")):
+        text = invoke("--lang", lang, "memo", str(Path(__file__).parent / "cases" / "coaccuses.yaml"), "--draft",
+                      "--format", "md").output
+        drafts = [line for line in text.splitlines() if re.match(r"- S\d+ ?:", line)
+                  and ("prévus et punis" in line or "punished by" in line)]
+        assert drafts, text
+        for line in drafts:
+            # art. 7 of Law 2012-023 is known only from a press paraphrase; art. 1 and the Code's art. 3 are verbatim
+            assert re.search(r"\b7 \([^)]*paraphrase[^)]*" + caveat, line), line
+            assert not re.search(r"\b1 \([^)]*" + caveat, line), line
+            assert "3 (" not in line, line  # the 2001 Code's art. 3 (attempt), verbatim: no caveat
