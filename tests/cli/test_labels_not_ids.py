@@ -87,14 +87,14 @@ def test_checklist_show_says_types_and_uses_in_words(invoke) -> None:
     assert "→ sert à : protection de la victime" in out and "→ PROT" not in out
     assert ("→ sert à : circonstances aggravantes, procédure · aggravante : Implication d’un agent public "
             "(candidate, non vérifiée)") in out
-    assert "établit : le recours à la menace" in out and "MEANS" not in out
+    assert "relève : le recours à la menace" in out and "MEANS" not in out
     assert not {"ACT", "AGGR", "PROC", "PURPOSE", "MINOR"} & set(re.findall(r"\b[A-Z]{3,}\b", out))
 
 
 def test_checklist_show_in_english(invoke) -> None:
     out = invoke("--lang", "en", "checklist", "show", "B", env={"COLUMNS": "300"}).stdout
     assert "B02 [ask · yes/no]" in out and "→ used for: victim protection" in out
-    assert "establishes: resort to threat" in out
+    assert "records: resort to threat" in out
 
 
 def test_checklist_show_json_keeps_the_codes(invoke) -> None:

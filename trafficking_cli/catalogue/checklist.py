@@ -209,7 +209,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.cl.tag.PROT": ("protection de la victime", "victim protection"),
     "ui.cl.tag.PROC": ("procédure", "procedure"),
     "ui.cl.feeds.tags": ("sert à : {tags}", "used for: {tags}"),
-    "ui.cl.feeds.establishes": ("établit : {facts}", "establishes: {facts}"),
+    "ui.cl.feeds.establishes": ("relève : {facts}", "records: {facts}"),  # an answer alleges, it proves nothing
     "ui.cl.feeds.aggravating": ("aggravante : {facts}", "aggravating: {facts}"),
     "ui.cl.mode.short.ask": ("à lire", "ask"),
     "ui.cl.mode.short.check": ("vérif.", "check"),
