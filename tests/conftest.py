@@ -30,6 +30,13 @@ if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):
 os.environ["TRAFFICKING_CACHE_DIR"] = tempfile.mkdtemp(prefix="trafficking-test-cache-")
 # Nor the user's case folder: a test that forgets its own TRAFFICKING_HOME still writes nowhere real.
 os.environ["TRAFFICKING_HOME"] = tempfile.mkdtemp(prefix="trafficking-test-home-")
+_RUN_FOLDERS = (os.environ["TRAFFICKING_CACHE_DIR"], os.environ["TRAFFICKING_HOME"])
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The run's own folders go with it (on a RAM disk, a folder left per run adds up)."""
+    for folder in _RUN_FOLDERS:
+        shutil.rmtree(folder, ignore_errors=True)
 os.environ.pop("TRAFFICKING_LANG", None)
 os.environ.pop("TRAFFICKING_DATA", None)
 

@@ -11,7 +11,7 @@ import pytest
 
 from trafficking_cli.cases import crypto
 from trafficking_cli.cli.passphrase_source import passphrase_from
-from trafficking_cli.errors import CryptoError
+from trafficking_cli.errors import UsageError
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX modes and descriptors")
@@ -57,7 +57,7 @@ def test_a_passphrase_from_a_private_file_or_a_descriptor(tmp_path):
     secret = tmp_path / "pass.txt"
     secret.write_text("une phrase longue\n", encoding="utf-8")
     secret.chmod(0o644)
-    with pytest.raises(CryptoError, match="can be read by others"):
+    with pytest.raises(UsageError, match="can be read by others"):
         passphrase_from({"TRAFFICKING_PASSPHRASE_FILE": str(secret)})
     secret.chmod(0o600)
     assert passphrase_from({"TRAFFICKING_PASSPHRASE_FILE": str(secret), "TRAFFICKING_PASSPHRASE": "other"}) == \

@@ -111,7 +111,7 @@ def test_shell_completion_can_be_shown_and_installed(invoke) -> None:
 def test_a_usage_error_is_said_in_french(invoke) -> None:
     result = invoke("show", "--bogus")
     assert result.exit_code == 2
-    assert result.stderr == ("Utilisation\u00a0: trafficking show [OPTIONS] {REF}\n"
+    assert result.stderr == ("Utilisation\u00a0: trafficking show [OPTIONS] {RÉF}\n"
                              "Essayez « trafficking show -h » pour l’aide.\n\n"
                              "Erreur\u00a0: option inconnue : --bogus\n")
 
@@ -124,7 +124,7 @@ def test_a_usage_error_in_english_is_clicks_own(invoke) -> None:
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["show"], "argument manquant : REF."),
+    (["show"], "argument manquant : RÉF."),
     (["shoe", "3"], "commande inconnue : 'shoe'. Vouliez-vous dire : 'show' ?"),
     (["search", "--limit", "abc", "x"], "valeur invalide pour '--limit' / '-n' : 'abc' n’est pas un nombre entier."),
     (["search", "a", "-n", "500"], "pour '--limit' / '-n' : 500 n’est pas dans l’intervalle 1<=x<=200."),

@@ -86,7 +86,7 @@ def test_usage_lines_name_arguments_one_way(invoke, command: list[str]) -> None:
     usage = invoke(*command, "-h").stdout.splitlines()[0]
     arguments = usage.split("[OPTIONS]", 1)[1]
     assert not re.search(r"[a-z]", arguments), usage
-    assert all(re.fullmatch(r"\{[A-Z]+\}|\[[A-Z]+\]", word) for word in arguments.split()), usage
+    assert all(re.fullmatch(r"\{[A-ZÉ]+\}|\[[A-ZÉ]+\]", word) for word in arguments.split()), usage
 
 
 def test_case_lists_its_subcommands_in_the_order_of_use(invoke) -> None:

@@ -16,7 +16,8 @@ def test_case_show_names_facts_and_evidence_in_words(invoke) -> None:
     result = invoke("case", "show", str(SCENARIOS / "talibes.yaml"), env={"COLUMNS": "400"})  # no cell wraps
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
-    assert "Établis : l’accueil ; l’hébergement ; organise ou exploite la mendicité d’une personne" in out
+    assert ("Faits relevés (allégués) : l’accueil ; l’hébergement ; organise ou exploite la mendicité d’une "
+            "personne") in out
     assert "témoignage" in out and "preuve matérielle" in out
     assert "testimony" not in out and "physical" not in out
     assert "V1 : l’accueil ; exerce sur une personne une pression pour qu’elle mendie" in out
@@ -27,8 +28,9 @@ def test_case_show_names_facts_and_evidence_in_words(invoke) -> None:
 def test_case_show_in_english(invoke) -> None:
     shown = invoke("--lang", "en", "case", "show", str(SCENARIOS / "talibes.yaml"), env={"COLUMNS": "400"})
     out = " ".join(shown.stdout.split())
-    assert "Established : receipt; harbouring;" in out or "Established: receipt; harbouring;" in out
+    assert "Facts recorded (alleged): receipt; harbouring;" in out.replace(" :", ":")
     assert "physical evidence" in out and "V1: receipt;" in out
+    assert "Established" not in out
 
 
 def test_case_show_json_keeps_the_ids_and_adds_the_labels(invoke) -> None:
@@ -68,13 +70,14 @@ def test_the_interview_summary_names_facts_and_aggravations(invoke, tmp_path, la
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
     if lang == "fr":
-        assert "Établis : le recrutement ; le travail forcé" in out
+        assert "Faits relevés (allégués) : le recrutement ; le travail forcé" in out
         assert ("Aggravantes : Pluralité de victimes (candidate, non vérifiée) — NON VÉRIFIÉE dans le texte malien ; "
                 "Implication d’un agent public (candidate, non vérifiée) — NON VÉRIFIÉE dans le texte malien") in out
     else:
-        assert "recruitment; forced labour" in out
+        assert "Facts recorded (alleged): recruitment; forced labour" in out.replace(" :", ":")
         assert "Multiple victims (candidate, unverified) — NOT VERIFIED in the Malian text" in out
     assert "victimes_multiples" not in out and "agent_public" not in out and "travail_force" not in out
+    assert "Établis" not in out and "Established" not in out  # the victim's word, not proof (review 3, 4a)
 
 
 def test_checklist_show_says_types_and_uses_in_words(invoke) -> None:
@@ -84,14 +87,14 @@ def test_checklist_show_says_types_and_uses_in_words(invoke) -> None:
     assert "→ sert à : protection de la victime" in out and "→ PROT" not in out
     assert ("→ sert à : circonstances aggravantes, procédure · aggravante : Implication d’un agent public "
             "(candidate, non vérifiée)") in out
-    assert "établit : le recours à la menace" in out and "MEANS" not in out
+    assert "relève : le recours à la menace" in out and "MEANS" not in out
     assert not {"ACT", "AGGR", "PROC", "PURPOSE", "MINOR"} & set(re.findall(r"\b[A-Z]{3,}\b", out))
 
 
 def test_checklist_show_in_english(invoke) -> None:
     out = invoke("--lang", "en", "checklist", "show", "B", env={"COLUMNS": "300"}).stdout
     assert "B02 [ask · yes/no]" in out and "→ used for: victim protection" in out
-    assert "establishes: resort to threat" in out
+    assert "records: resort to threat" in out
 
 
 def test_checklist_show_json_keeps_the_codes(invoke) -> None:
@@ -110,4 +113,4 @@ def test_conflicting_answers_are_named_by_their_labels(invoke) -> None:
     console = Console(width=200, record=True, color_system=None)
     render_case(console, view, "fr")
     out = console.export_text()
-    assert "réponses contradictoires sur : l’hébergement ; un_fait_inconnu (ni établis ni écartés)" in out
+    assert "réponses contradictoires sur : l’hébergement ; un_fait_inconnu (ni relevés ni écartés)" in out

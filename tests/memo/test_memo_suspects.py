@@ -166,9 +166,11 @@ def test_draft_wording_is_built_from_facts_and_labels_and_marked_as_a_draft(lang
     text = memo.render_markdown(built)
     assert ("PROJET, à revoir" if lang == "fr" else "DRAFT, for the magistrate") in text
     if lang == "fr":
-        assert ("S1 : d’avoir, à Lagos, entre le 2019-01-15 et le 2019-02-01, recruté et transporté V1 et V2, "
-                "par la tromperie") in text
-        assert "S5 : d’avoir, à Kayes, le 2019-03-01, tenté de recruter V3" in text
+        assert ("S1 : d’avoir, à Lagos, entre le 15 janvier 2019 et le 1er février 2019, recruté et transporté "
+                "V1 et V2, par la tromperie") in text
+        assert "S5 : d’avoir, à Kayes, le 1er mars 2019, tenté de recruter V3" in text
+    else:  # the draft's dates as a charge writes them, in each language
+        assert "between 15 January 2019 and 1 February 2019" in text and "on 1 March 2019" in text
     # no draft for a charge that is not proposed (S2), none for a suspect not chargeable (S3)
     drafts = [b for b in memo.outline(built) if isinstance(b, Bullets) and b.tone == "draft"]
     assert [item.split(" ")[0].rstrip(":") for item in drafts[0].items] == ["S1", "S4", "S5", "S6"]

@@ -8,6 +8,7 @@ replaces it while a value a person wrote (by hand, ``case set`` or ``case edit``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from trafficking_cli import models as m
 from trafficking_cli.checklists.ages import age_range, in_doubt, method_of
 from trafficking_cli.checklists.records import SPECIAL, Answers, Record, has_value, value_of, victim_answers
-from trafficking_cli.checklists.signals import ordered_checklists
+from trafficking_cli.checklists.signals import ADULT_AGE, ordered_checklists
 
 # each case fact the answers may fill -> its empty value
 CASE_FACTS: dict[str, Any] = {"reference": "", "facts_date": None, "places": [], "summary": ""}
@@ -67,6 +68,15 @@ def answered_facts(data: Mapping[str, Any], checklists: Mapping[str, m.Checklist
     if name:
         out["reference"] = {"value": name, "from": ["case name"]}
     return out
+
+
+_ACCOUNT = re.compile(r"(?m)^(V\d+) : ")
+
+
+def localized_summary(text: str, lang: str) -> str:
+    """A summary put together from the accounts (« V1 : … » per line, French typography, as stored) with the
+    victim's code followed by the run's colon: « V1: … » in English."""
+    return text if lang == "fr" else _ACCOUNT.sub(r"\1: ", text)
 
 
 def first_day(text: str) -> str:
@@ -123,6 +133,18 @@ def memo_needs(data: Mapping[str, Any]) -> dict[str, list[str]]:
     wants += [f"{v.get('id')}.age_at_facts" for v in data.get("victims") or []
               if isinstance(v, dict) and v.get("age_at_facts") is None and not v.get("age_doubt")]
     return {"needs": needs, "wants": wants}
+
+
+def children_only(data: Mapping[str, Any]) -> bool:
+    """Every victim is a child or presumed one (age in doubt): none is ever put list B, so its B09 (the date
+    and place of the facts) is no way to them; the case file is (review 3, defect 3)."""
+    entries = [v for v in data.get("victims") or [] if isinstance(v, dict)]
+    return bool(entries) and all(_child_entry(v) for v in entries)
+
+
+def _child_entry(entry: Mapping[str, Any]) -> bool:
+    age = entry.get("age_at_facts")
+    return entry.get("age_doubt") is True or (isinstance(age, int) and not isinstance(age, bool) and age < ADULT_AGE)
 
 
 def victim_fact(checklists: Mapping[str, m.Checklist], answers: Answers, fact: str) -> str | None:

@@ -30,9 +30,15 @@ def case_view(case_file: CaseFile, case: m.Case, corpus: Corpus, *, today: str, 
         "suspects": [_suspect_view(s, corpus) for s in case.suspects],
         "evidence": [{"id": e.id, "kind": e.kind, "description": _description(e, case, corpus, lang),
                       "supports": list(e.supports), "derived": e.id in derived_evidence} for e in case.evidence],
-        "warnings": [] if case.facts_date else ["ui.case.warning.facts_date"],
+        "warnings": [] if case.facts_date else [_facts_date_warning(case)],
         "labels": _labels(case, corpus, derived_victims),
     }
+
+
+def _facts_date_warning(case: m.Case) -> str:
+    """Where the date can come from: B09 for an adult; for a child, never put list B, only the case file."""
+    child = bool(case.victims) and all(v.minor for v in case.victims)
+    return "ui.case.warning.facts_date_child" if child else "ui.case.warning.facts_date"
 
 
 def _description(e: m.Evidence, case: m.Case, corpus: Corpus, lang: str) -> str:

@@ -42,7 +42,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{offence} — {category}: neither established nor ruled out (still possible: {remaining})."),
     "gap.no_evidence": (
         "{fact} ({category}) : relevé au dossier, mais aucune pièce n’y est rattachée (fait allégué).",
-        "{fact} ({category}): recorded as established, but no exhibit is linked to it."),
+        "{fact} ({category}): recorded in the file, but no exhibit is linked to it (alleged fact)."),
     "gap.single_testimony": (
         "{fact} ({category}) : repose sur un seul témoignage ({evidence}), sans corroboration.",
         "{fact} ({category}): rests on a single testimony ({evidence}), with no corroboration."),

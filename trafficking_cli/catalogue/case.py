@@ -52,7 +52,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  age_at_facts : âge au moment des faits (nombre entier), null si inconnu\n"
         "  age_doubt : true si l’âge est incertain ou contesté : la personne est traitée comme mineure\n"
         "  sex : F ou M (facultatif) ; nationality : code pays ISO à 2 lettres, ex. NG (facultatif)\n"
-        "  established : éléments que les faits établissent (identifiants : trafficking elements traite)\n"
+        "  established : éléments que les faits relevés réunissent, allégués tant qu’aucune pièce ne les prouve\n"
+        "    (identifiants : trafficking elements traite)\n"
         "  excluded : éléments que les faits écartent\n"
         "  aggravating : circonstances aggravantes qui concernent cette victime\n"
         "Les réponses aux listes d’audition complètent ces listes ; vos ajouts à la main sont conservés.",
@@ -61,7 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  age_at_facts: age at the time of the facts (whole number), null if unknown\n"
         "  age_doubt: true when age is uncertain or disputed: the person is treated as a minor\n"
         "  sex: F or M (optional); nationality: ISO 2-letter country code, e.g. NG (optional)\n"
-        "  established: elements the facts support (ids: trafficking elements traite)\n"
+        "  established: elements the recorded facts make out, alleged until an exhibit proves them\n"
+        "    (ids: trafficking elements traite)\n"
         "  excluded: elements the facts rule out\n"
         "  aggravating: aggravating facts concerning this victim\n"
         "Checklist answers add to these lists; what you add by hand is kept."),

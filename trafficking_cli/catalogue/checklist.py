@@ -107,18 +107,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(question B09, ou : trafficking case set {case} facts_date AAAA-MM-JJ).",
         "facts_date is missing: the charging memo will refuse this case until it is filled in "
         "(question B09, or: trafficking case set {case} facts_date YYYY-MM-DD)."),
+    # a child (or presumed child) is never put list B, so B09 is no way to the date (review 3, defect 3)
+    "ui.case.warning.facts_date_child": (
+        "facts_date manque : la note de qualification refusera ce dossier tant qu’il n’est pas renseigné "
+        "(victime enfant, à qui la liste B n’est jamais posée : trafficking case set {case} facts_date AAAA-MM-JJ, "
+        "ou JJ/MM/AAAA).",
+        "facts_date is missing: the charging memo will refuse this case until it is filled in "
+        "(child victim, never put checklist B: trafficking case set {case} facts_date YYYY-MM-DD, or DD/MM/YYYY)."),
     "ui.case.age": ("âge", "age"),
     "ui.case.minor.yes": ("mineur(e)", "minor"),
     "ui.case.minor.presumed": ("présumé(e) mineur(e) (doute sur l’âge)", "presumed minor (age in doubt)"),
     "ui.case.minor.no": ("majeur(e)", "adult"),
     "ui.case.minor.unknown": ("âge inconnu", "age unknown"),
-    "ui.case.established": ("Établis", "Established"),
+    # what the victim's answers (or a hand entry) say: alleged facts, not proof; the memo's « FAITS ALLÉGUÉS »
+    # (review 3, defect 4a). The JSON key stays « established » (contracts §3).
+    "ui.case.established": ("Faits relevés (allégués)", "Facts recorded (alleged)"),
     "ui.case.excluded": ("Écartés", "Excluded"),
     "ui.case.aggravating": ("Aggravantes", "Aggravating"),
     "ui.case.protection": ("Devoirs de protection", "Protection duties"),
     "ui.case.opens": ("liste {checklist} ouverte ({items})", "checklist {checklist} opened ({items})"),
-    "ui.case.conflicts": ("réponses contradictoires sur : {ids} (ni établis ni écartés)",
-                          "conflicting answers on: {ids} (neither established nor excluded)"),
+    "ui.case.conflicts": ("réponses contradictoires sur : {ids} (ni relevés ni écartés)",
+                          "conflicting answers on: {ids} (neither recorded nor excluded)"),
     "ui.case.progress": ("Réponses", "Answers"),
     "ui.case.suspects": ("Suspects", "Suspects"),
     "ui.case.suspect.kind.person": ("personne physique", "natural person"),
@@ -200,7 +209,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.cl.tag.PROT": ("protection de la victime", "victim protection"),
     "ui.cl.tag.PROC": ("procédure", "procedure"),
     "ui.cl.feeds.tags": ("sert à : {tags}", "used for: {tags}"),
-    "ui.cl.feeds.establishes": ("établit : {facts}", "establishes: {facts}"),
+    "ui.cl.feeds.establishes": ("relève : {facts}", "records: {facts}"),  # an answer alleges, it proves nothing
     "ui.cl.feeds.aggravating": ("aggravante : {facts}", "aggravating: {facts}"),
     "ui.cl.mode.short.ask": ("à lire", "ask"),
     "ui.cl.mode.short.check": ("vérif.", "check"),
@@ -294,6 +303,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "age in years, or date of birth (2003, 05/2003, 12/05/2003) · u = unknown · r = declined"),
     "ui.cl.memo.needs": ("⚠ La note de qualification a encore besoin de : {facts} (B09 la donne ; ou : {command})",
                          "⚠ The charging memo still needs: {facts} (B09 gives it; or: {command})"),
+    "ui.cl.memo.needs_child": (
+        "⚠ La note de qualification a encore besoin de : {facts} (victime enfant, à qui la liste B n’est jamais "
+        "posée : trafficking case set {case} facts_date AAAA-MM-JJ, ou JJ/MM/AAAA)",
+        "⚠ The charging memo still needs: {facts} (child victim, never put checklist B: "
+        "trafficking case set {case} facts_date YYYY-MM-DD, or DD/MM/YYYY)"),
     "ui.cl.memo.ready": ("La note de qualification peut être produite : {command}",
                          "The charging memo can be produced: {command}"),
     "ui.cl.memo.wants": ("À compléter pour une note plus complète : {facts} ({command})",

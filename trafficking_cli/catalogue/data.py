@@ -88,6 +88,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data.unknown_element_3": ("élément inconnu {e!r}", "unknown element {e!r}"),
     "data.unknown_id": ("identifiant inconnu {ident!r}", "unknown id {ident!r}"),
     "data.yaml_syntax": ("syntaxe YAML : {exc}", "YAML syntax: {exc}"),
+    # a NUL or another control character, which YAML refuses (review 3, defect 10)
+    "data.control_character": ("caractère de contrôle {code} interdit en YAML (colonne {column})",
+                               "control character {code} not allowed in YAML (column {column})"),
+    "data.control_characters_more": ("et {count} autre(s) caractère(s) de contrôle",
+                                     "and {count} more control character(s)"),
+    "data.control_character_somewhere": ("caractère de contrôle interdit en YAML",
+                                         "control character not allowed in YAML"),
+    "data.remove_control_character": (
+        "supprimez-le : il vient souvent d’un copier-coller ou d’un fichier binaire ; un éditeur de texte le montre",
+        "remove it: it often comes from a copy-paste or a binary file; a text editor shows it"),
     "data.not_utf_8_text": ("le texte n’est pas en UTF-8 ({reason})", "not UTF-8 text ({reason})"),
     "data.save_file_as_utf_8": ("enregistrez le fichier en UTF-8", "save the file as UTF-8"),
     "data.folder_not_file": ("un dossier, pas un fichier", "a folder, not a file"),

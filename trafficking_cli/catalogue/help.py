@@ -81,7 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dossiers : créer (modèle commenté), lister, afficher, supprimer. Victimes et suspects : codes V1, S1.",
         "Case files: create (commented template), list, show, delete. Victims and suspects: codes V1, S1."),
     "help.argument.case": (
-        "Chemin d’un dossier, ou nom d’un dossier du dossier personnel (trafficking case list).",
+        "Chemin d’un dossier, ou nom d’un dossier d’enquête enregistré (trafficking case list).",
         "Path to a case file, or the name of a case in your case folder (trafficking case list)."),
     "help.option.json": ("Sortie JSON.", "JSON output."),
     "help.case.set": (
@@ -110,11 +110,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chiffrer le dossier (phrase secrète demandée deux fois, ou TRAFFICKING_PASSPHRASE).",
         "Encrypt the case (passphrase asked twice, or TRAFFICKING_PASSPHRASE)."),
     "help.case.list": (
-        "Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
+        "Les dossiers d’enquête enregistrés (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list.",
         "The cases in your case folder (encrypted ones are not opened). E.g.: trafficking case list."),
     "help.case.show": (
-        "Un dossier : faits, victimes, éléments établis, preuves, avancement. Ex. : trafficking case show rp-1.",
-        "One case: facts, victims, established elements, evidence, progress. E.g.: trafficking case show rp-1."),
+        "Un dossier : faits, victimes, faits relevés (allégués), preuves, avancement. "
+        "Ex. : trafficking case show rp-1.",
+        "One case: facts, victims, facts recorded (alleged), evidence, progress. E.g.: trafficking case show rp-1."),
     "help.case.delete": (
         "Supprime un dossier et son fichier d’identité (confirmation demandée). Ex. : trafficking case delete rp-1.",
         "Delete a case and its identity file (asks first). E.g.: trafficking case delete rp-1."),
@@ -140,10 +141,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.memo.author": ("Nom ou qualité du rédacteur (en-tête).", "Author's name or office (header)."),
     "help.memo.court": (
         "Juridiction (en-tête) ; sinon « court: jurisdiction » du dossier.",
-        "Court (header); else the case file's « court: jurisdiction »."),
+        "Court (header); else the case file's \"court: jurisdiction\"."),
     "help.memo.office": (
         "Parquet ou cabinet d’instruction (en-tête) ; sinon « court: office » du dossier.",
-        "Prosecutor's office or chambers (header); else the case file's « court: office »."),
+        "Prosecutor's office or chambers (header); else the case file's \"court: office\"."),
     "help.memo.as_of": (
         "Date de l’appréciation (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd’hui) : prescription, loi en vigueur.",
         "Date of the assessment (YYYY-MM-DD or DD/MM/YYYY; default: today): limitation, law in force."),

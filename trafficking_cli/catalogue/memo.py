@@ -217,6 +217,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.draft.where": (", à {places}", ", in {places}"),
     "memo.draft.between": (", entre le {start} et le {end}", ", between {start} and {end}"),
     "memo.draft.on": (", le {date}", ", on {date}"),
+    # a date as the draft writes it: « le 15 janvier 2019 », « le 1er mars 2019 »; "15 January 2019"
+    "memo.draft.date": ("{day} {month} {year}", "{day} {month} {year}"),
+    "memo.draft.first_day": ("1er", "1"),
+    "memo.draft.months": ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+                          "January February March April May June July August September October November December"),
     "memo.draft.attempt": ("tenté", "attempted"),
     "memo.draft.means": (", par {means}", ", by {means}"),
     "memo.draft.purpose": (", aux fins {purpose}", ", for the purpose of {purpose}"),
@@ -388,11 +393,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.draft.of_other": ("du texte « {short} »", "of {short}"),
     "memo.draft.article": ("l’article {numbers}", "article {numbers}"),
     "memo.draft.articles": ("les articles {numbers}", "articles {numbers}"),
-    "memo.draft.probable": ("{number} (numéro probable)", "{number} (probable number)"),
-    "memo.draft.penalty_provision": ("la disposition qui fixe la peine (numéro inconnu)",
-                                     "the provision that sets the penalty (number unknown)"),
-    "memo.draft.unnumbered": ("la disposition « {heading} » (numéro inconnu)",
-                              "the provision '{heading}' (number unknown)"),
+    "memo.draft.number_notes": ("{number} ({notes})", "{number} ({notes})"),
+    "memo.draft.probable": ("numéro probable", "probable number"),
+    "memo.draft.number_unknown": ("numéro inconnu", "number unknown"),
+    # a text the memo does not hold verbatim carries, in the draft too, the memo's caveat (review 3, defect 4c)
+    "memo.draft.status.paraphrase": ("texte connu par une paraphrase seulement, non vérifié au Journal officiel",
+                                     "text known only from a paraphrase, not verified against the Journal officiel"),
+    "memo.draft.status.partial": ("texte incomplet, non vérifié au Journal officiel",
+                                  "partial text, not verified against the Journal officiel"),
+    "memo.draft.status.missing": ("texte inconnu, non vérifié au Journal officiel",
+                                  "text unknown, not verified against the Journal officiel"),
+    "memo.draft.penalty_provision": ("la disposition qui fixe la peine ({notes})",
+                                     "the provision that sets the penalty ({notes})"),
+    "memo.draft.unnumbered": ("la disposition « {heading} » ({notes})", "the provision '{heading}' ({notes})"),
     "memo.draft.texts_of": ("{provisions} {of}", "{provisions} {of}"),
     "memo.h.summary": ("Résumé des faits", "Summary of the facts"),
     "memo.h.parties": ("Victimes, suspects et pièces (codes seulement)", "Victims, suspects and exhibits (codes only)"),
@@ -516,6 +529,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Every provision cited, with the worth of its text and its source. Quotation marks « » mark only the law's "
         "own words; a paraphrase is given in brackets."),
     "memo.no_text": ("Aucun texte connu.", "No text known."),
+    # beside our translation, what the source gives (the law's words, or a source's paraphrase of them)
+    "memo.original.verbatim": ("Texte de la loi (français) :", "The law's text (French):"),
+    "memo.original.partial": ("Texte de la loi (français), incomplet :", "The law's text (French), incomplete:"),
+    "memo.original.paraphrase": ("Paraphrase de la source (français), pas les mots de la loi :",
+                                 "The source's paraphrase (French), not the law's words:"),
+    "memo.translation_label": ("Notre traduction, non officielle :", "Our translation, unofficial:"),
     "memo.sources": ("Sources", "Sources"),
     "memo.not_in_corpus": ("Disposition absente du corpus.", "Provision not in the corpus."),
     "memo.number.inferred": ("n° déduit", "no. inferred"),
@@ -619,6 +638,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.number.conflicting": (
         "n° discordant selon les sources",
         "no. conflicting between sources"),
+    # made out for the victim, but no suspect carries it on an exhibit: not « retenue » (review 3, defect 4b)
+    "memo.qualification_group.victim_only.established": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis et étayés à l’égard de : {victims}, sous "
+        "les réserves indiquées : qualification possible pour la victime.",
+        "The elements of the offence '{name}' are made out and supported as regards: {victims}, subject to the "
+        "caveats below: a charge possible for the victim."),
+    "memo.qualification_group.victim_only.conditional": (
+        "Les éléments de l’infraction « {name} » sont réunis à l’égard de : {victims}, mais seulement sous les "
+        "conditions indiquées, que l’outil ne peut garantir : qualification possible pour la victime, sous condition.",
+        "The elements of the offence '{name}' are made out as regards: {victims}, but only on the conditions stated, "
+        "which the tool cannot vouch for: a charge possible for the victim, on condition."),
+    "memo.qualification_group.victim_only.alleged": (
+        "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims} sur la foi des "
+        "faits allégués : aucune pièce du dossier ne les étaye encore ; qualification possible pour la victime, "
+        "sous réserve de la preuve.",
+        "The elements of the offence '{name}' are made out as regards: {victims} on the facts alleged: no exhibit in "
+        "the file supports them yet; a charge possible for the victim, subject to proof."),
+    "memo.no_suspect_chargeable": (
+        "Aucun suspect n’est à ce stade poursuivable de ce chef (voir la partie « Par suspect »).",
+        "No suspect can be charged with it at this stage (see the part \"By suspect\")."),
+    "memo.no_suspect_on_exhibits": (
+        "Aucun suspect n’est à ce stade poursuivable de ce chef sur pièces : contre {suspects}, les éléments ne "
+        "reposent que sur des faits allégués, qu’aucune pièce n’étaye (voir la partie « Par suspect »).",
+        "No suspect can be charged with it on exhibits at this stage: against {suspects}, the elements rest only on "
+        "alleged facts that no exhibit supports (see the part \"By suspect\")."),
     "memo.qualification_group.alleged": (
         "Les éléments constitutifs de l’infraction « {name} » sont réunis à l’égard de : {victims} sur la foi des "
         "faits allégués : aucune pièce du dossier ne les étaye encore. Qualification proposée sous réserve de la "

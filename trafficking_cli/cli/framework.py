@@ -136,12 +136,21 @@ def _french_metavar(match: re.Match[str]) -> str:
     return t(key, "fr") if has(key) else match[0]
 
 
+_NAMES = re.compile(r"\b(CASE|OFFENCE|QUERY|KEY|VALUE|ID|REF|PATH|FILE)\b")
+
+
+def _french_names(text: str) -> str:
+    """Our arguments' names (declared once, in English: ``metavar="CASE"``) said in French: « {DOSSIER} »."""
+    return _NAMES.sub(lambda match: t("click.metavar.name." + match[1], "fr"), text)
+
+
 class LocalizedHelpFormatter(HelpFormatter):
     """click's help formatter, with its headings and the help option's text in the run's language."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        if prefix is None and current_lang() != "en":
-            prefix = t("click.usage", "fr") + " "
+        if current_lang() != "en":
+            prefix = t("click.usage", "fr") + " " if prefix is None else prefix
+            args = _french_names(args)
         super().write_usage(prog, args, prefix)
 
     def write_heading(self, heading: str) -> None:
@@ -157,8 +166,8 @@ class LocalizedHelpFormatter(HelpFormatter):
         limit = self.width - 6 - max((len(term) for term, _ in rows), default=0)
         rows = [(term, _our_help(text, limit)) for term, text in rows]
         if current_lang() != "en":
-            rows = [(_METAVAR.sub(_french_metavar, term), t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text)
-                    for term, text in rows]
+            rows = [(_french_names(_METAVAR.sub(_french_metavar, term)),
+                     t(_OPTION_HELP[text], "fr") if text in _OPTION_HELP else text) for term, text in rows]
         rows = [(term, _french_spacing(text)) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
 
@@ -234,6 +243,9 @@ def say_usage_error(message: str, lang: str) -> str:
         match = pattern.fullmatch(message)
         if match:
             values = {name: value or "" for name, value in match.groupdict().items()}
+            for name in ("name", "param"):  # « argument manquant : DOSSIER », as the usage line names it
+                if name in values:
+                    values[name] = _french_names(values[name])
             if "message" in values:
                 values["message"] = say_usage_error(values["message"], lang)
             said = t(key, lang, **values)

@@ -45,12 +45,24 @@ def draw(env: Environment, paint: Callable[[Console], None]) -> None:
     """Paint on the terminal console; a screen taller than the window goes through the pager
     ($PAGER, else less), unless TRAFFICKING_PAGER=0 or the output is not a terminal."""
     console = env.console()
+    if not env.stdout_isatty:  # a pipe: no line ends in the spaces rich pads with (as ``--output x.txt``)
+        with console.capture() as captured:
+            paint(console)
+        env.stdout.write(trimmed(captured.get()))
+        return
     if not _may_page(env):
         paint(console)
         return
     with console.capture() as captured:
         paint(console)
     _show(env, captured.get(), console.size.height)
+
+
+def trimmed(screen: str) -> str:
+    """``screen`` without the spaces at the end of its lines (before the colour's closing codes, if any)."""
+    import re
+
+    return re.sub(r" +((?:\x1b\[[0-9;]*m)*)$", r"\1", screen, flags=re.MULTILINE)
 
 
 def write_document(env: Environment, text: str) -> None:

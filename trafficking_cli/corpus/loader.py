@@ -155,8 +155,36 @@ def parse_yaml(text: str, path: str) -> Any:
         problem = exc.problem or str(exc)
         message = Msg.of("data.yaml_syntax", exc=Bilingual(fr=_syntax_fr(problem), en=problem))
         raise DataError([Problem.of(path, line, "", message, _syntax_hint(problem))]) from None
+    except yaml.reader.ReaderError:  # a NUL or control character: PyYAML gives a position, in English
+        raise DataError(_bad_characters(text, path)) from None
     except yaml.YAMLError as exc:
         raise DataError([Problem.of(path, None, "", Msg.of("data.yaml_syntax", exc=exc))]) from None
+
+
+# What YAML refuses in a file (PyYAML's own set): control characters other than tab and line ends, and
+# surrogates or U+FFFE/U+FFFF. PyYAML stops at the first; every one is reported, with its line and key.
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_LINE_KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z0-9_.-]+)\s*:")
+_YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks (str.splitlines adds \x0c, \x1c…)
+MAX_CHARACTER_PROBLEMS = 20  # a binary file would give thousands of lines: the first ones, then a count
+
+
+def _bad_characters(text: str, path: str) -> list[Problem]:
+    """One problem per character YAML refuses: ``file:line: key: U+0000 …`` (review 3, defect 10)."""
+    problems = []
+    for number, line in enumerate(_YAML_LINES.split(text), start=1):
+        for found in _NOT_PRINTABLE.finditer(line):
+            key = _LINE_KEY.match(line)
+            problems.append(Problem.of(path, number, key.group(1) if key else "",
+                                       Msg.of("data.control_character", code=f"U+{ord(found.group()):04X}",
+                                              column=found.start() + 1),
+                                       Msg.of("data.remove_control_character")))
+    if len(problems) > MAX_CHARACTER_PROBLEMS:
+        more = len(problems) - MAX_CHARACTER_PROBLEMS
+        problems = [*problems[:MAX_CHARACTER_PROBLEMS],
+                    Problem.of(path, None, "", Msg.of("data.control_characters_more", count=more))]
+    return problems or [Problem.of(path, None, "", Msg.of("data.control_character_somewhere"),
+                                   Msg.of("data.remove_control_character"))]
 
 
 def _syntax_hint(problem: str) -> Msg:

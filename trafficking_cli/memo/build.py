@@ -25,6 +25,7 @@ from trafficking_cli.analysis.model import (
 )
 from trafficking_cli.analysis.per_suspect import assess_suspects
 from trafficking_cli.analysis.suspect_model import SuspectFinding
+from trafficking_cli.cases.facts import localized_summary
 from trafficking_cli.checklists.derive import localized_description
 from trafficking_cli.corpus.lookup import Corpus
 from trafficking_cli.i18n import t
@@ -71,7 +72,7 @@ def build_memo(analysis: Analysis, corpus: Corpus, lang: str = "fr", author: str
         lang=lang, title=t("memo.title", lang), reference=case.reference or "—",
         facts_date=case.facts_date or "—", facts_end_date=case.facts_end_date or "",
         date=analysis.today.isoformat(), author=author or t("memo.author_unknown", lang),
-        places=tuple(case.places), summary=case.summary.strip(),
+        places=tuple(case.places), summary=localized_summary(case.summary.strip(), lang),
         victims=tuple(b.victim(v) for v in case.victims),
         suspects=tuple({"id": s.id, "role": s.role or "—"} for s in case.suspects),
         evidence=tuple(b.evidence(e) for e in case.evidence),
@@ -168,7 +169,7 @@ class _Builder:
             party, _, fact = ref.partition(".")
             by_party.setdefault(party, []).append(self.labels.word(fact))
         sep = " : " if self.lang == "fr" else ": "
-        return " ; ".join(f"{party}{sep}{', '.join(facts)}" for party, facts in by_party.items())
+        return semicolon(self.lang).join(f"{party}{sep}{', '.join(facts)}" for party, facts in by_party.items())
 
     # ---- charges ---------------------------------------------------------------------------------
 
@@ -320,7 +321,7 @@ class _Builder:
                      "mitigated": shapes[0] if shapes else None, "mitigated_alternatives": tuple(shapes)}
             if p.mitigated is None and p.mitigated_caveats:
                 extra["mitigated_caveat"] = " ".join(self.say(x) for x in p.mitigated_caveats)
-        additional = " ; ".join(dict.fromkeys(x for x in (p.additional.get(lang) or "", *(
+        additional = semicolon(lang).join(dict.fromkeys(x for x in (p.additional.get(lang) or "", *(
             a.get(lang) or "" for a in getattr(p, "aggravation_additional", ()))) if x))
         return MemoPenalty(
             summary=summary,
@@ -391,16 +392,18 @@ class _Builder:
             return MemoProvision(cite, "", "", lang, False, (t("memo.not_in_corpus", lang),), ())
         text_lang = p.text.lang_of(lang) or lang
         status = p.text_status.get(text_lang, p.status)
-        # A memo in English shows our translation, but the law's own words must stand beside it.
+        # A memo in English shows our translation, but the source's words must stand beside it: the law's own
+        # (verbatim, partial) or a source's paraphrase of them, which is then said to be one (review 3, defect 9)
         original = p.text.get(p.original_language, fallback=False) or ""
-        show_original = text_lang not in p.text_status and p.status in ("verbatim", "partial")
+        show_original = text_lang not in p.text_status and bool(original) and p.status != "missing"
         refs = self.source_refs(p)
         shown = tuple(r for r in refs if not r.weak) or refs
         return MemoProvision(cite, p.heading.get(lang) or "", p.text.get(lang) or "", text_lang,
                              status in ("verbatim", "partial") and text_lang in p.text_status,
                              tuple(self.annex_warnings(provision_id, p, text_lang)), tuple(self.sources(p)),
                              original if show_original else "", source_refs=shown,
-                             only_weak=bool(refs) and all(r.weak for r in refs))
+                             only_weak=bool(refs) and all(r.weak for r in refs),
+                             original_quoted=p.status in ("verbatim", "partial"), original_status=p.status)
 
     def annex_warnings(self, provision_id: str, p: m.Provision, text_lang: str) -> list[str]:
         """The provision's warnings, plus the worth of the translation when the text is not the original."""

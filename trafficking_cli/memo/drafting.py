@@ -164,13 +164,25 @@ def _malian_provisions(b: _Builder, c: SuspectCharge) -> tuple[dict[str, list[st
         if p is None or found is None or found.kind not in MALIAN:
             continue
         if p.num is None:
+            notes = _notes(lang, p, t("memo.draft.number_unknown", lang))
             unnumbered.setdefault(p.instrument, []).append(
-                t("memo.draft.penalty_provision", lang) if pid in penalties
-                else t("memo.draft.unnumbered", lang, heading=p.heading.get(lang) or p.eid))
+                t("memo.draft.penalty_provision", lang, notes=notes) if pid in penalties
+                else t("memo.draft.unnumbered", lang, heading=p.heading.get(lang) or p.eid, notes=notes))
             continue
-        number = p.num if p.number_status == "attested" else t("memo.draft.probable", lang, number=p.num)
-        numbered.setdefault(p.instrument, []).append(number)
+        notes = _notes(lang, p, t("memo.draft.probable", lang) if p.number_status != "attested" else "")
+        numbered.setdefault(p.instrument, []).append(
+            t("memo.draft.number_notes", lang, number=p.num, notes=notes) if notes else p.num)
     return numbered, unnumbered
+
+
+def _notes(lang: str, p: m.Provision, number_note: str) -> str:
+    """« numéro probable », and for a text that is not verbatim the caveat the memo gives for it (« paraphrase,
+    texte non vérifié au Journal officiel »): a draft never cites a paraphrase as the law (review 3, 4c)."""
+    status = p.status
+    notes = [number_note] if number_note else []
+    if status != "verbatim":
+        notes.append(t(f"memo.draft.status.{status}", lang))
+    return (" ; " if lang == "fr" else "; ").join(notes)
 
 
 def _of(b: _Builder, instrument: str) -> str:
@@ -206,8 +218,22 @@ def _when(b: _Builder, c: SuspectCharge) -> str:
     case = b.analysis.case
     start, end = c.period[0] or case.facts_date, c.period[1] or case.facts_end_date
     if start and end and end != start:
-        return t("memo.draft.between", b.lang, start=start, end=end)
-    return t("memo.draft.on", b.lang, date=start) if start else ""
+        return t("memo.draft.between", b.lang, start=long_date(start, b.lang), end=long_date(end, b.lang))
+    return t("memo.draft.on", b.lang, date=long_date(start, b.lang)) if start else ""
+
+
+def long_date(value: object, lang: str) -> str:
+    """``2019-01-15`` as a charge writes it: « 15 janvier 2019 », "15 January 2019" (« 1er » in French);
+    anything that is not a full ISO date as it is."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    number = t("memo.draft.first_day", lang) if day.day == 1 else str(day.day)
+    month = t("memo.draft.months", lang).split()[day.month - 1]
+    return t("memo.draft.date", lang, day=number, month=month, year=day.year)
 
 
 def _join(items: list[str], lang: str) -> str:

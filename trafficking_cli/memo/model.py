@@ -183,6 +183,8 @@ class MemoProvision:
     original: str = ""  # the law's own words when ``text`` is our translation of them
     source_refs: tuple[MemoSource, ...] = ()  # the sources the memo shows: weak ones only when nothing else
     only_weak: bool = False                   # every source of this provision is marked weak in the data
+    original_quoted: bool = True              # ``original`` is the law's words; False: a source's paraphrase
+    original_status: str = "verbatim"         # the source text's status: its label says partial or paraphrase
 
 
 @dataclass(frozen=True, slots=True)

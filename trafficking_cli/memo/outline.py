@@ -98,8 +98,7 @@ class _Outline(SuspectParts, AnnexParts):
         c, L = g.first, self.L
         key = "alleged" if c.status == "established" and c.proof == "none" else c.status
         self.add(Heading(2, f"{number} {c.name} — {codes(g.victims)}{self.memo.sep}{c.status_label}"),
-                 Para(L(f"qualification_group.{key}", name=c.name,
-                        victims=codes(g.victims) + (f" ({c.person})" if c.person else ""))))
+                 Para(self.qualification_sentence(key, g)))
         if c.notes:  # period, conditions, proof, mitigated range, limitation (contracts §5)
             self.say_notes(number, c.notes)
         self.add(
@@ -115,6 +114,25 @@ class _Outline(SuspectParts, AnnexParts):
         if c.warnings:
             self.add(Heading(3, L("h.charge_warnings")))
             self.say_caveats(c.warnings)
+
+    def qualification_sentence(self, key: str, g: ChargeGroup) -> str:
+        """What the victim's charge is worth for charging. Where acts are attributed, a qualification made out for
+        the victim is « retenue » only when a suspect carries it on an exhibit; otherwise it is possible for the
+        victim, and the sentence says that no suspect is chargeable with it yet, or only on alleged facts
+        (review 3, defect 4b). The charge's ``status`` and ``proposed`` (contracts §5) are the victim's, unchanged."""
+        c, L = g.first, self.L
+        victims = codes(g.victims) + (f" ({c.person})" if c.person else "")
+        if key not in ("established", "conditional", "alleged") or not self.attributed:
+            return L(f"qualification_group.{key}", name=c.name, victims=victims)
+        carried = [(s.id, sc.proof) for s in self.memo.per_suspect.suspects for sc in s.charges  # type: ignore[union-attr]
+                   if sc.offence == c.offence and set(sc.victims) & set(g.victims)
+                   and sc.status in ("established", "conditional")]
+        if any(proof != "none" for _, proof in carried):
+            return L(f"qualification_group.{key}", name=c.name, victims=victims)
+        said = L(f"qualification_group.victim_only.{key}", name=c.name, victims=victims)
+        alleged = list(dict.fromkeys(code for code, _ in carried))
+        return f"{said} " + (L("no_suspect_on_exhibits", suspects=codes(alleged)) if alleged
+                             else L("no_suspect_chargeable"))
 
     def victims_by_element(self, g: ChargeGroup) -> None:
         """Victims × elements: each cell says the element's status for that victim and the exhibits for it."""

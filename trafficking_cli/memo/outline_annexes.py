@@ -21,8 +21,11 @@ class AnnexParts(OutlineBase):
         heading = p.heading if p.heading and p.heading not in p.cite.citation else ""
         self.add(Heading(3, p.cite.citation + (f" — {heading}" if heading else "")),
                  Para(f"{L('text_status')}{self.memo.sep}{p.cite.status_label}", tone="strong"))
-        if p.original:
-            self.add(Quote(one_line(p.original), True))
+        if p.original:  # then ``text`` is our translation of it: each says what it is (review 3, defect 9)
+            self.add(Para(L(f"original.{p.original_status}"), tone="note"),
+                     Quote(one_line(p.original), p.original_quoted))
+            if p.text:
+                self.add(Para(L("translation_label"), tone="note"))
         self.add(Quote(one_line(p.text), p.quoted) if p.text else Para(L("no_text"), tone="note"))
         self.say_caveats(p.warnings)
         if p.source_refs:

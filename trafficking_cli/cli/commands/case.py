@@ -220,7 +220,7 @@ def case_new(
 
 @case_app.command("list", help=help_text("help.case.list"))
 def case_list(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Les dossiers du dossier personnel (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
+    """Les dossiers d’enquête enregistrés (les dossiers chiffrés ne sont pas ouverts). Ex. : trafficking case list."""
     from trafficking_cli.cases import list_cases
 
     state: State = ctx.obj

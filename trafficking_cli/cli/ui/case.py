@@ -16,7 +16,7 @@ from trafficking_cli.errors import CryptoError, UsageError
 from trafficking_cli.i18n import t
 
 from .common import print_table
-from .fit import print_whole
+from .fit import print_whole, whole_commands
 from .widgets import colon, labelled, prompt_line, titled_table
 
 __all__ = ["ask_identity_passphrase", "ask_passphrase", "confirm", "prompt_line", "render_case", "render_case_list",
@@ -115,6 +115,8 @@ def render_case_list(console: Console, rows: list[dict[str, Any]], folder: str, 
 
 
 def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
+    from trafficking_cli.cases.facts import localized_summary
+
     title = view["reference"] or t("ui.case.no_reference", lang)
     lock = t("ui.case.show.encrypted", lang) if view["encrypted"] else t("ui.case.show.plain", lang)
     # the path whole; « · » kept at its end (a no-break space), never at the start of a line
@@ -123,9 +125,10 @@ def render_case(console: Console, view: dict[str, Any], lang: str) -> None:
                            (t("ui.case.places", lang) + colon(lang), "bold"), ", ".join(view["places"]) or "—",
                            lang=lang))
     if view["summary"]:
-        console.print(Text(view["summary"], style="italic"))
-    for warning in view["warnings"]:
-        console.print(Text(f"⚠ {t(warning, lang, case=shlex.quote(view['path']))}", style="yellow"), soft_wrap=True)
+        print_whole(console, Text(localized_summary(view["summary"], lang), style="italic"))
+    for warning in view["warnings"]:  # wrapped under its text; the path and the command whole
+        print_whole(console, Text(whole_commands(f"⚠ {t(warning, lang, case=shlex.quote(view['path']))}"),
+                                  style="yellow"))
     labels = view.get("labels") or {}
     for victim in view["victims"]:
         _render_victim(console, victim, labels, lang)
@@ -152,7 +155,9 @@ def _render_suspect(console: Console, suspect: dict[str, Any], lang: str, child:
         about.append(t("ui.case.suspect.denies", lang))
     role = escape(suspect.get("role") or "")
     sep = " ; " if lang == "fr" else "; "
-    console.print(Text.assemble(f"  {suspect['id']}  ", (role, "bold"), " — " if role else "", sep.join(about)))
+    # continuation lines under the role (a hanging indent), in a terminal and in a pipe
+    print_whole(console, Text.assemble(f"  {suspect['id']}  ", (role, "bold"), " — " if role else "",
+                                       sep.join(about)), hanging=len(suspect["id"]) + 4)
     labels = suspect.get("act_labels") or {}
     for act in suspect.get("acts") or []:
         label = (labels.get(act["element"]) or {}).get(lang) or act["element"]
@@ -160,12 +165,12 @@ def _render_suspect(console: Console, suspect: dict[str, Any], lang: str, child:
         where = ", ".join(x for x in (when, act.get("place")) if x)
         attempt = f" [{t('ui.case.suspect.attempt', lang)}]" if act.get("stage") == "tentative" else ""
         victims = ", ".join(act.get("victims") or []) or "?"
-        console.print(Text(f"      • {label} → {victims}" + (f" ({where})" if where else "") + attempt,
-                           style="yellow" if attempt else ""))
+        print_whole(console, Text(f"• {label} → {victims}" + (f" ({where})" if where else "") + attempt,
+                                  style="yellow" if attempt else ""), indent=6)
     if not suspect.get("acts") and not suspect.get("with"):
         hint = (t("ui.case.suspect.no_act_child", lang, case=shlex.quote(path)) if child
                 else t("ui.case.suspect.no_act", lang))
-        console.print(Text(f"      {hint}", style="dim"))
+        print_whole(console, Text(whole_commands(hint), style="dim"), indent=6)
 
 
 def _dates(view: dict[str, Any], lang: str) -> Text:

@@ -4,12 +4,14 @@
   block per row (each header, then its value), so rich never cuts "abus_vulnerabilite" into "abus_vulnerabil…".
 - ``print_whole``: a message wrapped at spaces only, continuation lines under their first word (a hanging
   indent); a path, a command or an id longer than the line is never cut: it stays whole on a line of its
-  own, which the terminal soft-wraps (a copy gives it whole).
+  own, which the terminal soft-wraps (a copy gives it whole); a command marked by ``whole()`` is moved to the
+  next line whole when a line can hold it.
 - French punctuation is kept with its word when rich wraps (``common.keep_french_punctuation``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.cells import cell_len
@@ -57,11 +59,42 @@ def print_stacked(console: Console, table: Table) -> None:
 
 def print_whole(console: Console, text: Text, indent: int = 0, hanging: int | None = None) -> None:
     """``text`` wrapped at spaces only, each line starting with ``indent`` spaces and each continuation with
-    ``hanging`` (default: under the text after a leading bullet); no word is ever cut or folded."""
+    ``hanging`` (default: under the text after a leading bullet); no word is ever cut or folded. A command
+    marked by ``whole()`` goes to the next line whole rather than being split, when a line can hold it."""
     for paragraph in text.split("\n", allow_blank=True):
         after = hanging if hanging is not None else _bullet_width(paragraph.plain)
-        for line in wrap_whole(paragraph, console.width - indent, after):
+        for line in _wrap_commands(paragraph, console.width - indent, after):
             console.print(Text(" " * indent) + line if indent else line, soft_wrap=True)
+
+
+_JOIN = "\ue000"  # a command's space while its line is chosen (one cell, never a break); printed as a space
+
+
+def whole(command: str) -> str:
+    """``command`` marked to be kept on one line by ``print_whole`` (each of its spaces stays a space)."""
+    return command.replace(" ", _JOIN)
+
+
+_COMMAND = re.compile(r"trafficking (?:case|checklist|memo|show|search|law|elements|validate)(?: [^\s(),]+)+")
+
+
+def whole_commands(text: str) -> str:
+    """Each ``trafficking …`` command in a message (up to a bracket, a comma or the end) marked by ``whole()``."""
+    return _COMMAND.sub(lambda match: whole(match[0]), text)
+
+
+def _wrap_commands(text: Text, width: int, hanging: int) -> list[Text]:
+    """``wrap_whole``, a marked command on one line; one wider than a line is cut at its spaces instead."""
+    lines = wrap_whole(text, width, hanging)
+    if any(_JOIN in line.plain and cell_len(line.plain) > width for line in lines):
+        lines = wrap_whole(_unjoined(text), width, hanging)
+    return [_unjoined(line) for line in lines]
+
+
+def _unjoined(text: Text) -> Text:
+    if _JOIN not in text.plain:
+        return text
+    return Text(text.plain.replace(_JOIN, " "), style=text.style, spans=text.spans, end=text.end)
 
 
 def print_entries(console: Console, text: str, style: str = "", sep: str = " · ") -> None:

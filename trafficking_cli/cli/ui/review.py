@@ -30,7 +30,7 @@ from trafficking_cli.checklists.records import (
 )
 from trafficking_cli.i18n import t
 
-from .widgets import labelled, prompt_line, titled_table
+from .widgets import colon, labelled, prompt_line, titled_table
 
 if TYPE_CHECKING:
     from trafficking_cli.cases.interview import Interview
@@ -56,8 +56,9 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
     if item.type == "ack" and value in (YES, NO):
         shown = t(f"ui.cl.value.ack.{value}", lang)
     elif isinstance(value, dict):  # per suspect
-        shown = " ; ".join(f"{code} : " + ", ".join(str(labels.get(v, v)) for v in (
-            chosen if isinstance(chosen, list) else [chosen])) for code, chosen in value.items())
+        shown = (" ; " if lang == "fr" else "; ").join(f"{code}{colon(lang)}" + ", ".join(
+            str(labels.get(v, v)) for v in (chosen if isinstance(chosen, list) else [chosen]))
+            for code, chosen in value.items())
     elif value in (YES, NO, UNKNOWN, DECLINED) and value not in labels:
         shown = t(f"ui.cl.value.{value}", lang)
     elif isinstance(value, list):
@@ -174,21 +175,26 @@ FACT_EXAMPLES = {"facts_date": "2019-01-15", "places": "Kayes", "summary": "…"
 
 def render_memo_needs(console: Console, data: dict[str, Any], case: str, lang: str) -> None:
     """Which facts the memo still needs before it runs (and which would make it fuller), with the command."""
-    from trafficking_cli.cases.facts import memo_needs
+    from trafficking_cli.cases.facts import children_only, memo_needs
+
+    from .fit import print_whole, whole, whole_commands  # wrapped at spaces; the command (and its path) kept whole
 
     missing = memo_needs(data)
     quoted = shlex.quote(case)
     if missing["needs"]:
         key = missing["needs"][0]
-        console.print(Text(t("ui.cl.memo.needs", lang, facts=", ".join(missing["needs"]),
-                             command=f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}"),
-                           style="bold yellow"), soft_wrap=True)
+        # B09 gives the date, but list B is never put to a child (review 3, defect 3): then the command only
+        needs = "ui.cl.memo.needs_child" if children_only(data) and key == "facts_date" else "ui.cl.memo.needs"
+        said = t(needs, lang, facts=", ".join(missing["needs"]), case=quoted,
+                 command=f"trafficking case set {quoted} {key} {FACT_EXAMPLES[key]}")
+        print_whole(console, Text(whole_commands(said), style="bold yellow"))
     else:
-        console.print(Text(t("ui.cl.memo.ready", lang, command=f"trafficking memo {quoted}"), style="green"),
-                      soft_wrap=True)
+        print_whole(console, Text(t("ui.cl.memo.ready", lang, command=whole(f"trafficking memo {quoted}")),
+                                  style="green"), hanging=2)
     if missing["wants"]:
-        console.print(Text(t("ui.cl.memo.wants", lang, facts=", ".join(missing["wants"]),
-                             command=f"trafficking case set {quoted} KEY VALUE"), style="yellow"), soft_wrap=True)
+        print_whole(console, Text(t("ui.cl.memo.wants", lang, facts=", ".join(missing["wants"]),
+                                    command=whole(f"trafficking case set {quoted} KEY VALUE")), style="yellow"),
+                    hanging=2)
 
 
 def _render_closed(console: Console, session: Session, lang: str) -> None:
