@@ -134,6 +134,16 @@ def run_a(invoke, home: Path, typed: str, *extra: str):
     return invoke("checklist", "run", "A", "--case", "rp-1", *extra, input=typed, env=env)
 
 
+def test_a_part_is_read_back_with_the_colon_of_the_language(shipped_corpus):
+    from trafficking_cli.cli.ui.review import describe
+
+    item = shipped_corpus.checklist("A").item("A04")
+    record = {"value": "medium", "at": NOW, "parts": {"person": "x"}, "parts_open": A04_PARTS[1:]}
+    assert describe(item, record, "fr") == ("moyen · La personne : niveau et raison : x · "
+                                            "4 partie(s) encore à demander")
+    assert describe(item, record, "en") == "medium · The person: level and reason: x · 4 part(s) still to ask"
+
+
 @pytest.mark.parametrize("stop", ["q\n", ""], ids=["q", "end-of-input"])
 def test_stopping_at_a_part_keeps_the_answer_and_the_parts_given(invoke, tmp_path, stop):
     home = tmp_path / "home"

@@ -68,7 +68,7 @@ def describe(item: m.Item, record: Record | None, lang: str) -> str:
     parts = record.get("parts") if isinstance(record, dict) else None
     if parts:
         labels = {p.id: (p.label.get(lang) or p.id).rstrip(" ?") for p in item.parts}
-        shown += "".join(f" · {labels.get(k, k)} : {v}" for k, v in parts.items())
+        shown += "".join(f" · {labels.get(k, k)}{colon(lang)}{v}" for k, v in parts.items())  # en: « Where: »
     still = len(open_parts(record))
     if still:  # interrupted among its parts: the resume asks them
         shown += " · " + t("ui.cl.value.parts_open", lang, n=still)
