@@ -206,8 +206,13 @@ def open_index(corpus: Any, cache_dir: Path | None) -> SearchIndex:
     found = _open_persisted(folder, key)
     if found is not None:
         return found
-    if folder.exists():  # corrupt or half-deleted: start again, silently
-        shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        # Another process may have renamed its index into place since the first try: look again before
+        # deleting (deleting a fresh index made the processes building at once lose every race).
+        found = _open_persisted(folder, key)
+        if found is not None:
+            return found
+        shutil.rmtree(folder, ignore_errors=True)  # corrupt or half-deleted: start again, silently
     return _persist(corpus, cache_dir, folder, key) or build_in_memory(corpus)
 
 
