@@ -90,12 +90,17 @@ class Terminal(io.StringIO):
         return True
 
 
+def _paged_terminal(paged: Path, lines: int) -> Environment:
+    """A terminal ``lines`` high, 80 wide, whose pager writes what it is given to ``paged``."""
+    return Environment(stdin=io.StringIO(), stdout=Terminal(), stderr=io.StringIO(),
+                       environ={**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": str(lines),
+                                "TRAFFICKING_PAGER": "1", "PAGER": f"cat > {paged}"})
+
+
 @pytest.mark.slow  # the pager is a process
 def test_a_screen_taller_than_the_terminal_goes_through_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
-    env = Environment(stdin=io.StringIO(), stdout=Terminal(), stderr=io.StringIO(),
-                      environ={**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "10", "TRAFFICKING_PAGER": "1",
-                               "PAGER": f"cat > {paged}"})
+    env = _paged_terminal(paged, lines=10)
     assert main(["show", "3"], env) == 0
     assert "Loi n°2012-023, art. 3" in paged.read_text(encoding="utf-8")
     assert env.stdout.getvalue() == ""  # type: ignore[attr-defined]
@@ -103,9 +108,7 @@ def test_a_screen_taller_than_the_terminal_goes_through_the_pager(tmp_path: Path
 
 def test_a_short_screen_is_printed_without_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
-    env = Environment(stdin=io.StringIO(), stdout=Terminal(), stderr=io.StringIO(),
-                      environ={**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "200", "TRAFFICKING_PAGER": "1",
-                               "PAGER": f"cat > {paged}"})
+    env = _paged_terminal(paged, lines=200)
     assert main(["show", "3"], env) == 0
     assert not paged.exists() and "Loi n°2012-023, art. 3" in env.stdout.getvalue()  # type: ignore[attr-defined]
 
